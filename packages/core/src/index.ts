@@ -1,1 +1,18 @@
-export {};
+export { type Colours, formatDiagnostic, summarise } from './format.js';
+export {
+  type Artifact,
+  defineGenerator,
+  type Generator,
+  type GeneratorContext,
+  textArtifact,
+} from './generator.js';
+export { type GeneratorRun, outputDate, runGenerator } from './run.js';
+export { loadTemplates, type TemplateSource, type TemplateStore, templateStore } from './templates.js';
+export {
+  type CheckReport,
+  checkArtifacts,
+  MANIFEST,
+  unsafePathDiagnostics,
+  type WriteReport,
+  writeArtifacts,
+} from './writer.js';

@@ -1,0 +1,37 @@
+import type { Colours } from '@rolekit/core';
+import pc from 'picocolors';
+
+/** Everything a command may touch of the outside world, so commands can be run in-process by tests. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Whether stdout is a terminal: colour and progress only then. */
+  isTTY: boolean;
+}
+
+export function processIo(): Io {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+}
+
+/** Colour on a terminal only, and never when NO_COLOR is set (https://no-color.org). */
+export function coloursFor(io: Io): Colours {
+  const enabled =
+    io.isTTY && !('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') && io.env['TERM'] !== 'dumb';
+  const c = pc.createColors(enabled);
+  return { red: c.red, yellow: c.yellow, dim: c.dim, bold: c.bold };
+}
+
+/** Thrown by commands for a clean exit with a code; main() turns it into the process exit code. */
+export class Exit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}

@@ -1,0 +1,31 @@
+import { relative, resolve } from 'node:path';
+import { summarise } from '@rolekit/core';
+import { loadModel, type Model } from '@rolekit/model';
+import { type OutputFormat, printDiagnostics } from './diagnostics.js';
+import { Exit, type Io } from './io.js';
+
+/** How the CLI shows paths: relative to where the user stands, the way compilers do. */
+export function displayPath(io: Io, path: string): string {
+  const rel = relative(io.cwd, path);
+  return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
+}
+
+/** Loads the model or prints every diagnostic and exits 1; warnings are printed either way. */
+export async function loadOrExit(
+  io: Io,
+  dir: string,
+  options: { format?: OutputFormat; quietSummary?: boolean } = {},
+): Promise<Model> {
+  const absolute = resolve(io.cwd, dir);
+  const result = await loadModel(absolute);
+  const base = displayPath(io, absolute);
+  if (!result.ok) {
+    printDiagnostics(io, result.diagnostics, { base, ...(options.format ? { format: options.format } : {}) });
+    if (options.format !== 'json')
+      io.stderr(`${base}: ${summarise(result.diagnostics).line}; nothing was generated\n`);
+    throw new Exit(1);
+  }
+  if (result.diagnostics.length > 0 && options.format !== 'json')
+    printDiagnostics(io, result.diagnostics, { base });
+  return result.value;
+}

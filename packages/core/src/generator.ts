@@ -1,0 +1,46 @@
+import type { Diagnostic, Model } from '@rolekit/model';
+import type { TemplateStore } from './templates.js';
+
+/** One output file, binary-safe so that PDFs and text take the same path. */
+export interface Artifact {
+  /** Relative to the generator's output directory, forward slashes, e.g. roles/qa-engineer.md. */
+  path: string;
+  bytes: Uint8Array;
+  mediaType: string;
+}
+
+export interface GeneratorContext<O> {
+  /** Validated and read-only. */
+  model: Model;
+  /** The generator's options, defaults applied. */
+  options: O;
+  templates: TemplateStore;
+  /**
+   * The date printed on and embedded in output: SOURCE_DATE_EPOCH when set, else the model's date.
+   * Never the clock, so that the same model gives the same bytes.
+   */
+  date: Date;
+  report(diagnostic: Diagnostic): void;
+}
+
+export interface Generator<O = Record<string, unknown>> {
+  /** Also the name of its output folder, e.g. 'job-descriptions'. */
+  name: string;
+  description: string;
+  defaultOptions: O;
+  /** Semantic checks, reported through ctx.report and never thrown. */
+  validate?(ctx: GeneratorContext<O>): void;
+  /** Pure: the same context gives the same artifacts. No file, network or clock access. */
+  generate(ctx: GeneratorContext<O>): Artifact[] | Promise<Artifact[]>;
+}
+
+/** Lets a package export a generator with typed options and still be listed with the others. */
+export function defineGenerator<O>(generator: Generator<O>): Generator<O> {
+  return generator;
+}
+
+const encoder = new TextEncoder();
+
+export function textArtifact(path: string, text: string, mediaType: string): Artifact {
+  return { path, bytes: encoder.encode(text), mediaType };
+}

@@ -1,0 +1,46 @@
+import type { Diagnostic, Model } from '@rolekit/model';
+import type { Artifact, Generator } from './generator.js';
+import type { TemplateStore } from './templates.js';
+import { unsafePathDiagnostics } from './writer.js';
+
+export interface GeneratorRun {
+  generator: string;
+  artifacts: Artifact[];
+  diagnostics: Diagnostic[];
+}
+
+/** SOURCE_DATE_EPOCH (seconds) when set, as reproducible builds expect; else the model's own date. */
+export function outputDate(model: Model, env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date(`${model.organisation.date}T00:00:00Z`);
+}
+
+/**
+ * Runs one generator: validate, then generate. Problems are returned, never thrown; a generator
+ * whose validate reported an error does not generate, so nothing half-right reaches the writer.
+ */
+export async function runGenerator<O>(
+  generator: Generator<O>,
+  input: { model: Model; templates: TemplateStore; options?: Partial<O>; date: Date },
+): Promise<GeneratorRun> {
+  const diagnostics: Diagnostic[] = [];
+  const ctx = {
+    model: input.model,
+    options: { ...generator.defaultOptions, ...input.options } as O,
+    templates: input.templates,
+    date: input.date,
+    report: (d: Diagnostic) => diagnostics.push(d),
+  };
+  generator.validate?.(ctx);
+  if (diagnostics.some((d) => d.severity === 'error'))
+    return { generator: generator.name, artifacts: [], diagnostics };
+  const artifacts = await generator.generate(ctx);
+  diagnostics.push(...unsafePathDiagnostics(generator.name, '.', artifacts));
+  const sorted = [...artifacts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    generator: generator.name,
+    artifacts: diagnostics.some((d) => d.severity === 'error') ? [] : sorted,
+    diagnostics,
+  };
+}

@@ -1,0 +1,51 @@
+/** One type for every problem rolekit reports, from YAML syntax to a broken policy. */
+export interface Diagnostic {
+  /** Stable code from the catalogue (docs/diagnostics.md), e.g. RK012. */
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+  /** How to fix it, in one sentence. */
+  hint?: string;
+  /** Path of the file, relative to the model directory (or as given for non-model files). */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** JSON pointer inside the file, e.g. /responsibilities/3. */
+  pointer?: string;
+}
+
+/** A place in a model file; every loaded entity remembers where it came from so errors point home. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+  pointer: string;
+}
+
+export function at(
+  location: SourceLocation | undefined,
+): Pick<Diagnostic, 'file' | 'line' | 'column' | 'pointer'> {
+  if (!location) return {};
+  return { file: location.file, line: location.line, column: location.column, pointer: location.pointer };
+}
+
+/** The result of anything that can fail on user input: a value, or every diagnostic at once. */
+export type Result<T> =
+  | { ok: true; value: T; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Orders diagnostics by file, line and column so output is stable whatever order checks ran in. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.code.localeCompare(b.code) ||
+      a.message.localeCompare(b.message),
+  );
+}

@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkModel, type Draft } from './checks.js';
+import { type Diagnostic, hasErrors, type Result, sortDiagnostics } from './diagnostics.js';
+import { buildModel } from './lookups.js';
+import {
+  normaliseActivities,
+  normaliseJira,
+  normaliseOnboarding,
+  normaliseOrganisation,
+  normalisePeople,
+  normalisePolicies,
+  normaliseRepositories,
+  normaliseRole,
+} from './normalise.js';
+import { checkSchema } from './schema-check.js';
+import type { FileKind } from './schemas/files.js';
+import type { Model, ModelFile } from './types.js';
+import { parseYamlFile, type YamlFile } from './yaml-file.js';
+
+/** Model files by path relative to the model directory (forward slashes). */
+export type ModelSources = ReadonlyMap<string, Uint8Array>;
+
+const SINGLE_FILES: Record<string, FileKind> = {
+  organisation: 'organisation',
+  people: 'people',
+  activities: 'activities',
+  codeowners: 'codeowners',
+  jira: 'jira',
+  policies: 'policies',
+  onboarding: 'onboarding',
+};
+
+/** Which kind of model file a path is, or undefined for files the model does not use. */
+export function kindOf(path: string): FileKind | undefined {
+  const m = /^(?:(roles)\/([^/]+)|([^/]+))\.ya?ml$/.exec(path);
+  if (!m) return undefined;
+  if (m[1]) return 'role';
+  return SINGLE_FILES[m[3] ?? ''];
+}
+
+/** Reads the YAML files of a model directory: the top level and roles/. */
+export async function readModelSources(dir: string): Promise<Result<ModelSources>> {
+  const sources = new Map<string, Uint8Array>();
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          code: 'RK006',
+          severity: 'error',
+          message:
+            code === 'ENOENT'
+              ? `model directory '${dir}' does not exist`
+              : `'${dir}' is not a model directory`,
+          hint: 'pass the directory that holds organisation.yaml and roles/ (default: model/)',
+          file: dir,
+        },
+      ],
+    };
+  }
+  const read = async (relative: string) => {
+    try {
+      sources.set(relative, await readFile(join(dir, relative)));
+    } catch (error) {
+      diagnostics.push({
+        code: 'RK005',
+        severity: 'error',
+        message: `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        hint: 'check the file’s permissions',
+        file: relative,
+      });
+    }
+  };
+  const top = await readdir(dir, { withFileTypes: true });
+  const reads: Promise<void>[] = [];
+  for (const entry of top) {
+    if (entry.isFile() && /\.ya?ml$/.test(entry.name)) reads.push(read(entry.name));
+  }
+  const rolesDir = top.find((e) => e.name === 'roles' && e.isDirectory());
+  if (rolesDir) {
+    for (const entry of await readdir(join(dir, 'roles'), { withFileTypes: true })) {
+      if (entry.isFile() && /\.ya?ml$/.test(entry.name)) reads.push(read(`roles/${entry.name}`));
+    }
+  }
+  await Promise.all(reads);
+  return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, value: sources, diagnostics: [] };
+}
+
+/** Loads a model directory: read, parse, validate, check. Never throws on bad input. */
+export async function loadModel(dir: string): Promise<Result<Model>> {
+  const sources = await readModelSources(dir);
+  if (!sources.ok) return sources;
+  return loadModelFromSources(sources.value);
+}
+
+/**
+ * The pure part of loading: from file contents to a model or every diagnostic at once. A model
+ * with any error is never returned, so no generator ever sees a partial model.
+ */
+export function loadModelFromSources(sources: ModelSources): Result<Model> {
+  const diagnostics: Diagnostic[] = [];
+  const parsed = new Map<string, YamlFile>();
+  const byKind = new Map<FileKind, YamlFile[]>();
+  const paths = [...sources.keys()].sort();
+  for (const path of paths) {
+    const kind = kindOf(path);
+    if (!kind) {
+      diagnostics.push({
+        code: 'RK007',
+        severity: 'warning',
+        message: `'${path}' is not a model file and was ignored`,
+        hint: 'model files are organisation, people, activities, codeowners, jira, policies, onboarding (.yaml) and roles/<id>.yaml',
+        file: path,
+      });
+      continue;
+    }
+    const result = parseYamlFile(path, sources.get(path)!);
+    if (!result.ok) {
+      diagnostics.push(...result.diagnostics);
+      continue;
+    }
+    const schemaProblems = checkSchema(kind, result.file);
+    diagnostics.push(...schemaProblems);
+    if (schemaProblems.length > 0) continue;
+    parsed.set(path, result.file);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), result.file]);
+  }
+  const has = (kind: FileKind) => paths.some((p) => kindOf(p) === kind);
+  if (!has('organisation')) {
+    diagnostics.push({
+      code: 'RK006',
+      severity: 'error',
+      message: 'the model has no organisation.yaml',
+      hint: 'create organisation.yaml with at least name and date',
+      file: 'organisation.yaml',
+    });
+  }
+  if (!has('role')) {
+    diagnostics.push({
+      code: 'RK006',
+      severity: 'error',
+      message: 'the model has no roles',
+      hint: 'add one file per role under roles/, e.g. roles/qa-engineer.yaml',
+      file: 'roles/',
+    });
+  }
+  for (const kind of Object.values(SINGLE_FILES)) {
+    const all = paths.filter((p) => kindOf(p) === kind);
+    if (all.length > 1) {
+      diagnostics.push({
+        code: 'RK013',
+        severity: 'error',
+        message: `both ${all.join(' and ')} exist`,
+        hint: 'keep one of them',
+        file: all[1]!,
+      });
+    }
+  }
+  // Checks of meaning need every file intact; with broken files they would only add noise.
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
+
+  const organisation = normaliseOrganisation(byKind.get('organisation')![0]!);
+  const families = new Map(organisation.families.map((f) => [f.id, f]));
+  const one = (kind: FileKind) => byKind.get(kind)?.[0];
+  const draft: Draft = {
+    organisation,
+    roles: (byKind.get('role') ?? []).map((f) => normaliseRole(f, families)),
+    people: one('people') ? normalisePeople(one('people')!) : [],
+    activityGroups: one('activities') ? normaliseActivities(one('activities')!) : [],
+    repositories: one('codeowners') ? normaliseRepositories(one('codeowners')!) : [],
+    jira: one('jira') ? normaliseJira(one('jira')!) : undefined,
+    policies: one('policies') ? normalisePolicies(one('policies')!) : [],
+    onboarding: normaliseOnboarding(one('onboarding')),
+  };
+  diagnostics.push(...checkModel(draft, parsed));
+  const sorted = sortDiagnostics(diagnostics);
+  if (hasErrors(sorted)) return { ok: false, diagnostics: sorted };
+
+  const files: ModelFile[] = paths
+    .filter((p) => kindOf(p))
+    .map((path) => ({ path, sha256: createHash('sha256').update(sources.get(path)!).digest('hex') }));
+  return { ok: true, value: buildModel(draft, files), diagnostics: sorted };
+}

@@ -1,0 +1,84 @@
+import type { Draft } from './checks.js';
+import type { Model, ModelFile, OwnedPath, Person, Role, RoleAssignment, RoleJiraGrant } from './types.js';
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/** Builds the read-only model with its lookups, once, from a draft that passed every check. */
+export function buildModel(draft: Draft, files: readonly ModelFile[]): Model {
+  const roles = [...draft.roles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rolesById = new Map(roles.map((r) => [r.id, r]));
+  const peopleById = new Map(draft.people.map((p) => [p.id, p]));
+  const activities = draft.activityGroups.flatMap((g) => g.activities);
+  const activitiesById = new Map(activities.map((a) => [a.id, a]));
+
+  const peopleByRole = new Map<string, Person[]>();
+  for (const person of draft.people) for (const r of person.roles) push(peopleByRole, r, person);
+
+  const assignments = new Map<string, RoleAssignment[]>();
+  for (const group of draft.activityGroups) {
+    for (const activity of group.activities) {
+      for (const a of activity.assignments) {
+        push(assignments, a.role, { activity, group, letter: a.letter, ...(a.note ? { note: a.note } : {}) });
+      }
+    }
+  }
+
+  const owned = new Map<string, OwnedPath[]>();
+  for (const repo of draft.repositories) {
+    for (const rule of repo.rules) {
+      for (const owner of new Set(rule.owners))
+        push(owned, owner, { repository: repo.name, pattern: rule.pattern, rule });
+    }
+  }
+
+  const jiraGrants = new Map<string, RoleJiraGrant[]>();
+  for (const scheme of draft.jira?.schemes ?? []) {
+    const projects = (draft.jira?.projects ?? []).filter((p) => p.scheme === scheme.id);
+    for (const grant of scheme.grants)
+      push(jiraGrants, grant.role, { scheme, projects, permissions: grant.permissions });
+  }
+
+  const partneredBy = new Map<string, Role[]>();
+  const reports = new Map<string, Role[]>();
+  for (const role of roles) {
+    for (const p of role.partners) push(partneredBy, p.role, role);
+    if (role.reportsTo) push(reports, role.reportsTo, role);
+  }
+
+  const model: Model = {
+    organisation: draft.organisation,
+    roles,
+    people: draft.people,
+    activityGroups: draft.activityGroups,
+    activities,
+    repositories: draft.repositories,
+    ...(draft.jira ? { jira: draft.jira } : {}),
+    policies: draft.policies,
+    onboarding: draft.onboarding,
+    files,
+    role: (id) => rolesById.get(id),
+    person: (id) => peopleById.get(id),
+    activity: (id) => activitiesById.get(id),
+    peopleInRole: (id) => peopleByRole.get(id) ?? EMPTY,
+    assignmentsOf: (id) => assignments.get(id) ?? EMPTY,
+    ownedPathsOf: (id) => owned.get(id) ?? EMPTY,
+    jiraGrantsOf: (id) => jiraGrants.get(id) ?? EMPTY,
+    partneredBy: (id) => partneredBy.get(id) ?? EMPTY,
+    reportsOf: (id) => reports.get(id) ?? EMPTY,
+  };
+  return deepFreeze(model);
+}
+
+/** Generators receive the model read-only; freezing makes an accidental mutation fail loudly in tests. */
+function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
+  seen.add(value);
+  for (const v of Object.values(value as object)) deepFreeze(v, seen);
+  return Object.freeze(value);
+}

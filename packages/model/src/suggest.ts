@@ -1,0 +1,26 @@
+import { distance } from 'fastest-levenshtein';
+
+/** The closest candidate within a sensible edit distance, for "did you mean" hints. */
+export function closest(input: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  const needle = input.toLowerCase();
+  for (const candidate of candidates) {
+    const d = distance(needle, candidate.toLowerCase());
+    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  if (best === undefined) return undefined;
+  // Allow roughly one typo per four characters, and always one; also accept a clear prefix/suffix match.
+  const allowed = Math.max(1, Math.floor(input.length / 4));
+  if (bestDistance <= allowed) return best;
+  const prefixMatch = [...candidates].filter((c) => c.startsWith(input) || input.startsWith(c)).sort()[0];
+  return prefixMatch;
+}
+
+export function didYouMean(input: string, candidates: Iterable<string>): string {
+  const match = closest(input, candidates);
+  return match ? `; did you mean '${match}'?` : '';
+}
