@@ -1,0 +1,151 @@
+import type { TemplateStore } from '@rolekit/core';
+import type { Diagnostic } from '@rolekit/model';
+import Handlebars from 'handlebars';
+
+export type OutputMode = 'markdown' | 'html' | 'text';
+
+/**
+ * The helpers every template may use (documented in docs/templates.md). Templates are compiled
+ * with knownHelpersOnly, so a helper not listed here is an error at compile time, not a blank.
+ */
+export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
+  /** {{#if (eq a b)}} */
+  eq: (a: unknown, b: unknown) => a === b,
+  /** {{#if (not x)}} */
+  not: (a: unknown) => !a || (Array.isArray(a) && a.length === 0),
+  /** {{#if (any list)}}: true for a non-empty list. */
+  any: (a: unknown) => Array.isArray(a) && a.length > 0,
+  /** {{join list ", "}} */
+  join: (list: unknown, separator: unknown) =>
+    Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : '',
+  /** {{count list}} */
+  count: (list: unknown) => (Array.isArray(list) ? list.length : 0),
+  /** {{plural n "role" "roles"}} */
+  plural: (n: unknown, one: unknown, many: unknown) => (n === 1 ? one : many),
+  /** {{lower s}} / {{upper s}} */
+  lower: (s: unknown) => String(s ?? '').toLowerCase(),
+  upper: (s: unknown) => String(s ?? '').toUpperCase(),
+  /** {{letterName "A"}} -> Accountable */
+  letterName: (letter: unknown) => LETTER_NAMES[String(letter)] ?? String(letter),
+  /** {{mdCell s}}: text safe inside a Markdown table cell. */
+  mdCell: (s: unknown) => String(s ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' '),
+  /** {{json value}}: JSON for <script type="application/ld+json">, with </ escaped. */
+  json: (value: unknown) =>
+    new Handlebars.SafeString(JSON.stringify(value, null, 2).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')),
+};
+
+export const LETTER_NAMES: Record<string, string> = {
+  R: 'Responsible',
+  A: 'Accountable',
+  C: 'Consulted',
+  I: 'Informed',
+  S: 'Support',
+  V: 'Verifier',
+};
+
+/** A template problem, with the template's file and line, for the CLI to print as a diagnostic. */
+export class TemplateError extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+  }
+}
+
+function templateDiagnostic(file: string, message: string, hint: string, line?: number, column?: number): Diagnostic {
+  return {
+    code: 'RK070',
+    severity: 'error',
+    message,
+    hint,
+    file,
+    ...(line ? { line } : {}),
+    ...(column !== undefined ? { column: column + 1 } : {}),
+  };
+}
+
+/** Turns Handlebars' error texts into a diagnostic that names the template file and line. */
+function explain(error: Error, file: string): Diagnostic {
+  const text = error.message;
+  const parse = /Parse error on line (\d+):\n([\s\S]*?)\n[-^]*\n.*got '([^']+)'/.exec(text);
+  if (parse) {
+    const found = parse[3] === 'EOF' ? 'the template ends too early (an unclosed {{#block}}?)' : `unexpected ${parse[3]} near '${parse[2]?.trim()}'`;
+    return templateDiagnostic(file, `template syntax error: ${found}`, 'check the {{ }} and {{#block}}…{{/block}} pairs near this line', Number(parse[1]));
+  }
+  const mismatch = /(\S+) doesn't match (\S+) - (\d+):(\d+)/.exec(text);
+  if (mismatch) {
+    return templateDiagnostic(file, `template syntax error: {{/${mismatch[2]}}} closes {{#${mismatch[1]}}}`, 'close each block with its own name', Number(mismatch[3]), Number(mismatch[4]));
+  }
+  const helper = /unknown helper (\S+)/.exec(text);
+  if (helper) {
+    const at = / - (\d+):(\d+)$/.exec(text);
+    return templateDiagnostic(file, `unknown helper '${helper[1]}'`, `available helpers: ${Object.keys(HELPERS).join(', ')}`, at ? Number(at[1]) : undefined, at ? Number(at[2]) : undefined);
+  }
+  const missing = /"([^"]+)" not defined in .* - (\d+):(\d+)$/.exec(text);
+  if (missing) {
+    return templateDiagnostic(file, `template names field '${missing[1]}', which the model does not have here`, 'check the field name against docs/templates.md (fields are case-sensitive)', Number(missing[2]), Number(missing[3]));
+  }
+  const partial = /The partial (\S+) could not be found/.exec(text);
+  if (partial) return templateDiagnostic(file, `unknown partial '${partial[1]}'`, 'partials live in the partials/ folder next to the templates', undefined);
+  const other = / - (\d+):(\d+)$/.exec(text);
+  return templateDiagnostic(file, `template error: ${text.replace(/ - \d+:\d+$/, '')}`, 'fix the template', other ? Number(other[1]) : undefined, other ? Number(other[2]) : undefined);
+}
+
+export interface Renderer {
+  /** Renders templates/<folder>/<name>; throws TemplateError (never a bare Handlebars error). */
+  render(name: string, data: unknown): string;
+  /** Every template of the folder compiled and checked once; problems as diagnostics. */
+  readonly problems: Diagnostic[];
+}
+
+/**
+ * A Handlebars environment for one generator's folder: its own helpers and partials (from
+ * <folder>/partials/), strict mode so a misspelt field is an error, and escaping by output mode:
+ * HTML escapes everything from the model, Markdown and text do not.
+ */
+export function createRenderer(templates: TemplateStore, folder: string, mode: OutputMode): Renderer {
+  const env = Handlebars.create();
+  const problems: Diagnostic[] = [];
+  const compileOptions: CompileOptions = {
+    strict: true,
+    knownHelpersOnly: true,
+    knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((h) => [h, true])),
+    noEscape: mode !== 'html',
+    preventIndent: mode === 'html',
+  };
+  for (const [name, helper] of Object.entries(HELPERS)) env.registerHelper(name, helper);
+
+  const compiled = new Map<string, { fn: Handlebars.TemplateDelegate; file: string }>();
+  for (const name of templates.list(folder)) {
+    const template = templates.get(name)!;
+    try {
+      // compile() is lazy; precompile() runs the parser and compiler now, so a syntax error or an
+      // unknown helper in any template surfaces before anything is rendered.
+      env.precompile(template.source, compileOptions);
+      const fn = env.compile(template.source, compileOptions);
+      const relativeName = name.slice(folder.length + 1);
+      if (relativeName.startsWith('partials/')) {
+        env.registerPartial(relativeName.slice('partials/'.length).replace(/\.hbs$/, '').replace(/\.(md|html|txt)$/, ''), fn);
+      }
+      compiled.set(relativeName, { fn, file: template.file });
+    } catch (error) {
+      problems.push(explain(error as Error, template.file));
+    }
+  }
+
+  return {
+    problems,
+    render(name, data) {
+      const entry = compiled.get(name);
+      if (!entry) {
+        const file = templates.get(`${folder}/${name}`)?.file ?? `${folder}/${name}`;
+        throw new TemplateError(problems.find((p) => p.file === file) ?? templateDiagnostic(file, `template '${folder}/${name}' is missing`, 'restore it from the default templates'));
+      }
+      try {
+        return entry.fn(data, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+      } catch (error) {
+        throw new TemplateError(explain(error as Error, entry.file));
+      }
+    },
+  };
+}
+
+type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+
+// pdfmake's Node entry is a CommonJS singleton; its types describe the same object.
+const require = createRequire(import.meta.url);
+const pdfmake = require('pdfmake') as typeof import('pdfmake') & {
+  virtualfs: { writeFileSync(name: string, data: Buffer): void; existsSync(name: string): boolean };
+};
+
+const FONT_FILES = {
+  normal: 'Roboto-Regular.ttf',
+  bold: 'Roboto-Medium.ttf',
+  italics: 'Roboto-Italic.ttf',
+  bolditalics: 'Roboto-MediumItalic.ttf',
+} as const;
+
+let ready = false;
+
+/**
+ * Loads the fonts into pdfmake's in-memory file system once, then locks pdfmake down: no URL is
+ * ever fetched and no local file is ever read, whatever a model or template puts in a document
+ * (an image or font path, a link). The fonts are embedded (subset) in every PDF.
+ */
+function setUp(): void {
+  if (ready) return;
+  const fontDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+  const descriptors: Record<string, string> = {};
+  for (const [style, file] of Object.entries(FONT_FILES)) {
+    const name = `rolekit-fonts/${file}`;
+    if (!pdfmake.virtualfs.existsSync(name)) pdfmake.virtualfs.writeFileSync(name, readFileSync(join(fontDir, file)));
+    descriptors[style] = name;
+  }
+  pdfmake.setFonts({ Roboto: descriptors as unknown as import('pdfmake/interfaces.js').TFontFamilyTypes });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+  ready = true;
+}
+
+/** Shared look for every rolekit PDF, so the RACI matrix, job descriptions and Jira matrices match. */
+export const theme = {
+  colours: {
+    ink: '#1f2933',
+    muted: '#616e7c',
+    rule: '#cbd2d9',
+    accent: '#2458a6',
+    headerFill: '#e4ebf5',
+    zebra: '#f5f7fa',
+    R: '#c6e5c1',
+    A: '#f6c28b',
+    C: '#bcd7f5',
+    I: '#e6e6e6',
+    S: '#e3d3f2',
+    V: '#f5e7a8',
+  },
+  styles: {
+    title: { fontSize: 22, bold: true, color: '#1f2933', margin: [0, 0, 0, 4] },
+    subtitle: { fontSize: 12, color: '#616e7c', margin: [0, 0, 0, 14] },
+    h1: { fontSize: 15, bold: true, color: '#2458a6', margin: [0, 14, 0, 6] },
+    h2: { fontSize: 12, bold: true, color: '#1f2933', margin: [0, 10, 0, 4] },
+    body: { fontSize: 10, lineHeight: 1.25 },
+    small: { fontSize: 8, color: '#616e7c' },
+    tableHeader: { bold: true, fontSize: 9, fillColor: '#e4ebf5', color: '#1f2933' },
+    cell: { fontSize: 9 },
+  },
+} as const;
+
+export interface PdfMeta {
+  title: string;
+  subject?: string;
+  author: string;
+  keywords?: string;
+  /** Embedded as the creation date; from the model or SOURCE_DATE_EPOCH, never the clock. */
+  date: Date;
+  /** Printed in the page footer next to the page number. */
+  footer?: string;
+}
+
+/** Page numbers and a footer line on every page, in the theme's small style. */
+export function pageFooter(text: string): TDocumentDefinitions['footer'] {
+  return (currentPage: number, pageCount: number): Content => ({
+    columns: [
+      { text, style: 'small', alignment: 'left' },
+      { text: `Page ${currentPage} of ${pageCount}`, style: 'small', alignment: 'right' },
+    ],
+    margin: [40, 10, 40, 0],
+  });
+}
+
+/**
+ * Renders a pdfmake document to bytes, deterministically: fixed creation date, fixed producer,
+ * and a document id that pdfkit derives from that metadata rather than from the clock.
+ */
+export async function renderPdf(content: Omit<TDocumentDefinitions, 'info'>, meta: PdfMeta): Promise<Uint8Array> {
+  setUp();
+  const definition: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageMargins: [40, 40, 40, 50],
+    defaultStyle: { font: 'Roboto', fontSize: 10, color: theme.colours.ink },
+    styles: theme.styles as unknown as TDocumentDefinitions['styles'],
+    ...(meta.footer ? { footer: pageFooter(meta.footer) } : {}),
+    ...content,
+    info: {
+      title: meta.title,
+      author: meta.author,
+      subject: meta.subject ?? meta.title,
+      ...(meta.keywords ? { keywords: meta.keywords } : {}),
+      creator: 'rolekit',
+      producer: 'rolekit (pdfmake)',
+      creationDate: meta.date,
+      modDate: meta.date,
+    },
+  };
+  const buffer = await pdfmake.createPdf(definition).getBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+export type { Content, TDocumentDefinitions };
