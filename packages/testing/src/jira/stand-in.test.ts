@@ -185,6 +185,66 @@ describe('violations', () => {
     expect(jira.state.grantSummary(schemeId)).toEqual(['BROWSE_PROJECTS projectRole:Developers']);
   });
 
+  it('records grants and assignments that name a group, role or scheme that does not exist', async () => {
+    jira.state.addProject('PAY', 'Payments');
+    await caught(
+      client.permissionSchemes.createPermissionScheme({
+        name: 'New scheme',
+        permissions: [{ permission: 'BROWSE_PROJECTS', holder: { type: 'group', parameter: 'jira-nobody' } }],
+      }),
+    );
+    await caught(
+      client.permissionSchemes.createPermissionGrant({
+        schemeId,
+        permission: 'BROWSE_PROJECTS',
+        holder: { type: 'projectRole', value: '99999' },
+      }),
+    );
+    const assign = await caught(
+      client.projectPermissionSchemes.assignPermissionScheme({ projectKeyOrId: 'PAY', id: 424242 }),
+    );
+
+    expect(assign.status).toBe(404);
+    expect(jira.violations.map((v) => [v.kind, v.status, v.messages])).toEqual([
+      ['unknown-reference', 400, ["permissions[0]: No group named 'jira-nobody'."]],
+      ['unknown-reference', 400, ['No project role with id 99999.']],
+      ['unknown-reference', 404, ['No permission scheme with id 424242.']],
+    ]);
+    // Nothing was half-created.
+    expect(jira.state.schemes.map((s) => s.name)).toEqual(['Default Permission Scheme', 'Payments scheme']);
+    expect(jira.state.schemeOfProject('PAY')?.id).toBe(0);
+  });
+
+  it('creates project roles, answering 409 for a taken name and 400 for a padded one', async () => {
+    const role = await client.projectRoles.createProjectRole({ name: 'Testers', description: 'QA' });
+    expect(role).toEqual({
+      self: `${jira.url}/rest/api/3/role/${role.id}`,
+      name: 'Testers',
+      id: role.id,
+      description: 'QA',
+    });
+    expect((await caught(client.projectRoles.createProjectRole({ name: 'Testers' }))).status).toBe(409);
+    expect((await caught(client.projectRoles.createProjectRole({ name: ' Testers' }))).status).toBe(400);
+    expect(jira.violations.map((v) => v.kind)).toEqual(['duplicate-name', 'schema']);
+    expect(jira.state.roles.map((r) => r.name)).toEqual(['Developers', 'Testers']);
+  });
+
+  it('lets GET /permissions through anonymously but nothing else, and caps body size', async () => {
+    expect((await raw('GET', '/rest/api/3/permissions', '', {})).status).toBe(200);
+    expect((await raw('GET', '/rest/api/3/role', '', {})).status).toBe(401);
+
+    await jira.close();
+    jira = await startJiraStandIn({ maxBodyBytes: 64 });
+    const auth = `Basic ${Buffer.from(`${jira.credentials.email}:${jira.credentials.apiToken}`).toString('base64')}`;
+    const big = JSON.stringify({ name: 'x'.repeat(100) });
+    const res = await raw('POST', '/rest/api/3/permissionscheme', big, {
+      authorization: auth,
+      'content-type': 'application/json',
+    });
+    expect(res.status).toBe(413);
+    expect(jira.violations.map((v) => v.kind)).toEqual(['body-too-large']);
+  });
+
   it('records unknown routes, wrong methods, non-integer ids, bad JSON and wrong content types', async () => {
     const auth = {
       authorization: `Basic ${Buffer.from(`${jira.credentials.email}:${jira.credentials.apiToken}`).toString('base64')}`,
