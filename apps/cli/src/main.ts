@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import { registerCodeownersCommands } from './commands/codeowners.js';
 import { generate, UsageError } from './commands/generate.js';
+import { registerJiraCommands } from './commands/jira.js';
+import { registerOnboardingCommands } from './commands/onboarding.js';
+import { registerRaciCommands } from './commands/raci.js';
 import { validate } from './commands/validate.js';
 import { generators } from './generators.js';
 import { Exit, type Io, processIo } from './io.js';
@@ -50,6 +54,10 @@ export function program(io: Io, result: { code: number }): Command {
       result.code = await generate(io, names, opts);
     });
 
+  registerRaciCommands(root, io, result);
+  registerCodeownersCommands(root, io, result);
+  registerJiraCommands(root, io, result);
+  registerOnboardingCommands(root, io, result);
   return root;
 }
 

@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { loadModel, loadModelFromSources, type Model } from '@rolekit/model';
+
+/** The example organisation in the repository's model/ folder. */
+export const exampleModelDir = fileURLToPath(new URL('../../../model/', import.meta.url));
+
+let cached: Promise<Model> | undefined;
+
+/** Loads the example organisation once per test process; fails the test loudly if it is invalid. */
+export function exampleModel(): Promise<Model> {
+  cached ??= loadModel(exampleModelDir).then((result) => {
+    if (!result.ok) {
+      const lines = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`);
+      throw new Error(`the example model is invalid:\n${lines.join('\n')}`);
+    }
+    return result.value;
+  });
+  return cached;
+}
+
+/** Builds a model from in-memory YAML texts (path -> text); throws with the diagnostics if invalid. */
+export function modelFromYaml(files: Record<string, string>): Model {
+  const encoder = new TextEncoder();
+  const result = loadModelFromSources(new Map(Object.entries(files).map(([p, t]) => [p, encoder.encode(t)])));
+  if (!result.ok) {
+    throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`).join('\n'));
+  }
+  return result.value;
+}
