@@ -72,8 +72,16 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
     }
   }
   const roleIds = [...roles.keys()];
+  // A role whose id and file name disagree is reported once (RK014); references by either name
+  // are then accepted, so one mismatch does not cascade into an error at every reference.
+  const misnamed = new Set(
+    draft.roles
+      .map((r) => r.at.file.replace(/^roles\//, '').replace(/\.ya?ml$/, ''))
+      .filter((id) => !roles.has(id)),
+  );
   const checkRole = (id: string, loc: ReturnType<typeof where>, context: string) => {
     if (roles.has(id)) return true;
+    if (misnamed.has(id)) return false;
     error(
       'RK012',
       `unknown role '${id}'${context ? ` ${context}` : ''}${didYouMean(id, roleIds)}`,

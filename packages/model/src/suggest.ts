@@ -13,8 +13,9 @@ export function closest(input: string, candidates: Iterable<string>): string | u
     }
   }
   if (best === undefined) return undefined;
-  // Allow roughly one typo per four characters, and always one; also accept a clear prefix/suffix match.
-  const allowed = Math.max(1, Math.floor(input.length / 4));
+  // Allow roughly one typo per three characters (a swapped pair counts two), and always one; also
+  // accept a clear prefix match.
+  const allowed = Math.max(1, Math.floor(input.length / 3));
   if (bestDistance <= allowed) return best;
   const prefixMatch = [...candidates].filter((c) => c.startsWith(input) || input.startsWith(c)).sort()[0];
   return prefixMatch;

@@ -109,6 +109,16 @@ export function parseYamlFile(path: string, bytes: Uint8Array): ParsedFile {
         column,
       );
     }
+    if (/call stack/i.test(error.message)) {
+      return diagnostic(
+        path,
+        'RK004',
+        `nesting deeper than ${MAX_DEPTH} levels`,
+        'flatten the structure; no model field nests this deep',
+        line,
+        column,
+      );
+    }
     const message =
       error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'YAML syntax error';
     return diagnostic(

@@ -1,0 +1,71 @@
+// One broken model per diagnostic code. Each case folder under test/corpus/ overlays the valid
+// model in test/base/ (a `<file>.delete` marker removes a file) and pins the exact diagnostics in
+// expected.txt as `file:line:column severity CODE message`. UPDATE_CORPUS=1 rewrites expected.txt;
+// read the diff before committing it.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadModelFromSources } from './load.js';
+
+const testDir = fileURLToPath(new URL('../test/', import.meta.url));
+
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesBelow(path) : [path];
+  });
+}
+
+function sourcesFor(caseDir: string): Map<string, Uint8Array> {
+  const sources = new Map<string, Uint8Array>();
+  const baseDir = join(testDir, 'base');
+  for (const file of filesBelow(baseDir)) sources.set(relative(baseDir, file), readFileSync(file));
+  for (const file of filesBelow(caseDir)) {
+    const path = relative(caseDir, file);
+    if (path === 'expected.txt') continue;
+    if (path.endsWith('.delete')) sources.delete(path.slice(0, -'.delete'.length));
+    else sources.set(path, readFileSync(file));
+  }
+  return sources;
+}
+
+const cases = readdirSync(join(testDir, 'corpus')).sort();
+
+describe('the base model', () => {
+  it('is valid and clean, so every diagnostic below comes from its case', () => {
+    const result = loadModelFromSources(sourcesFor(join(testDir, 'base')));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('broken-model corpus', () => {
+  it('has a case for every diagnostic code the loader emits', () => {
+    const source = ['checks.ts', 'load.ts', 'schema-check.ts', 'yaml-file.ts']
+      .map((f) => readFileSync(fileURLToPath(new URL(f, import.meta.url)), 'utf8'))
+      .join('\n');
+    const emitted = new Set(source.match(/'RK\d{3}'/g)?.map((c) => c.slice(1, -1).toLowerCase()));
+    const covered = new Set(cases.map((c) => c.slice(0, 5)));
+    expect([...emitted].filter((code) => !covered.has(code)).sort()).toEqual([]);
+  });
+
+  it.each(cases)('%s', (name) => {
+    const caseDir = join(testDir, 'corpus', name);
+    const result = loadModelFromSources(sourcesFor(caseDir));
+    const actual = result.diagnostics
+      .map(
+        (d) =>
+          `${d.file}:${d.line ?? 0}:${d.column ?? 0} ${d.severity} ${d.code} ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ''}`,
+      )
+      .join('\n');
+    const expectedFile = join(caseDir, 'expected.txt');
+    if (process.env['UPDATE_CORPUS']) writeFileSync(expectedFile, `${actual}\n`);
+    expect(actual).toBe(readFileSync(expectedFile, 'utf8').trimEnd());
+    // The case's own code is among the diagnostics, and an error case never yields a model.
+    const code = name.slice(0, 5).toUpperCase();
+    expect(result.diagnostics.map((d) => d.code)).toContain(code);
+    const errorCase = result.diagnostics.some((d) => d.code === code && d.severity === 'error');
+    expect(result.ok).toBe(!errorCase);
+  });
+});

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadModel, loadModelFromSources } from './load.js';
+import { renderSchemaFiles } from './schemas/render.js';
+
+const encoder = new TextEncoder();
+const baseDir = fileURLToPath(new URL('../test/base/', import.meta.url));
+const exampleDir = fileURLToPath(new URL('../../../model/', import.meta.url));
+
+function sources(files: Record<string, string | Uint8Array>) {
+  return new Map(Object.entries(files).map(([p, t]) => [p, typeof t === 'string' ? encoder.encode(t) : t]));
+}
+
+const organisation = 'name: Tiny\ndate: 2026-11-01\n';
+const role = (id: string, extra = '') =>
+  `id: ${id}\ntitle: ${id.toUpperCase()}\nfamily: eng\nsummary: Does ${id}.\n${extra}`;
+
+describe('loadModel', () => {
+  it('loads the base corpus model with every lookup filled', async () => {
+    const result = await loadModel(baseDir);
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    const model = result.value;
+    expect(model.roles.map((r) => r.id)).toEqual(['developer', 'lead', 'operator', 'tester']);
+    expect(model.peopleInRole('operator').map((p) => p.id)).toEqual(['olga', 'oscar']);
+    expect(model.assignmentsOf('lead').map((a) => `${a.activity.id}:${a.letter}`)).toEqual([
+      'write-code:A',
+      'test-code:A',
+      'change-production:A',
+    ]);
+    expect(model.ownedPathsOf('developer').map((o) => `${o.repository}:${o.pattern}`)).toEqual(['app:/src/']);
+    expect(
+      model.jiraGrantsOf('developer').map((g) => [g.scheme.id, g.projects.map((p) => p.key), g.permissions]),
+    ).toEqual([
+      ['delivery', ['APP'], ['BROWSE_PROJECTS', 'CREATE_ISSUES', 'EDIT_ISSUES', 'TRANSITION_ISSUES']],
+      ['operations', ['OPS'], ['BROWSE_PROJECTS']],
+    ]);
+    expect(model.partneredBy('tester').map((r) => r.id)).toEqual(['developer']);
+    expect(model.reportsOf('lead').map((r) => r.id)).toEqual(['developer', 'operator', 'tester']);
+    expect(model.role('tester')?.at).toMatchObject({ file: 'roles/tester.yaml', line: 1, column: 1 });
+    expect(model.activity('test-code')?.at).toMatchObject({ file: 'activities.yaml', line: 12, column: 9 });
+    expect(model.organisation.raci.letters).toEqual(['R', 'A', 'C', 'I']);
+    expect(model.files.map((f) => f.path)).toContain('roles/lead.yaml');
+  });
+
+  it('hands generators a frozen model', async () => {
+    const result = await loadModel(baseDir);
+    if (!result.ok) throw new Error('invalid');
+    const role = result.value.roles[0]!;
+    expect(() => {
+      (role as { title: string }).title = 'changed';
+    }).toThrow(TypeError);
+  });
+
+  it('normalises shorthand: plain responsibilities, KPIs and references become one shape', () => {
+    const result = loadModelFromSources(
+      sources({
+        'organisation.yaml': organisation,
+        'roles/a.yaml': role(
+          'a',
+          'responsibilities:\n  - one\n  - two\n  - group: Later\n    items: [three]\n  - four\nkpis:\n  - MTTR\n  - name: SLO\n    target: 99.9%\nprocesses:\n  - Hotfix\n  - name: Review\n    url: https://example.com/review\n',
+        ),
+      }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    const a = result.value.role('a')!;
+    expect(a.responsibilities).toEqual([
+      { items: ['one', 'two'] },
+      { title: 'Later', items: ['three'] },
+      { items: ['four'] },
+    ]);
+    expect(a.kpis).toEqual([{ name: 'MTTR' }, { name: 'SLO', target: '99.9%' }]);
+    expect(a.processes).toEqual([{ name: 'Hotfix' }, { name: 'Review', url: 'https://example.com/review' }]);
+    expect(a.family).toEqual({ id: 'eng', title: 'Eng' });
+  });
+
+  it('sorts roles by id whatever order the files come in', () => {
+    const files = {
+      'organisation.yaml': organisation,
+      'roles/zeta.yaml': role('zeta'),
+      'roles/alpha.yaml': role('alpha'),
+    };
+    const result = loadModelFromSources(sources(files));
+    expect(result.ok && result.value.roles.map((r) => r.id)).toEqual(['alpha', 'zeta']);
+  });
+
+  it('refuses a file larger than 1 MiB before parsing it', () => {
+    const big = `id: a\ntitle: A\nfamily: eng\nsummary: ${'x'.repeat(1024 * 1024)}\n`;
+    const result = loadModelFromSources(sources({ 'organisation.yaml': organisation, 'roles/a.yaml': big }));
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'RK004',
+        file: 'roles/a.yaml',
+        message: expect.stringContaining('at most 1048576 bytes'),
+      }),
+    ]);
+  });
+
+  it('survives a pathologically nested file without a stack trace', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const result = loadModelFromSources(sources({ 'organisation.yaml': organisation, 'roles/a.yaml': deep }));
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'RK004', file: 'roles/a.yaml' });
+  });
+
+  it('reports every broken file at once, not just the first', () => {
+    const result = loadModelFromSources(
+      sources({
+        'organisation.yaml': organisation,
+        'roles/a.yaml': 'id: [',
+        'roles/b.yaml': role('b', 'colour: red\n'),
+      }),
+    );
+    expect(result.diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual([
+      'roles/a.yaml RK001',
+      'roles/b.yaml RK011',
+    ]);
+  });
+
+  it('reports a missing model directory as a diagnostic', async () => {
+    const result = await loadModel('/nonexistent/model');
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics[0]).toMatchObject({
+      code: 'RK006',
+      message: "model directory '/nonexistent/model' does not exist",
+    });
+  });
+});
+
+describe('the example organisation', () => {
+  it('is valid, clean and built from every seed', async () => {
+    const result = await loadModel(exampleDir);
+    if (!result.ok)
+      throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`).join('\n'));
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const model = result.value;
+    for (const id of [
+      'qa-engineer',
+      'release-manager',
+      'ops-deployment',
+      'platform-engineer',
+      'chief-architect',
+    ]) {
+      expect(model.role(id), id).toBeDefined();
+    }
+    const documents = new Set(model.roles.flatMap((r) => r.sources.map((s) => s.document)));
+    expect(documents.size).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('JSON Schemas', () => {
+  it('are committed exactly as the code defines them (run `pnpm --filter @rolekit/model schemas`)', () => {
+    for (const [name, json] of renderSchemaFiles()) {
+      const committed = readFileSync(fileURLToPath(new URL(`../schema/${name}`, import.meta.url)), 'utf8');
+      expect(committed, name).toBe(json);
+    }
+  });
+
+  it('are referenced by every example model file, so editors autocomplete', async () => {
+    const { readdirSync } = await import('node:fs');
+    const files = [
+      ...readdirSync(exampleDir).filter((f) => f.endsWith('.yaml')),
+      ...readdirSync(`${exampleDir}roles`).map((f) => `roles/${f}`),
+    ];
+    for (const file of files) {
+      const first = readFileSync(`${exampleDir}${file}`, 'utf8').split('\n')[0];
+      expect(first, file).toMatch(
+        /^# yaml-language-server: \$schema=(\.\.\/)+packages\/model\/schema\/[a-z]+\.schema\.json$/,
+      );
+    }
+  });
+});
