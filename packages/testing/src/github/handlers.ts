@@ -19,6 +19,8 @@ import {
 export interface HandlerContext {
   params: Record<string, unknown>;
   query: Record<string, unknown>;
+  /** The query as sent, before defaults were filled in; Link headers echo only this. */
+  rawQuery: Record<string, string>;
   body: Record<string, unknown> | undefined;
   headers: Record<string, string>;
   /** Login of the authenticated user. */
@@ -67,7 +69,7 @@ function paginate<T>(items: T[], ctx: HandlerContext): { items: T[]; headers: Re
   const last = Math.max(Math.ceil(items.length / perPage), 1);
   const link = (p: number, rel: string) => {
     const query = new URLSearchParams();
-    for (const [k, v] of Object.entries(ctx.query)) if (v !== undefined) query.set(k, String(v));
+    for (const [k, v] of Object.entries(ctx.rawQuery)) query.set(k, v);
     query.set('per_page', String(perPage));
     query.set('page', String(p));
     return `<${ctx.url}${ctx.pathname}?${query}>; rel="${rel}"`;
@@ -394,7 +396,10 @@ export const handlers: Record<string, Handler> = {
     }
     // The stand-in has no milestones: only `none` matches anything.
     if (q['milestone'] !== undefined && str(q['milestone']) !== 'none') items = [];
-    if (q['since'] !== undefined) items = items.filter((i) => i.updatedAt >= str(q['since']));
+    if (q['since'] !== undefined) {
+      const since = Date.parse(str(q['since']));
+      items = items.filter((i) => Date.parse(i.updatedAt) >= since);
+    }
     const page = paginate(sortByDate(items, q['sort'], q['direction']), ctx);
     return { status: 200, body: page.items.map((i) => ctx.payloads.issue(repo, i)), headers: page.headers };
   },
@@ -414,6 +419,12 @@ export const handlers: Record<string, Handler> = {
       ...(Array.isArray(body['assignees']) ? body['assignees'].map(str) : []),
       ...(typeof body['assignee'] === 'string' ? [body['assignee']] : []),
     ]);
+    // The stand-in has no milestones, so naming one is naming a missing one.
+    if (body['milestone'] !== undefined && body['milestone'] !== null) {
+      throw invalid('Validation Failed', [
+        { value: str(body['milestone']), resource: 'Issue', field: 'milestone', code: 'invalid' },
+      ]);
+    }
     const issue = ctx.state.addIssue(repo.fullName, {
       title: str(body['title']),
       body: body['body'] === undefined ? null : str(body['body']),

@@ -379,6 +379,28 @@ describe('issues', () => {
     ]);
   });
 
+  it('pages lists with per_page and a Link header that Octokit can follow', async () => {
+    for (let i = 1; i <= 5; i++) h.standIn.state.addIssue('acme/handbook', { title: `Issue ${i}` });
+    const first = await h.octokit.issues.listForRepo({
+      owner: h.owner,
+      repo: h.repo,
+      per_page: 2,
+      direction: 'asc',
+    });
+    expect(first.data.map((i) => i.title)).toEqual(['Issue 1', 'Issue 2']);
+    const base = `${h.standIn.url}/repos/acme/handbook/issues?per_page=2&direction=asc`;
+    expect(first.headers.link).toBe(`<${base}&page=2>; rel="next", <${base}&page=3>; rel="last"`);
+    const all = await h.octokit.paginate(h.octokit.issues.listForRepo, {
+      owner: h.owner,
+      repo: h.repo,
+      per_page: 2,
+      direction: 'asc',
+    });
+    expect(all.map((i) => i.title)).toEqual(['Issue 1', 'Issue 2', 'Issue 3', 'Issue 4', 'Issue 5']);
+    expect(h.standIn.requests.filter((r) => r.operationId === 'issues/list-for-repo')).toHaveLength(4);
+    expect(h.standIn.violations).toEqual([]);
+  });
+
   it('rejects an unknown assignee', async () => {
     const rejected = await failure(
       h.octokit.issues.create({ owner: h.owner, repo: h.repo, title: 't', assignees: ['nobody'] }),
@@ -594,6 +616,20 @@ describe('validation against the description', () => {
       },
     ]);
     expect(h.standIn.state.issues('acme/handbook')).toEqual([]);
+  });
+
+  it('records its own answers that drift from the description', async () => {
+    const issue = h.standIn.state.addIssue('acme/handbook', { title: 'Drift' });
+    issue.createdAt = 'last Tuesday'; // GitHub documents created_at as date-time
+    await h.octokit.issues.get({ owner: h.owner, repo: h.repo, issue_number: issue.number });
+    expect(h.standIn.violations).toEqual([
+      expect.objectContaining({
+        kind: 'response',
+        operationId: 'issues/get',
+        status: 200,
+        details: ['For \'response/created_at\', must match format "date-time".'],
+      }),
+    ]);
   });
 
   it('records invalid query and body types', async () => {

@@ -290,6 +290,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
     const ctx: HandlerContext = {
       params,
       query,
+      rawQuery: record.query,
       body: typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : undefined,
       headers,
       viewer: viewer.login,
