@@ -341,21 +341,24 @@ export class Payloads {
     };
   }
 
-  label(repo: RepoRecord, label: LabelRecord): Payload {
+  /**
+   * pull-request-simple documents a label's description as a non-null string while issue and
+   * pull-request allow null, so pull request lists say '' where GitHub would say null.
+   */
+  label(repo: RepoRecord, label: LabelRecord, nullableDescription = true): Payload {
     return {
       id: label.id,
       node_id: nodeId('Label', label.id),
       url: `${this.repoUrl(repo)}/labels/${encodeURIComponent(label.name)}`,
       name: label.name,
       color: label.color,
-      // pull-request-simple says description is a non-null string, pull-request and issue say nullable.
-      description: label.description ?? '',
+      description: nullableDescription ? label.description : (label.description ?? ''),
       default: false,
     };
   }
 
-  private labels(repo: RepoRecord, names: string[]): Payload[] {
-    return names.map((name) => this.label(repo, this.state.label(repo.fullName, name)));
+  private labels(repo: RepoRecord, names: string[], nullableDescription = true): Payload[] {
+    return names.map((name) => this.label(repo, this.state.label(repo.fullName, name), nullableDescription));
   }
 
   private authorAssociation(repo: RepoRecord, login: string): string {
@@ -444,7 +447,7 @@ export class Payloads {
       title: pull.title,
       user: this.userByLogin(pull.user),
       body: pull.body,
-      labels: this.labels(repo, pull.labels),
+      labels: this.labels(repo, pull.labels, false),
       milestone: null,
       active_lock_reason: null,
       created_at: pull.createdAt,

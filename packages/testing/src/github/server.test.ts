@@ -370,13 +370,18 @@ describe('issues', () => {
 
   it('lists pull requests among issues, as GitHub does', async () => {
     h.standIn.state.addBranch('acme/handbook', 'x');
-    h.standIn.state.addPull('acme/handbook', { head: 'x', title: 'A pull request' });
+    const pull = h.standIn.state.addPull('acme/handbook', { head: 'x', title: 'A pull request' });
+    pull.labels = ['rolekit'];
+    const pulls = await h.octokit.pulls.list({ owner: h.owner, repo: h.repo });
+    expect(pulls.data[0]?.labels.map((l) => [l.name, l.description])).toEqual([['rolekit', '']]);
     h.standIn.state.addIssue('acme/handbook', { title: 'An issue' });
     const { data } = await h.octokit.issues.listForRepo({ owner: h.owner, repo: h.repo });
     expect(data.map((i) => [i.title, i.pull_request !== undefined])).toEqual([
       ['An issue', false],
       ['A pull request', true],
     ]);
+    expect(data[1]?.labels).toEqual([expect.objectContaining({ name: 'rolekit', description: null })]);
+    expect(h.standIn.violations).toEqual([]);
   });
 
   it('pages lists with per_page and a Link header that Octokit can follow', async () => {
