@@ -1,6 +1,6 @@
 // Checks of meaning, after every file has passed its schema: references resolve, ids are unique,
 // RACI rules hold, ownership and Jira grants are possible, policies are kept. Collects everything.
-import type { Diagnostic, SourceLocation } from './diagnostics.js';
+import { at, type Diagnostic, type SourceLocation } from './diagnostics.js';
 import { isJiraProjectPermission, JIRA_PROJECT_PERMISSIONS } from './jira-permissions.js';
 import { didYouMean } from './suggest.js';
 import type {
@@ -15,7 +15,7 @@ import type {
   Repository,
   Role,
 } from './types.js';
-import { fromPointer, type YamlFile } from './yaml-file.js';
+import { fromPointer, isLazyLocation, type YamlFile } from './yaml-file.js';
 
 export interface Draft {
   organisation: Organisation;
@@ -40,15 +40,16 @@ const LETTER_NAMES: Record<Letter, string> = {
 export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): Diagnostic[] {
   const out: Diagnostic[] = [];
   /** Position of a field below an entity, e.g. where(role.at, 'partners', 2, 'role'). */
-  const where = (base: SourceLocation, ...sub: Array<string | number>) => {
+  // Lazy: a position is worked out only if a diagnostic is actually made from it.
+  const where = (base: SourceLocation, ...sub: Array<string | number>): SourceLocation => {
+    if (isLazyLocation(base)) return base.child(...sub);
     const file = files.get(base.file);
-    const loc = file ? file.locate([...fromPointer(base.pointer), ...sub]) : base;
-    return { file: loc.file, line: loc.line, column: loc.column, pointer: loc.pointer };
+    return file ? file.lazyLocate([...fromPointer(base.pointer), ...sub]) : base;
   };
-  const error = (code: string, message: string, hint: string, loc: ReturnType<typeof where>) =>
-    out.push({ code, severity: 'error', message, hint, ...loc });
-  const warning = (code: string, message: string, hint: string, loc: ReturnType<typeof where>) =>
-    out.push({ code, severity: 'warning', message, hint, ...loc });
+  const error = (code: string, message: string, hint: string, loc: SourceLocation) =>
+    out.push({ code, severity: 'error', message, hint, ...at(loc) });
+  const warning = (code: string, message: string, hint: string, loc: SourceLocation) =>
+    out.push({ code, severity: 'warning', message, hint, ...at(loc) });
 
   const roles = new Map<string, Role>();
   for (const role of draft.roles) {
@@ -79,7 +80,7 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
       .map((r) => r.at.file.replace(/^roles\//, '').replace(/\.ya?ml$/, ''))
       .filter((id) => !roles.has(id)),
   );
-  const checkRole = (id: string, loc: ReturnType<typeof where>, context: string) => {
+  const checkRole = (id: string, loc: SourceLocation, context: string) => {
     if (roles.has(id)) return true;
     if (misnamed.has(id)) return false;
     error(
@@ -397,7 +398,7 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
         >) ?? {},
       ),
     );
-    const checkPermission = (name: string, loc: ReturnType<typeof where>) => {
+    const checkPermission = (name: string, loc: SourceLocation) => {
       if (/^[A-Z]/.test(name)) {
         if (!isJiraProjectPermission(name)) {
           error(

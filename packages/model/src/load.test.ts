@@ -84,15 +84,15 @@ describe('loadModel', () => {
     expect(result.ok && result.value.roles.map((r) => r.id)).toEqual(['alpha', 'zeta']);
   });
 
-  it('refuses a file larger than 1 MiB before parsing it', () => {
-    const big = `id: a\ntitle: A\nfamily: eng\nsummary: ${'x'.repeat(1024 * 1024)}\n`;
+  it('refuses a file larger than 16 MiB before parsing it', () => {
+    const big = `id: a\ntitle: A\nfamily: eng\nsummary: ${'x'.repeat(16 * 1024 * 1024)}\n`;
     const result = loadModelFromSources(sources({ 'organisation.yaml': organisation, 'roles/a.yaml': big }));
     expect(result.ok).toBe(false);
     expect(result.diagnostics).toEqual([
       expect.objectContaining({
         code: 'RK004',
         file: 'roles/a.yaml',
-        message: expect.stringContaining('at most 1048576 bytes'),
+        message: expect.stringContaining('at most 16777216 bytes'),
       }),
     ]);
   });

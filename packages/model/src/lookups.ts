@@ -1,5 +1,6 @@
 import type { Draft } from './checks.js';
 import type { Model, ModelFile, OwnedPath, Person, Role, RoleAssignment, RoleJiraGrant } from './types.js';
+import { isLazyLocation } from './yaml-file.js';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -79,6 +80,7 @@ export function buildModel(draft: Draft, files: readonly ModelFile[]): Model {
 function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
   if (value === null || typeof value !== 'object' || seen.has(value)) return value;
   seen.add(value);
-  for (const v of Object.values(value as object)) deepFreeze(v, seen);
+  // A lazy source position is frozen as it is: reading its fields would parse its file.
+  if (!isLazyLocation(value)) for (const v of Object.values(value as object)) deepFreeze(v, seen);
   return Object.freeze(value);
 }

@@ -69,7 +69,7 @@ function namedRefs(v: unknown): NamedRef[] {
 
 export function onboardingTasks(file: YamlFile, base: Path, v: unknown): OnboardingTask[] {
   return objs(v).map((t, i) => ({
-    at: file.locate([...base, i]),
+    at: file.lazyLocate([...base, i]),
     ...optional('id', str(t['id'])),
     title: String(t['title']),
     phase: t['phase'] as OnboardingTask['phase'],
@@ -85,7 +85,7 @@ export function normaliseOrganisation(file: YamlFile): Organisation {
   const variant = (str(raci['variant']) ?? 'RACI') as RaciVariant;
   const github = o['github'] as Obj | undefined;
   return {
-    at: file.locate([]),
+    at: file.lazyLocate([]),
     name: String(o['name']),
     ...optional('description', str(o['description'])),
     date: String(o['date']),
@@ -141,7 +141,7 @@ export function normaliseRole(file: YamlFile, families: ReadonlyMap<string, Fami
   const jira = r['jira'] as Obj | undefined;
   const onboarding = (r['onboarding'] as Obj | undefined) ?? {};
   return {
-    at: file.locate([]),
+    at: file.lazyLocate([]),
     id: String(r['id']),
     title: String(r['title']),
     family: families.get(familyId) ?? { id: familyId, title: titleCase(familyId) },
@@ -192,7 +192,7 @@ export function normaliseRole(file: YamlFile, families: ReadonlyMap<string, Fami
 
 export function normalisePeople(file: YamlFile): Person[] {
   return objs((file.value as Obj)['people']).map((p, i) => ({
-    at: file.locate(['people', i]),
+    at: file.lazyLocate(['people', i]),
     id: String(p['id']),
     name: String(p['name']),
     ...optional('email', str(p['email'])),
@@ -212,7 +212,7 @@ export function normaliseActivities(file: YamlFile): ActivityGroup[] {
       const raci = (a['raci'] as Obj | undefined) ?? {};
       const others = (a['others'] as Record<string, string[]> | undefined) ?? {};
       return {
-        at: file.locate(['groups', gi, 'activities', ai]),
+        at: file.lazyLocate(['groups', gi, 'activities', ai]),
         id: String(a['id']),
         title: String(a['title']),
         ...optional('description', str(a['description'])),
@@ -230,7 +230,7 @@ export function normaliseActivities(file: YamlFile): ActivityGroup[] {
       };
     });
     return {
-      at: file.locate(['groups', gi]),
+      at: file.lazyLocate(['groups', gi]),
       id: groupId,
       title: String(g['title']),
       ...optional('kind', str(g['kind']) as ActivityGroup['kind']),
@@ -243,7 +243,7 @@ export function normaliseActivities(file: YamlFile): ActivityGroup[] {
 
 export function normaliseRepositories(file: YamlFile): Repository[] {
   return objs((file.value as Obj)['repositories']).map((r, ri) => ({
-    at: file.locate(['repositories', ri]),
+    at: file.lazyLocate(['repositories', ri]),
     name: String(r['name']),
     ...optional('description', str(r['description'])),
     sections: objs(r['sections']).map((s) => ({
@@ -252,7 +252,7 @@ export function normaliseRepositories(file: YamlFile): Repository[] {
       ...optional('approvals', typeof s['approvals'] === 'number' ? s['approvals'] : undefined),
     })),
     rules: objs(r['rules']).map((rule, i) => ({
-      at: file.locate(['repositories', ri, 'rules', i]),
+      at: file.lazyLocate(['repositories', ri, 'rules', i]),
       pattern: String(rule['pattern']),
       owners: strs(rule['owners']),
       ...optional('section', str(rule['section'])),
@@ -296,23 +296,23 @@ export function normaliseJira(file: YamlFile): JiraConfig {
     permissions: expandPermissions(strs(b['permissions']), bundleMembers),
   }));
   return {
-    at: file.locate([]),
+    at: file.lazyLocate([]),
     site: String(j['site']).replace(/\/+$/, ''),
     bundles,
     projects: objs(j['projects']).map((p, i) => ({
-      at: file.locate(['projects', i]),
+      at: file.lazyLocate(['projects', i]),
       key: String(p['key']),
       name: String(p['name']),
       scheme: String(p['scheme']),
       production: p['production'] === true,
     })),
     schemes: objs(j['schemes']).map((s, si) => ({
-      at: file.locate(['schemes', si]),
+      at: file.lazyLocate(['schemes', si]),
       id: String(s['id']),
       name: String(s['name']),
       ...optional('description', str(s['description'])),
       grants: objs(s['grants']).map((g, gi) => ({
-        at: file.locate(['schemes', si, 'grants', gi]),
+        at: file.lazyLocate(['schemes', si, 'grants', gi]),
         role: String(g['role']),
         requested: strs(g['permissions']),
         permissions: expandPermissions(strs(g['permissions']), bundleMembers),
@@ -324,7 +324,7 @@ export function normaliseJira(file: YamlFile): JiraConfig {
 export function normalisePolicies(file: YamlFile): Policy[] {
   return objs((file.value as Obj)['policies']).map((p, i): Policy => {
     const base = {
-      at: file.locate(['policies', i]),
+      at: file.lazyLocate(['policies', i]),
       id: String(p['id']),
       statement: String(p['statement']),
       sources: sources(p['sources']),

@@ -4,29 +4,41 @@ import { type FileKind, schemasByKind } from './schemas/files.js';
 import { didYouMean } from './suggest.js';
 import { fromPointer, type YamlFile } from './yaml-file.js';
 
-let validators: Map<FileKind, ValidateFunction> | undefined;
+type Mode = 'quick' | 'thorough';
+const ajvs = new Map<Mode, Ajv2020>();
+const validators = new Map<string, ValidateFunction>();
 
-/** Compiled once per process: compiling is the expensive part of ajv. */
-function validatorFor(kind: FileKind): ValidateFunction {
-  if (!validators) {
-    const ajv = new Ajv2020({
-      allErrors: true,
-      strict: true,
-      strictRequired: false,
-      verbose: true,
-      allowUnionTypes: true,
-    });
-    validators = new Map(
-      Object.entries(schemasByKind).map(([k, schema]) => [k as FileKind, ajv.compile(schema)]),
-    );
+/**
+ * Compiled once per process and kind, on first use: compiling is the expensive part of ajv. Valid
+ * files (nearly all of them) are checked by a validator that stops at the first error; only a file
+ * that fails is checked again with every error collected and the schema at hand for messages.
+ */
+function validatorFor(kind: FileKind, mode: Mode): ValidateFunction {
+  const key = `${mode}:${kind}`;
+  let validate = validators.get(key);
+  if (!validate) {
+    let ajv = ajvs.get(mode);
+    if (!ajv) {
+      ajv = new Ajv2020({
+        allErrors: mode === 'thorough',
+        verbose: mode === 'thorough',
+        strict: true,
+        strictRequired: false,
+        allowUnionTypes: true,
+      });
+      ajvs.set(mode, ajv);
+    }
+    validate = ajv.compile(schemasByKind[kind]);
+    validators.set(key, validate);
   }
-  return validators.get(kind)!;
+  return validate;
 }
 
 /** Validates a parsed file against the JSON Schema of its kind and maps errors to positions. */
 export function checkSchema(kind: FileKind, file: YamlFile): Diagnostic[] {
-  const validate = validatorFor(kind);
-  if (validate(file.value)) return [];
+  if (validatorFor(kind, 'quick')(file.value)) return [];
+  const validate = validatorFor(kind, 'thorough');
+  validate(file.value);
   // 'if' only says a then/else branch failed; a union's else branch repeats the type error already given.
   const typeErrorAt = new Set<string>();
   const errors = (validate.errors ?? []).filter((e) => {

@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import {
   isMap,
   isPair,
@@ -10,8 +11,8 @@ import {
 } from 'yaml';
 import type { Diagnostic, SourceLocation } from './diagnostics.js';
 
-/** Model files are small documents written by people; anything far larger is a mistake or an attack. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+/** A people.yaml of 20,000 people is about 5 MB; anything far larger is a mistake or an attack. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 export const MAX_DEPTH = 32;
 const MAX_ALIASES = 100;
 
@@ -20,6 +21,56 @@ export interface YamlFile {
   readonly path: string;
   readonly value: unknown;
   locate(pointer: ReadonlyArray<string | number>, part?: 'key' | 'value'): SourceLocation;
+  /** Like locate, but line and column are worked out only when read (most never are). */
+  lazyLocate(pointer: ReadonlyArray<string | number>, part?: 'key' | 'value'): SourceLocation;
+}
+
+/** Anchors are the one feature whose expansion must be bounded, so such files take the careful path. */
+const ANCHOR = /(^|[\s[{,:-])&[^\s]/m;
+
+/**
+ * A position whose line and column are worked out on first read. Getters live on the prototype,
+ * so creating one per entity costs one small object; consumers copy fields explicitly (see at()).
+ */
+class LazyLocation implements SourceLocation {
+  #resolved: SourceLocation | undefined;
+  constructor(
+    private readonly source: Pick<YamlFile, 'path' | 'locate'>,
+    private readonly path: ReadonlyArray<string | number>,
+    private readonly part: 'key' | 'value',
+  ) {}
+  get file(): string {
+    return this.source.path;
+  }
+  get pointer(): string {
+    return toPointer(this.path);
+  }
+  get line(): number {
+    return this.#resolve().line;
+  }
+  get column(): number {
+    return this.#resolve().column;
+  }
+  /** A position below this one, without working out either. */
+  child(...sub: Array<string | number>): LazyLocation {
+    return new LazyLocation(this.source, [...this.path, ...sub], 'value');
+  }
+  #resolve(): SourceLocation {
+    this.#resolved ??= this.source.locate(this.path, this.part);
+    return this.#resolved;
+  }
+}
+
+export function isLazyLocation(value: unknown): value is LazyLocation {
+  return value instanceof LazyLocation;
+}
+
+function lazyLocation(
+  file: Pick<YamlFile, 'path' | 'locate'>,
+  pointer: ReadonlyArray<string | number>,
+  part: 'key' | 'value',
+): SourceLocation {
+  return new LazyLocation(file, pointer, part);
 }
 
 export type ParsedFile = { ok: true; file: YamlFile } | { ok: false; diagnostics: Diagnostic[] };
@@ -68,7 +119,49 @@ export function parseYamlFile(path: string, bytes: Uint8Array): ParsedFile {
     };
   }
   if (source.startsWith('\uFEFF')) source = source.slice(1);
+  return parseText(path, source);
+}
 
+/**
+ * Fast path first: js-yaml builds plain values several times faster than a full document with
+ * source positions, and a valid model never needs positions. Positions come from the careful
+ * parser, on first use, for the files a diagnostic points into. Anything unusual (anchors, more
+ * than one document, an empty file, any parse error) goes straight to the careful parser, whose
+ * diagnostics are precise.
+ */
+function parseText(path: string, source: string): ParsedFile {
+  if (!ANCHOR.test(source)) {
+    let value: unknown;
+    try {
+      const documents = loadAll(source, undefined, { schema: CORE_SCHEMA, json: false });
+      value = documents.length === 1 ? documents[0] : undefined;
+    } catch {
+      value = undefined;
+    }
+    if (value !== undefined && value !== null && !findTooDeep(value, [])) {
+      let careful: YamlFile | undefined;
+      const file: YamlFile = {
+        path,
+        value,
+        locate(pointer, part = 'value') {
+          if (!careful) {
+            const result = parseCarefully(path, source);
+            // Both parsers accepted the text; should they ever disagree, point at the file's start.
+            careful = result.ok
+              ? result.file
+              : { ...file, locate: () => ({ file: path, line: 1, column: 1, pointer: toPointer(pointer) }) };
+          }
+          return careful.locate(pointer, part);
+        },
+        lazyLocate: (pointer, part = 'value') => lazyLocation(file, pointer, part),
+      };
+      return { ok: true, file };
+    }
+  }
+  return parseCarefully(path, source);
+}
+
+function parseCarefully(path: string, source: string): ParsedFile {
   const lineCounter = new LineCounter();
   let documents: ReturnType<typeof parseAllDocuments>;
   try {
@@ -182,7 +275,7 @@ export function parseYamlFile(path: string, bytes: Uint8Array): ParsedFile {
       ],
     };
   }
-  const deep = findTooDeep(value, doc.contents as Node, []);
+  const deep = findTooDeep(value, []);
   if (deep) {
     const loc = locateNode(doc.contents as Node, deep, 'value');
     const { line, column } = position(loc);
@@ -202,37 +295,37 @@ export function parseYamlFile(path: string, bytes: Uint8Array): ParsedFile {
   }
 
   const root = doc.contents as Node;
-  return {
-    ok: true,
-    file: {
-      path,
-      value,
-      locate(pointer, part = 'value') {
-        const { line, column } = position(locateNode(root, pointer, part));
-        return { file: path, line, column, pointer: toPointer(pointer) };
-      },
+  const file: YamlFile = {
+    path,
+    value,
+    locate(pointer, part = 'value') {
+      const { line, column } = position(locateNode(root, pointer, part));
+      return { file: path, line, column, pointer: toPointer(pointer) };
     },
+    lazyLocate: (pointer, part = 'value') => lazyLocation(file, pointer, part),
   };
+  return { ok: true, file };
 }
 
-function findTooDeep(
-  value: unknown,
-  _node: Node,
-  path: Array<string | number>,
-): Array<string | number> | undefined {
-  if (path.length > MAX_DEPTH) return path;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findTooDeep(value[i], _node, [...path, i]);
-      if (found) return found;
+/** The path to the first value nested deeper than MAX_DEPTH, or undefined; allocates only on the way out. */
+function findTooDeep(value: unknown, path: Array<string | number>): Array<string | number> | undefined {
+  const walk = (v: unknown, depth: number): Array<string | number> | undefined => {
+    if (depth > MAX_DEPTH) return [];
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const found = walk(v[i], depth + 1);
+        if (found) return [i, ...found];
+      }
+    } else if (v !== null && typeof v === 'object') {
+      for (const k in v) {
+        const found = walk((v as Record<string, unknown>)[k], depth + 1);
+        if (found) return [k, ...found];
+      }
     }
-  } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const found = findTooDeep(v, _node, [...path, k]);
-      if (found) return found;
-    }
-  }
-  return undefined;
+    return undefined;
+  };
+  const found = walk(value, path.length);
+  return found ? [...path, ...found] : undefined;
 }
 
 /** Offset of the node at `pointer`, or of the deepest ancestor that exists. */

@@ -1,3 +1,22 @@
+export {
+  CODEOWNERS_LOCATIONS,
+  type CodeownersError,
+  checkCodeowners,
+  type Fault,
+  FaultInjector,
+  type FaultSpec,
+  GitHubApi,
+  type GitHubStandIn,
+  type GitHubStandInOptions,
+  GitHubState,
+  GitHubStateError,
+  gitBlobSha,
+  loadGitHubOpenApi,
+  type RecordedRequest as GitHubRecordedRequest,
+  startGitHubStandIn,
+  type Violation as GitHubViolation,
+} from './github/index.js';
 export * from './jira/index.js';
 export { exampleModel, exampleModelDir, modelFromYaml } from './model.js';
 export { pdfInfo, pdfText, squash } from './pdf.js';
+export { type SyntheticSize, syntheticOrganisation } from './synthetic.js';

@@ -23,7 +23,9 @@ export function modelFromYaml(files: Record<string, string>): Model {
   const encoder = new TextEncoder();
   const result = loadModelFromSources(new Map(Object.entries(files).map(([p, t]) => [p, encoder.encode(t)])));
   if (!result.ok) {
-    throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`).join('\n'));
+    throw new Error(
+      result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`).join('\n'),
+    );
   }
   return result.value;
 }

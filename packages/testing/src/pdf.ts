@@ -15,9 +15,13 @@ export async function pdfText(bytes: Uint8Array, options: { layout?: boolean } =
   try {
     const file = join(dir, 'doc.pdf');
     await writeFile(file, bytes);
-    const { stdout } = await run('pdftotext', [...(options.layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], {
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout } = await run(
+      'pdftotext',
+      [...(options.layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     return stdout;
   } finally {
     await rm(dir, { recursive: true, force: true });
