@@ -11,6 +11,8 @@ export function printDiagnostics(
   options: { base?: string; format?: OutputFormat } = {},
 ): void {
   const sorted = sortDiagnostics(diagnostics);
+  // Paths are shown relative to where the user stands; inside the model directory, as they are.
+  if (options.base === '.') options = { ...options, base: undefined };
   if (options.format === 'json') {
     const withBase = sorted.map((d) =>
       d.file && options.base && !d.file.startsWith('/') ? { ...d, file: `${options.base}/${d.file}` } : d,
