@@ -1,0 +1,101 @@
+/**
+ * Keeping the token out of everything rolekit prints. Octokit already masks the `authorization`
+ * header in the errors it throws; these helpers also scrub the token's text from messages and
+ * drop request headers altogether, so nothing that reaches a terminal or a log can carry it.
+ */
+
+/** Replaces every occurrence of each secret (at least 4 characters long) with `[REDACTED]`. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length < 4) continue;
+    out = out.split(secret).join('[REDACTED]');
+  }
+  return out;
+}
+
+/** The parts of an Octokit RequestError that rolekit reads. */
+export interface GitHubRequestErrorLike {
+  status: number;
+  message: string;
+  request?: { method?: string; url?: string; headers?: Record<string, unknown> };
+  response?: { status?: number; headers?: Record<string, string | undefined>; data?: unknown };
+}
+
+export function isRequestError(error: unknown): error is GitHubRequestErrorLike & Error {
+  return (
+    error instanceof Error &&
+    typeof (error as { status?: unknown }).status === 'number' &&
+    typeof (error as { request?: unknown }).request === 'object'
+  );
+}
+
+/** GitHub's own error text (`message` of the JSON body), without the documentation link. */
+function githubMessage(error: GitHubRequestErrorLike): string {
+  const data = error.response?.data;
+  if (data && typeof data === 'object' && typeof (data as { message?: unknown }).message === 'string') {
+    return (data as { message: string }).message;
+  }
+  return error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+}
+
+/** The request's path relative to the API root, e.g. `/repos/acme/api/contents/CODEOWNERS`. */
+function requestPath(url: string | undefined, baseUrl: string | undefined): string {
+  if (!url) return '';
+  const withoutBase = baseUrl && url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url;
+  try {
+    return withoutBase.startsWith('/') ? withoutBase : new URL(withoutBase).pathname;
+  } catch {
+    return withoutBase;
+  }
+}
+
+/**
+ * One line for a failed request that is safe to print: `GET /repos/a/b: 404 Not Found`. The token
+ * never appears, whatever the server or the network layer put into the message.
+ */
+export function describeGitHubError(
+  error: unknown,
+  options: { secrets: readonly string[]; baseUrl?: string },
+): string {
+  if (isRequestError(error)) {
+    const method = error.request?.method ?? '';
+    const path = requestPath(error.request?.url, options.baseUrl);
+    const where = method || path ? `${[method, path].filter(Boolean).join(' ')}: ` : '';
+    const status = error.status === 0 ? '' : `${error.status} `;
+    return redact(`${where}${status}${githubMessage(error)}`.trim(), options.secrets);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return redact(message, options.secrets);
+}
+
+/**
+ * A copy of an error that is safe to rethrow or log: message scrubbed, request headers (which
+ * carry `authorization`) removed, no `cause` chain that could hold the original request.
+ */
+export function sanitiseError(error: unknown, secrets: readonly string[]): Error {
+  if (!(error instanceof Error)) return new Error(redact(String(error), secrets));
+  const copy = new Error(redact(error.message, secrets));
+  copy.name = error.name;
+  if (error.stack) copy.stack = redact(error.stack, secrets);
+  const source = error as Error & Partial<GitHubRequestErrorLike>;
+  if (typeof source.status === 'number') {
+    Object.assign(copy, { status: source.status });
+  }
+  if (source.request) {
+    const { headers: _headers, ...request } = source.request;
+    Object.assign(copy, {
+      request: { ...request, url: request.url ? redact(request.url, secrets) : request.url },
+    });
+  }
+  if (source.response) {
+    Object.assign(copy, {
+      response: {
+        status: source.response.status,
+        headers: source.response.headers,
+        data: source.response.data,
+      },
+    });
+  }
+  return copy;
+}
