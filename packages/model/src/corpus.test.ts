@@ -69,3 +69,14 @@ describe('broken-model corpus', () => {
     expect(result.ok).toBe(!errorCase);
   });
 });
+
+describe('the diagnostics catalogue (docs/diagnostics.md)', () => {
+  it('documents every code the model package emits', () => {
+    const catalogue = readFileSync(fileURLToPath(new URL('../../../docs/diagnostics.md', import.meta.url)), 'utf8');
+    const source = ['checks.ts', 'load.ts', 'schema-check.ts', 'yaml-file.ts']
+      .map((f) => readFileSync(fileURLToPath(new URL(f, import.meta.url)), 'utf8'))
+      .join('\n');
+    const codes = [...new Set(source.match(/'RK\d{3}'/g)?.map((c) => c.slice(1, -1)))].sort();
+    expect(codes.filter((code) => !catalogue.includes(`| ${code} |`))).toEqual([]);
+  });
+});
