@@ -28,7 +28,9 @@ function setUp(): void {
   const fontDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
   const descriptors: Record<string, string> = {};
   for (const [style, file] of Object.entries(FONT_FILES)) {
-    const name = `rolekit-fonts/${file}`;
+    // The real path as the in-memory name: pdfmake reads the font from its in-memory file system,
+    // and text inside an SVG (which pdfkit opens by that name) finds the same file.
+    const name = join(fontDir, file);
     if (!pdfmake.virtualfs.existsSync(name)) pdfmake.virtualfs.writeFileSync(name, readFileSync(join(fontDir, file)));
     descriptors[style] = name;
   }
