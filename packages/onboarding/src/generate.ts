@@ -1,6 +1,203 @@
-import type { Artifact, GeneratorContext } from '@rolekit/core';
-import type { OnboardingOptions } from './options.js';
+import { type Artifact, type GeneratorContext, textArtifact } from '@rolekit/core';
+import { at, type Diagnostic, type Model, type Person } from '@rolekit/model';
+import { createRenderer, type Renderer, renderPdf, TemplateError } from '@rolekit/render';
+import { isBusinessDay, parseIsoDate } from './dates.js';
+import { type OnboardingOptions, type ResolvedOptions, resolveOptions } from './options.js';
+import { type ChecklistDocument, checklistDocument } from './pdf.js';
+import { type ChecklistView, personChecklist, roleChecklist } from './view.js';
 
-export async function generate(_ctx: GeneratorContext<OnboardingOptions>): Promise<Artifact[]> {
-  return [];
+export const TEMPLATE_FOLDER = 'onboarding';
+const MARKDOWN = 'text/markdown; charset=utf-8';
+const PDF = 'application/pdf';
+
+/** One checklist to write: its path without extension (roles/qa-engineer) and its view. */
+export interface PlannedChecklist {
+  base: string;
+  view: ChecklistView;
+}
+
+/**
+ * A person's start date problem: an impossible date is an error (that person gets no checklist),
+ * a start on a weekend a warning (day 1 moves to the Monday).
+ */
+export function startDateProblem(person: Person, start: string, fromModel: boolean): Diagnostic | undefined {
+  const where = fromModel ? at(person.at) : {};
+  if (parseIsoDate(start) === undefined) {
+    return {
+      code: 'RK141',
+      severity: 'error',
+      message: `${person.id}'s start date '${start}' is not a date`,
+      hint: 'write the first working day as YYYY-MM-DD, e.g. 2026-12-01',
+      ...where,
+    };
+  }
+  if (!isBusinessDay(start)) {
+    return {
+      code: 'RK142',
+      severity: 'warning',
+      message: `${person.id} starts on a weekend (${start}); their day 1 is the Monday after`,
+      hint: 'set startDate to the first working day',
+      ...where,
+    };
+  }
+  return undefined;
+}
+
+/** People who get a dated checklist in a full run: a valid startDate, and a selected role when --role is given. */
+function newHires(model: Model, options: ResolvedOptions): Person[] {
+  if (!options.people) return [];
+  return model.people.filter(
+    (p) =>
+      p.startDate !== undefined &&
+      parseIsoDate(p.startDate) !== undefined &&
+      (!options.roles || p.roles.some((r) => options.roles?.includes(r))),
+  );
+}
+
+/** Every checklist of a run, in output order: roles (sorted by id), then new hires (people.yaml order). */
+export function plannedChecklists(model: Model, options: ResolvedOptions): PlannedChecklist[] {
+  const roles = model.roles.filter((r) => !options.roles || options.roles.includes(r.id));
+  return [
+    ...roles.map((role) => ({ base: `roles/${role.id}`, view: roleChecklist(model, role, options) })),
+    ...newHires(model, options).map((person) => ({
+      base: `people/${person.id}`,
+      view: personChecklist(model, person, person.startDate as string, options),
+    })),
+  ];
+}
+
+/**
+ * The pdfmake documents of a full run, without rendering them: pure, for benchmarks that render
+ * the same documents with a bare pdfmake loop.
+ */
+export function onboardingDocuments(
+  model: Model,
+  input: { date: Date; options?: Partial<OnboardingOptions> },
+): ChecklistDocument[] {
+  const { value } = resolveOptions(input.options ?? {}, model);
+  return plannedChecklists(model, value).map(({ base, view }) =>
+    checklistDocument(view, `${base}.pdf`, input.date),
+  );
+}
+
+/** Renders templates, collecting a TemplateError as a diagnostic (once per distinct problem). */
+function markdown(renderer: Renderer, report: (d: Diagnostic) => void, seen: Set<string>) {
+  return (name: string, data: unknown): string | undefined => {
+    try {
+      return renderer.render(name, data);
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      const key = `${error.diagnostic.file}:${error.diagnostic.line}:${error.diagnostic.message}`;
+      if (!seen.has(key)) report(error.diagnostic);
+      seen.add(key);
+      return undefined;
+    }
+  };
+}
+
+/** The Markdown and (optionally) PDF of checklists. */
+async function checklistArtifacts(
+  planned: readonly PlannedChecklist[],
+  render: (name: string, data: unknown) => string | undefined,
+  pdf: boolean,
+  date: Date,
+): Promise<Artifact[]> {
+  const out: Artifact[] = [];
+  for (const { base, view } of planned) {
+    const text = render('checklist.md.hbs', view);
+    if (text !== undefined) out.push(textArtifact(`${base}.md`, text, MARKDOWN));
+  }
+  if (pdf) {
+    const pdfs = await Promise.all(
+      planned.map(async ({ base, view }) => {
+        const doc = checklistDocument(view, `${base}.pdf`, date);
+        return { path: doc.path, bytes: await renderPdf(doc.definition, doc.meta), mediaType: PDF };
+      }),
+    );
+    out.push(...pdfs);
+  }
+  return out;
+}
+
+export function validate(ctx: GeneratorContext<OnboardingOptions>): void {
+  const { problems } = resolveOptions(ctx.options, ctx.model);
+  for (const p of problems) ctx.report(p);
+  for (const role of ctx.options.roles ?? []) {
+    if (!ctx.model.role(role))
+      ctx.report({
+        code: 'RK140',
+        severity: 'error',
+        message: `unknown role '${role}'`,
+        hint: 'use a role id',
+      });
+  }
+  for (const p of createRenderer(ctx.templates, TEMPLATE_FOLDER, 'markdown').problems) ctx.report(p);
+  if (ctx.options.people === false) return;
+  for (const person of ctx.model.people) {
+    if (person.startDate === undefined) continue;
+    const problem = startDateProblem(person, person.startDate, true);
+    if (problem) ctx.report(problem);
+  }
+}
+
+/**
+ * Every role's checklist (roles/<role>.md and .pdf), every new hire's (people/<person>.md and .pdf,
+ * for people with a startDate) and index.md listing both.
+ */
+export async function generate(ctx: GeneratorContext<OnboardingOptions>): Promise<Artifact[]> {
+  const { value: options } = resolveOptions(ctx.options, ctx.model);
+  const renderer = createRenderer(ctx.templates, TEMPLATE_FOLDER, 'markdown');
+  const render = markdown(renderer, ctx.report, new Set());
+  const planned = plannedChecklists(ctx.model, options);
+  const artifacts = await checklistArtifacts(planned, render, options.pdf, ctx.date);
+
+  // The index lists every role and new hire, also in a --role run, so it never shrinks to a subset.
+  const everything = plannedChecklists(ctx.model, { ...options, roles: undefined });
+  const index = render('index.md.hbs', {
+    organisation: { name: ctx.model.organisation.name, github: ctx.model.organisation.github?.org ?? null },
+    roles: everything
+      .filter((c) => c.view.kind === 'role')
+      .map(({ view }) => ({
+        id: view.roles[0]?.id ?? '',
+        title: view.rolesLabel,
+        family: view.roles[0]?.family ?? '',
+        taskCount: view.taskCount,
+        pdf: options.pdf,
+      })),
+    people: everything
+      .filter((c) => c.view.person !== null)
+      .map(({ view }) => ({
+        ...(view.person as NonNullable<ChecklistView['person']>),
+        rolesLabel: view.rolesLabel,
+        taskCount: view.taskCount,
+        pdf: options.pdf,
+      })),
+  });
+  if (index !== undefined) artifacts.push(textArtifact('index.md', index, MARKDOWN));
+  return artifacts;
+}
+
+/**
+ * One person's checklist (people/<id>.md and .pdf) from `start`, whether or not the model gives
+ * them a startDate: what `rolekit onboarding --person` writes and `publish` posts.
+ */
+export async function personArtifacts(
+  ctx: GeneratorContext<OnboardingOptions>,
+  person: Person,
+  start: string,
+): Promise<{ artifacts: Artifact[]; view: ChecklistView | undefined; markdown: string | undefined }> {
+  const { value: options, problems } = resolveOptions(ctx.options, ctx.model);
+  for (const p of problems) ctx.report(p);
+  const renderer = createRenderer(ctx.templates, TEMPLATE_FOLDER, 'markdown');
+  for (const p of renderer.problems) ctx.report(p);
+  const startProblem = startDateProblem(person, start, start === person.startDate);
+  if (startProblem) ctx.report(startProblem);
+  if (startProblem?.severity === 'error' || problems.some((p) => p.severity === 'error'))
+    return { artifacts: [], view: undefined, markdown: undefined };
+  const view = personChecklist(ctx.model, person, start, options);
+  const render = markdown(renderer, ctx.report, new Set());
+  const planned = [{ base: `people/${person.id}`, view }];
+  const artifacts = await checklistArtifacts(planned, render, options.pdf, ctx.date);
+  const md = artifacts.find((a) => a.path.endsWith('.md'));
+  return { artifacts, view, markdown: md ? new TextDecoder().decode(md.bytes) : undefined };
 }

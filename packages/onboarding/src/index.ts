@@ -1,12 +1,26 @@
 import { defineGenerator } from '@rolekit/core';
-import { generate } from './generate.js';
+import { generate, validate } from './generate.js';
 import { defaultOptions, type OnboardingOptions } from './options.js';
 
 export const onboardingGenerator = defineGenerator<OnboardingOptions>({
   name: 'onboarding',
-  description: 'TODO',
+  description:
+    'onboarding checklists per role and per new hire (Markdown and PDF), published as GitHub issues',
   defaultOptions,
+  validate,
   generate,
 });
 
-export type { OnboardingOptions };
+export { addBusinessDays, dueDates, formatDate, isBusinessDay, PHASES, parseIsoDate } from './dates.js';
+export {
+  onboardingDocuments,
+  personArtifacts,
+  plannedChecklists,
+  startDateProblem,
+  TEMPLATE_FOLDER,
+} from './generate.js';
+export { personMarker, TASK_LINE, taskMarker } from './markers.js';
+export { defaultOptions, type OnboardingOptions, type ResolvedOptions, resolveOptions } from './options.js';
+export { type ChecklistDocument, checklistDocument } from './pdf.js';
+export { type ChecklistTask, checklistTasks, type TaskSource } from './tasks.js';
+export { type ChecklistView, personChecklist, roleChecklist } from './view.js';

@@ -1,0 +1,105 @@
+import { type Artifact, loadTemplates, outputDate, runGenerator } from '@rolekit/core';
+import type { Model } from '@rolekit/model';
+import { defaultTemplatesDir } from '@rolekit/templates';
+import { exampleModel, pdfText, squash } from '@rolekit/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dueDates, isBusinessDay } from './dates.js';
+import { onboardingGenerator } from './index.js';
+import { resolveOptions } from './options.js';
+import { checklistTasks } from './tasks.js';
+
+// The example organisation (model/). Expectations are computed from the model, so that wording
+// changes there do not break these tests; the fixture tests pin exact text.
+
+let model: Model;
+let artifacts: Artifact[];
+const text = (path: string) => new TextDecoder().decode(artifacts.find((a) => a.path === path)?.bytes);
+
+beforeAll(async () => {
+  model = await exampleModel();
+  const run = await runGenerator(onboardingGenerator, {
+    model,
+    templates: await loadTemplates([defaultTemplatesDir]),
+    date: outputDate(model, {}),
+  });
+  expect(run.diagnostics).toEqual([]);
+  artifacts = run.artifacts;
+});
+
+describe('onboarding for the example organisation', () => {
+  it('writes every role as Markdown and PDF, and lists them in the index', () => {
+    const paths = new Set(artifacts.map((a) => a.path));
+    for (const role of model.roles) {
+      expect(paths).toContain(`roles/${role.id}.md`);
+      expect(paths).toContain(`roles/${role.id}.pdf`);
+      expect(text('index.md')).toContain(`(roles/${role.id}.md)`);
+    }
+  });
+
+  it("derives each role's team, Jira projects, SOPs, standards, partners and A/R activities", () => {
+    const org = model.organisation.github?.org;
+    for (const role of model.roles) {
+      const md = text(`roles/${role.id}.md`);
+      if (role.github) expect(md).toContain(`GitHub team @${org}/${role.github.team}`);
+      for (const grant of model.jiraGrantsOf(role.id))
+        for (const project of grant.projects) expect(md).toContain(project.key);
+      for (const p of role.processes) expect(md).toContain(`Read the SOP: ${p.name}`);
+      for (const s of role.standards) expect(md).toContain(`Read the standard: ${s.name}`);
+      for (const partner of role.partners) {
+        const line = md.split('\n').find((l) => l.includes(`<!-- task:partner/${partner.role} -->`));
+        expect(line, `${role.id} meets ${partner.role}`).toBeDefined();
+        for (const person of model.peopleInRole(partner.role)) expect(line).toContain(person.name);
+      }
+      for (const a of model.assignmentsOf(role.id)) {
+        const marker = `<!-- task:raci/${a.activity.id} -->`;
+        if (a.letter === 'A' || a.letter === 'R') expect(md).toContain(marker);
+        else if (
+          !model.assignmentsOf(role.id).some((b) => b.activity === a.activity && /[AR]/.test(b.letter))
+        )
+          expect(md).not.toContain(marker);
+      }
+      for (const task of role.onboardingTasks) expect(md).toContain(task.title.replace(/\s+/g, ' ').trim());
+      for (const task of model.onboarding.tasks) expect(md).toContain(task.title.replace(/\s+/g, ' ').trim());
+    }
+  });
+
+  it('gives every new hire a dated checklist, on weekdays only', () => {
+    const hires = model.people.filter((p) => p.startDate);
+    expect(hires.length).toBeGreaterThan(0);
+    for (const person of hires) {
+      const md = text(`people/${person.id}.md`);
+      expect(md).toContain(`<!-- rolekit:onboarding person=${person.id} -->`);
+      expect(md).toContain(person.name);
+      if (person.manager) expect(md).toContain(model.person(person.manager)!.name);
+      if (person.buddy) expect(md).toContain(model.person(person.buddy)!.name);
+      const dates = dueDates(person.startDate!);
+      for (const date of Object.values(dates)) expect(isBusinessDay(date)).toBe(true);
+      const headings = md.split('\n').filter((l) => l.startsWith('## '));
+      for (const h of headings) expect(h).toMatch(/ · due (Mon|Tue|Wed|Thu|Fri) \d+ \w{3} \d{4}$/);
+    }
+  });
+
+  it('merges the checklist of everyone holding two roles without duplicates', () => {
+    const options = resolveOptions({}, model).value;
+    const multi = model.people.filter((p) => p.roles.length > 1);
+    expect(multi.length).toBeGreaterThan(0);
+    for (const person of multi) {
+      const ids = checklistTasks(model, person.roles, options, person.id).map((t) => t.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const role of person.roles) expect(ids).not.toContain(`partner/${role}`);
+    }
+  });
+
+  it('prints the tasks and their owners in the PDF', async () => {
+    const role = model.role('qa-engineer') ?? model.roles[0]!;
+    const pdf = artifacts.find((a) => a.path === `roles/${role.id}.pdf`)!;
+    const words = squash(await pdfText(pdf.bytes));
+    expect(words).toContain(`Onboarding checklist: ${role.title}`);
+    const options = resolveOptions({}, model).value;
+    for (const task of checklistTasks(model, [role.id], options)) {
+      // Long titles wrap inside their cell; their first words are enough.
+      expect(words).toContain(task.title.split(' ').slice(0, 5).join(' '));
+    }
+    for (const owner of ['Manager', 'Buddy', 'New hire']) expect(words).toContain(owner);
+  });
+});
