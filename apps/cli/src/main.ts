@@ -50,6 +50,8 @@ export function program(io: Io, result: { code: number }): Command {
     .option('-t, --templates <dir>', 'directory of templates that override the defaults')
     .option('-r, --role <id...>', 'only these roles (for generators with one file per role)')
     .option('--option <generator.key=value...>', 'a generator option, e.g. codeowners.flavour=gitlab')
+    .option('--cache <dir>', 'remember rendered PDFs here between runs', '.rolekit/cache')
+    .option('--no-cache', 'render everything, remember nothing')
     .action(async (names: string[], opts) => {
       result.code = await generate(io, names, opts);
     });

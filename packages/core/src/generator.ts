@@ -1,4 +1,5 @@
 import type { Diagnostic, Model } from '@rolekit/model';
+import type { Memo } from './memo.js';
 import type { TemplateStore } from './templates.js';
 
 /** One output file, binary-safe so that PDFs and text take the same path. */
@@ -21,6 +22,11 @@ export interface GeneratorContext<O> {
    */
   date: Date;
   report(diagnostic: Diagnostic): void;
+  /**
+   * Wrap an expensive rendering in ctx.memo(key, render): `key` must hold everything the rendering
+   * reads (typically the artifact's view model). Without a cache it simply renders.
+   */
+  memo: Memo;
 }
 
 export interface Generator<O = Record<string, unknown>> {

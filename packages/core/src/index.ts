@@ -6,6 +6,7 @@ export {
   type GeneratorContext,
   textArtifact,
 } from './generator.js';
+export { type DiskMemo, diskMemo, type Memo, noMemo, stableStringify } from './memo.js';
 export { type GeneratorRun, outputDate, runGenerator } from './run.js';
 export { loadTemplates, type TemplateSource, type TemplateStore, templateStore } from './templates.js';
 export {

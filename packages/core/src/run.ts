@@ -1,5 +1,6 @@
 import type { Diagnostic, Model } from '@rolekit/model';
 import type { Artifact, Generator } from './generator.js';
+import { type Memo, noMemo } from './memo.js';
 import type { TemplateStore } from './templates.js';
 import { unsafePathDiagnostics } from './writer.js';
 
@@ -22,7 +23,7 @@ export function outputDate(model: Model, env: NodeJS.ProcessEnv = process.env): 
  */
 export async function runGenerator<O>(
   generator: Generator<O>,
-  input: { model: Model; templates: TemplateStore; options?: Partial<O>; date: Date },
+  input: { model: Model; templates: TemplateStore; options?: Partial<O>; date: Date; memo?: Memo },
 ): Promise<GeneratorRun> {
   const diagnostics: Diagnostic[] = [];
   const ctx = {
@@ -31,6 +32,7 @@ export async function runGenerator<O>(
     templates: input.templates,
     date: input.date,
     report: (d: Diagnostic) => diagnostics.push(d),
+    memo: input.memo ?? noMemo,
   };
   generator.validate?.(ctx);
   if (diagnostics.some((d) => d.severity === 'error'))

@@ -84,7 +84,9 @@ async function readIfExists(path: string): Promise<Buffer | undefined> {
   try {
     return await readFile(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (error as NodeJS.ErrnoException).code;
+    // A directory where a file should be is "not there"; writing will then say what is wrong.
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return undefined;
     throw error;
   }
 }
@@ -153,9 +155,20 @@ export async function writeArtifacts(
     await Promise.all(staged.map((tmp) => rm(tmp, { force: true })));
     throw error;
   }
-  for (const artifact of changed) {
-    await rename(temporary(artifact.path), join(outDir, artifact.path));
-    report.written.push(artifact.path);
+  try {
+    for (const artifact of changed) {
+      await rename(temporary(artifact.path), join(outDir, artifact.path));
+      report.written.push(artifact.path);
+    }
+  } catch (error) {
+    // Renames fail only for reasons outside rolekit (a directory in the way, permissions); leave no
+    // temporary files behind, and let the caller say which files were already replaced.
+    await Promise.all(
+      changed
+        .filter((a) => !report.written.includes(a.path))
+        .map((a) => rm(temporary(a.path), { force: true })),
+    );
+    throw error;
   }
 
   const produced = new Set(artifacts.map((a) => a.path));

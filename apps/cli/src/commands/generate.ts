@@ -2,6 +2,8 @@ import { join, resolve } from 'node:path';
 import {
   type Artifact,
   checkArtifacts,
+  type DiskMemo,
+  diskMemo,
   loadTemplates,
   outputDate,
   runGenerator,
@@ -10,6 +12,7 @@ import {
 } from '@rolekit/core';
 import type { Diagnostic } from '@rolekit/model';
 import { defaultTemplatesDir } from '@rolekit/templates';
+import { renderingSalt } from '../cache.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { generators } from '../generators.js';
 import { Exit, type Io } from '../io.js';
@@ -22,6 +25,8 @@ export interface GenerateOptions {
   templates?: string;
   role?: string[];
   option?: string[];
+  /** Where rendered PDFs are remembered between runs; false to render everything. */
+  cache: string | false;
 }
 
 /** Parses `--option job-descriptions.pdf=false` into per-generator option objects. */
@@ -67,11 +72,20 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
   // generator never leaves the output half old and half new.
   const runs: Array<{ name: string; artifacts: Artifact[] }> = [];
   const diagnostics: Diagnostic[] = [];
+  const memos: DiskMemo[] = [];
   for (const generator of selected) {
+    const memo = options.cache
+      ? await diskMemo(
+          join(resolve(io.cwd, options.cache), generator.name),
+          await renderingSalt(generator.name, templates),
+        )
+      : undefined;
+    if (memo) memos.push(memo);
     const run = await runGenerator(generator, {
       model,
       templates,
       date,
+      ...(memo ? { memo: memo.memo } : {}),
       options: {
         ...(perGenerator.get(generator.name) ?? {}),
         ...(options.role ? { roles: options.role } : {}),

@@ -1,0 +1,36 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diskMemo, stableStringify } from './memo.js';
+
+describe('stableStringify', () => {
+  it('ignores key order and undefined fields', () => {
+    expect(stableStringify({ b: 1, a: [2, { d: undefined, c: 3 }] })).toBe(
+      stableStringify({ a: [2, { c: 3 }], b: 1 }),
+    );
+    expect(stableStringify({ a: 1 })).not.toBe(stableStringify({ a: 2 }));
+  });
+});
+
+describe('diskMemo', () => {
+  it('renders once per key and salt, serves the same bytes after, and prunes unused entries', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolekit-memo-'));
+    let renders = 0;
+    const render = (text: string) => async () => {
+      renders++;
+      return new TextEncoder().encode(text);
+    };
+    const first = await diskMemo(dir, 'v1');
+    expect(new TextDecoder().decode(await first.memo({ role: 'qa' }, render('qa')))).toBe('qa');
+    await first.memo({ role: 'dev' }, render('dev'));
+    const second = await diskMemo(dir, 'v1');
+    expect(new TextDecoder().decode(await second.memo({ role: 'qa' }, render('never')))).toBe('qa');
+    expect([second.hits, second.misses, renders]).toEqual([1, 0, 2]);
+    expect(await second.prune()).toBe(1);
+    expect(readdirSync(dir)).toHaveLength(1);
+    const otherSalt = await diskMemo(dir, 'v2');
+    await otherSalt.memo({ role: 'qa' }, render('qa again'));
+    expect(renders).toBe(3);
+  });
+});

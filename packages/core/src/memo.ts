@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * Remembers expensive, pure renderings (a PDF) by a key that holds everything the rendering reads.
+ * Generators stay pure: the same key always gives the same bytes, with or without the cache.
+ */
+export type Memo = (key: unknown, produce: () => Promise<Uint8Array>) => Promise<Uint8Array>;
+
+/** No cache: always render. */
+export const noMemo: Memo = (_key, produce) => produce();
+
+/** JSON with sorted keys, so that the same data always hashes the same. */
+export function stableStringify(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (ArrayBuffer.isView(value))
+    return JSON.stringify(Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64'));
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined && typeof v !== 'function')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+}
+
+export interface DiskMemo {
+  memo: Memo;
+  hits: number;
+  misses: number;
+  /** Removes entries this run did not use, so the cache holds one model's worth at most. */
+  prune(): Promise<number>;
+}
+
+/**
+ * A memo backed by files under `dir`. `salt` must change whenever the code or templates that render
+ * change (the CLI passes a hash of the generator's sources and the templates), so that a stale
+ * entry can never be served.
+ */
+export async function diskMemo(dir: string, salt: string): Promise<DiskMemo> {
+  await mkdir(dir, { recursive: true });
+  const used = new Set<string>();
+  const result: DiskMemo = {
+    hits: 0,
+    misses: 0,
+    async memo(key, produce) {
+      const name = createHash('sha256').update(salt).update('\0').update(stableStringify(key)).digest('hex');
+      used.add(name);
+      const path = join(dir, name);
+      try {
+        const bytes = await readFile(path);
+        result.hits++;
+        return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      } catch {
+        result.misses++;
+      }
+      const bytes = await produce();
+      const tmp = `${path}.${process.pid}.tmp`;
+      await writeFile(tmp, bytes);
+      await rename(tmp, path);
+      return bytes;
+    },
+    async prune() {
+      let removed = 0;
+      for (const name of await readdir(dir)) {
+        if (!used.has(name)) {
+          await rm(join(dir, name), { force: true });
+          removed++;
+        }
+      }
+      return removed;
+    },
+  };
+  return result;
+}

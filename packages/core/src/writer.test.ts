@@ -1,0 +1,106 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { textArtifact } from './generator.js';
+import { checkArtifacts, MANIFEST, writeArtifacts } from './writer.js';
+
+const out = () => mkdtempSync(join(tmpdir(), 'rolekit-writer-'));
+const md = (path: string, text: string) => textArtifact(path, text, 'text/markdown');
+
+describe('writeArtifacts', () => {
+  it('writes every artifact and a manifest of what it wrote', async () => {
+    const dir = out();
+    const report = await writeArtifacts('demo', dir, [md('a.md', 'A'), md('roles/b.md', 'B')]);
+    expect(report).toEqual({ written: ['a.md', 'roles/b.md'], unchanged: [], removed: [], kept: [] });
+    expect(readFileSync(join(dir, 'roles/b.md'), 'utf8')).toBe('B');
+    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8'));
+    expect(Object.keys(manifest.files)).toEqual(['a.md', 'roles/b.md']);
+    expect(readdirSync(dir).filter((f) => f.includes('rolekit-tmp'))).toEqual([]);
+  });
+
+  it('does not touch files whose bytes are unchanged', async () => {
+    const dir = out();
+    await writeArtifacts('demo', dir, [md('a.md', 'A')]);
+    const old = new Date('2020-01-01T00:00:00Z');
+    utimesSync(join(dir, 'a.md'), old, old);
+    const report = await writeArtifacts('demo', dir, [md('a.md', 'A')]);
+    expect(report.unchanged).toEqual(['a.md']);
+    expect(statSync(join(dir, 'a.md')).mtime.toISOString()).toBe(old.toISOString());
+  });
+
+  it('removes files it wrote before and no longer produces, never files it did not write', async () => {
+    const dir = out();
+    await writeArtifacts('demo', dir, [md('a.md', 'A'), md('old.md', 'old')]);
+    writeFileSync(join(dir, 'notes.md'), 'mine');
+    const report = await writeArtifacts('demo', dir, [md('a.md', 'A')]);
+    expect(report.removed).toEqual(['old.md']);
+    expect(existsSync(join(dir, 'old.md'))).toBe(false);
+    expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toBe('mine');
+  });
+
+  it('keeps a stale file that was edited by hand, and says so', async () => {
+    const dir = out();
+    await writeArtifacts('demo', dir, [md('a.md', 'A'), md('old.md', 'old')]);
+    writeFileSync(join(dir, 'old.md'), 'edited');
+    const report = await writeArtifacts('demo', dir, [md('a.md', 'A')]);
+    expect(report.kept).toEqual(['old.md']);
+    expect(readFileSync(join(dir, 'old.md'), 'utf8')).toBe('edited');
+  });
+
+  it('removes nothing on a partial run and keeps the other files in the manifest', async () => {
+    const dir = out();
+    await writeArtifacts('demo', dir, [md('a.md', 'A'), md('b.md', 'B')]);
+    const report = await writeArtifacts('demo', dir, [md('a.md', 'A2')], { partial: true });
+    expect(report).toMatchObject({ written: ['a.md'], removed: [] });
+    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8'));
+    expect(Object.keys(manifest.files)).toEqual(['a.md', 'b.md']);
+  });
+
+  it.each([
+    ['../escape.md'],
+    ['/etc/passwd'],
+    ['roles/../../x.md'],
+    ['a\\b.md'],
+    ['roles//b.md'],
+    [MANIFEST],
+  ])('refuses the unsafe path %s and writes nothing', async (path) => {
+    const dir = out();
+    await expect(writeArtifacts('demo', dir, [md('ok.md', 'fine'), md(path, 'bad')])).rejects.toThrow(
+      /unsafe output path/,
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('leaves no temporary or half-written file when a write fails', async () => {
+    const dir = out();
+    mkdirSync(join(dir, 'blocked.md'));
+    mkdirSync(join(dir, 'blocked.md', 'x'));
+    // Renaming a file over a non-empty directory fails after every temporary file was written.
+    await expect(writeArtifacts('demo', dir, [md('a.md', 'A'), md('blocked.md', 'B')])).rejects.toThrow(
+      /EISDIR|ENOTEMPTY|EEXIST/,
+    );
+    expect(readdirSync(dir).filter((f) => f.includes('rolekit-tmp'))).toEqual([]);
+    expect(existsSync(join(dir, MANIFEST))).toBe(false);
+  });
+});
+
+describe('checkArtifacts', () => {
+  it('is ok right after a write and lists what is missing, differs or is stale afterwards', async () => {
+    const dir = out();
+    await writeArtifacts('demo', dir, [md('a.md', 'A'), md('b.md', 'B'), md('c.md', 'C')]);
+    expect((await checkArtifacts(dir, [md('a.md', 'A'), md('b.md', 'B'), md('c.md', 'C')])).ok).toBe(true);
+    writeFileSync(join(dir, 'a.md'), 'edited by hand');
+    const report = await checkArtifacts(dir, [md('a.md', 'A'), md('b.md', 'B'), md('d.md', 'D')]);
+    expect(report).toEqual({ ok: false, missing: ['d.md'], differs: ['a.md'], stale: ['c.md'] });
+  });
+});
