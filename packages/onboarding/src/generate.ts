@@ -95,12 +95,23 @@ function markdown(renderer: Renderer, report: (d: Diagnostic) => void, seen: Set
   };
 }
 
+/** ctx.memo of @rolekit/core where the runner provides one: caches renderings by a key holding all they read. */
+type Memo = (key: unknown, produce: () => Promise<Uint8Array>) => Promise<Uint8Array>;
+const noMemo: Memo = (_key, produce) => produce();
+
+/** What the onboarding generator reads of its context. */
+export type OnboardingContext = Pick<
+  GeneratorContext<OnboardingOptions>,
+  'model' | 'options' | 'templates' | 'date' | 'report'
+> & { memo?: Memo };
+
 /** The Markdown and (optionally) PDF of checklists. */
 async function checklistArtifacts(
   planned: readonly PlannedChecklist[],
   render: (name: string, data: unknown) => string | undefined,
   pdf: boolean,
   date: Date,
+  memo: Memo,
 ): Promise<Artifact[]> {
   const out: Artifact[] = [];
   for (const { base, view } of planned) {
@@ -111,7 +122,11 @@ async function checklistArtifacts(
     const pdfs = await Promise.all(
       planned.map(async ({ base, view }) => {
         const doc = checklistDocument(view, `${base}.pdf`, date);
-        return { path: doc.path, bytes: await renderPdf(doc.definition, doc.meta), mediaType: PDF };
+        // The document is a function of the view and the date alone.
+        const bytes = await memo({ generator: 'onboarding', pdf: view, date }, () =>
+          renderPdf(doc.definition, doc.meta),
+        );
+        return { path: doc.path, bytes, mediaType: PDF };
       }),
     );
     out.push(...pdfs);
@@ -119,7 +134,7 @@ async function checklistArtifacts(
   return out;
 }
 
-export function validate(ctx: GeneratorContext<OnboardingOptions>): void {
+export function validate(ctx: OnboardingContext): void {
   const { problems } = resolveOptions(ctx.options, ctx.model);
   for (const p of problems) ctx.report(p);
   for (const role of ctx.options.roles ?? []) {
@@ -144,12 +159,12 @@ export function validate(ctx: GeneratorContext<OnboardingOptions>): void {
  * Every role's checklist (roles/<role>.md and .pdf), every new hire's (people/<person>.md and .pdf,
  * for people with a startDate) and index.md listing both.
  */
-export async function generate(ctx: GeneratorContext<OnboardingOptions>): Promise<Artifact[]> {
+export async function generate(ctx: OnboardingContext): Promise<Artifact[]> {
   const { value: options } = resolveOptions(ctx.options, ctx.model);
   const renderer = createRenderer(ctx.templates, TEMPLATE_FOLDER, 'markdown');
   const render = markdown(renderer, ctx.report, new Set());
   const planned = plannedChecklists(ctx.model, options);
-  const artifacts = await checklistArtifacts(planned, render, options.pdf, ctx.date);
+  const artifacts = await checklistArtifacts(planned, render, options.pdf, ctx.date, ctx.memo ?? noMemo);
 
   // The index lists every role and new hire, also in a --role run, so it never shrinks to a subset.
   const everything = plannedChecklists(ctx.model, { ...options, roles: undefined });
@@ -182,7 +197,7 @@ export async function generate(ctx: GeneratorContext<OnboardingOptions>): Promis
  * them a startDate: what `rolekit onboarding --person` writes and `publish` posts.
  */
 export async function personArtifacts(
-  ctx: GeneratorContext<OnboardingOptions>,
+  ctx: OnboardingContext,
   person: Person,
   start: string,
 ): Promise<{ artifacts: Artifact[]; view: ChecklistView | undefined; markdown: string | undefined }> {
@@ -197,7 +212,7 @@ export async function personArtifacts(
   const view = personChecklist(ctx.model, person, start, options);
   const render = markdown(renderer, ctx.report, new Set());
   const planned = [{ base: `people/${person.id}`, view }];
-  const artifacts = await checklistArtifacts(planned, render, options.pdf, ctx.date);
+  const artifacts = await checklistArtifacts(planned, render, options.pdf, ctx.date, ctx.memo ?? noMemo);
   const md = artifacts.find((a) => a.path.endsWith('.md'));
   return { artifacts, view, markdown: md ? new TextDecoder().decode(md.bytes) : undefined };
 }

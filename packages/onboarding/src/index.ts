@@ -13,6 +13,7 @@ export const onboardingGenerator = defineGenerator<OnboardingOptions>({
 
 export { addBusinessDays, dueDates, formatDate, isBusinessDay, PHASES, parseIsoDate } from './dates.js';
 export {
+  type OnboardingContext,
   onboardingDocuments,
   personArtifacts,
   plannedChecklists,
