@@ -23,5 +23,26 @@ export {
 export { personMarker, TASK_LINE, taskMarker } from './markers.js';
 export { defaultOptions, type OnboardingOptions, type ResolvedOptions, resolveOptions } from './options.js';
 export { type ChecklistDocument, checklistDocument } from './pdf.js';
+export {
+  listCandidateIssues,
+  type PublishResult,
+  type PublishTarget,
+  publishIssue,
+} from './publish/apply.js';
+export {
+  applyTicks,
+  changedLines,
+  type DesiredIssue,
+  desiredIssue,
+  findIssues,
+  type LineChange,
+  MAX_BODY,
+  normaliseBody,
+  type PublishPlan,
+  planIssue,
+  publishTarget,
+  type RemoteIssue,
+  tickedTasks,
+} from './publish/plan.js';
 export { type ChecklistTask, checklistTasks, type TaskSource } from './tasks.js';
 export { type ChecklistView, personChecklist, roleChecklist } from './view.js';
