@@ -1,12 +1,34 @@
 import { defineGenerator } from '@rolekit/core';
-import { generate } from './generate.js';
-import { defaultOptions, type CodeownersOptions } from './options.js';
+import { generate, validate } from './generate.js';
+import { type CodeownersOptions, defaultOptions } from './options.js';
 
 export const codeownersGenerator = defineGenerator<CodeownersOptions>({
   name: 'codeowners',
-  description: 'TODO',
+  description: 'a CODEOWNERS file per repository, owners from the roles’ GitHub teams (or their people)',
   defaultOptions,
+  validate,
   generate,
 });
 
-export type { CodeownersOptions };
+export { type Explanation, explainPath, formatExplanation } from './explain.js';
+export {
+  findShadowed,
+  type LaidOutRule,
+  layoutRepository,
+  orderBySpecificity,
+  type RepositoryLayout,
+  type RuleGroup,
+} from './layout.js';
+export {
+  BEGIN_MARKER,
+  CODEOWNERS_MAX_BYTES,
+  END_MARKER,
+  findManagedSection,
+  ManagedSectionError,
+  managedSectionProblem,
+  mergeManagedSection,
+} from './markers.js';
+export { type CodeownersOptions, FLAVOURS, type Flavour, resolveOptions } from './options.js';
+export { isValidOwner, ownersOfRole, type RoleOwners } from './owners.js';
+export { type CompiledPattern, compilePattern, covers } from './pattern.js';
+export { buildCodeowners, type RepositoryCodeowners, renderSection } from './render.js';

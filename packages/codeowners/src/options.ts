@@ -1,7 +1,48 @@
+import type { Diagnostic } from '@rolekit/model';
+
+export type Flavour = 'github' | 'gitlab';
+export const FLAVOURS: readonly Flavour[] = ['github', 'gitlab'];
+
 /** Options of the codeowners generator (set with --option codeowners.KEY=VALUE). */
 export interface CodeownersOptions {
-  /** Only these roles, where the generator writes one file per role. */
-  roles?: string[];
+  /**
+   * github (default): GitHub's syntax, GitLab sections ignored. gitlab: rules grouped under
+   * `[Section]` headings (`^[Section]` optional, `[Section][2]` two approvals), ordered per section.
+   */
+  flavour: Flavour;
+  /** Set by `--role` for every generator; CODEOWNERS files are per repository, so it is ignored. */
+  roles?: readonly string[];
 }
 
-export const defaultOptions: CodeownersOptions = {};
+export const defaultOptions: CodeownersOptions = { flavour: 'github' };
+
+export interface ResolvedOptions {
+  flavour: Flavour;
+}
+
+const KNOWN_KEYS = new Set(['flavour', 'roles']);
+
+function problem(message: string, hint: string): Diagnostic {
+  return { code: 'RK120', severity: 'error', message, hint };
+}
+
+/** The options as given (defaults merged with --option strings), checked. */
+export function resolveOptions(options: Partial<CodeownersOptions>): {
+  value: ResolvedOptions;
+  problems: Diagnostic[];
+} {
+  const problems: Diagnostic[] = [];
+  for (const key of Object.keys(options).sort()) {
+    if (!KNOWN_KEYS.has(key))
+      problems.push(
+        problem(`unknown option 'codeowners.${key}'`, 'the only option is flavour (github or gitlab)'),
+      );
+  }
+  const raw = String(options.flavour ?? defaultOptions.flavour).toLowerCase();
+  const flavour = (FLAVOURS as readonly string[]).includes(raw) ? (raw as Flavour) : undefined;
+  if (!flavour)
+    problems.push(
+      problem(`unknown CODEOWNERS flavour '${options.flavour}'`, `flavours are ${FLAVOURS.join(' and ')}`),
+    );
+  return { value: { flavour: flavour ?? 'github' }, problems };
+}
