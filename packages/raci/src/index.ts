@@ -1,12 +1,42 @@
 import { defineGenerator } from '@rolekit/core';
-import { generate } from './generate.js';
+import { generate, validate } from './generate.js';
 import { defaultOptions, type RaciOptions } from './options.js';
 
 export const raciGenerator = defineGenerator<RaciOptions>({
   name: 'raci',
-  description: 'TODO',
+  description:
+    'RACI matrix of every activity against every role (PDF, CSV, Markdown) and a one-page sheet per role',
   defaultOptions,
+  validate,
   generate,
 });
 
+export { type ActivityExplanation, explainActivity, formatExplanation } from './explain.js';
+export { raciPdf } from './generate.js';
+export {
+  abbreviations,
+  buildMatrix,
+  holdersOf,
+  type LetterInfo,
+  lettersOf,
+  type MatrixCell,
+  type MatrixGroup,
+  type MatrixNote,
+  type MatrixRole,
+  type MatrixRow,
+  type RaciMatrix,
+  type RoleOrder,
+  type RoleSheet,
+  roleSheet,
+} from './matrix.js';
+export {
+  bands,
+  matrixDefinition,
+  type PageSize,
+  type PdfDocument,
+  type RaciPdfOptions,
+  raciPdfDefinitions,
+  roleSheetDefinition,
+} from './pdf.js';
+export { csvField, markdownView, raciCsv } from './tables.js';
 export type { RaciOptions };

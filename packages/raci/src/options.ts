@@ -1,7 +1,22 @@
+import type { RoleOrder } from './matrix.js';
+import type { PageSize } from './pdf.js';
+
 /** Options of the raci generator (set with --option raci.KEY=VALUE). */
 export interface RaciOptions {
-  /** Only these roles, where the generator writes one file per role. */
+  /** Only these roles' sheets (roles/<id>.pdf); the matrix, CSV and Markdown always cover every role. */
   roles?: string[];
+  /** Paper for raci.pdf, landscape: A4 (default) or A3, which fits about twice the roles across. */
+  pageSize: PageSize;
+  /** Column order: by family then title (default), or by first appearance in activities.yaml. */
+  order: RoleOrder;
+  /** Write roles/<id>.pdf, one sheet per role (default true). */
+  roleSheets: boolean;
 }
 
-export const defaultOptions: RaciOptions = {};
+export const defaultOptions: RaciOptions = { pageSize: 'A4', order: 'family', roleSheets: true };
+
+export const OPTION_VALUES = {
+  pageSize: ['A4', 'A3'],
+  order: ['family', 'appearance'],
+  roleSheets: [true, false],
+} as const;

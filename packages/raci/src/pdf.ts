@@ -1,0 +1,604 @@
+import type { Letter } from '@rolekit/model';
+import { type Content, type PdfMeta, pageFooter, type TDocumentDefinitions, theme } from '@rolekit/render';
+import type { MatrixRole, RaciMatrix, RoleSheet } from './matrix.js';
+import { roleSheet } from './matrix.js';
+import { textWidth, wrap } from './metrics.js';
+
+// pdfmake document definitions for raci.pdf and the role sheets, as a pure function of the matrix,
+// so that the generator and a benchmark render exactly the same documents.
+
+export type PageSize = 'A4' | 'A3';
+
+export interface RaciPdfOptions {
+  /** Paper for raci.pdf, always landscape; role sheets are A4 portrait. */
+  pageSize: PageSize;
+  /** The date printed on and embedded in the PDFs (ctx.date). */
+  date: Date;
+  /** Role sheets for these roles only; all roles when absent. */
+  roles?: readonly string[];
+}
+
+export interface PdfDocument {
+  /** Relative to out/raci/. */
+  path: string;
+  meta: PdfMeta;
+  /** A complete definition: page, margins, styles, fonts, header and footer; renderPdf adds only `info`. */
+  definition: Omit<TDocumentDefinitions, 'info'>;
+}
+
+type Cell = Record<string, unknown>;
+
+const C = theme.colours;
+const PAGE: Record<PageSize, { width: number; height: number }> = {
+  A4: { width: 841.89, height: 595.28 },
+  A3: { width: 1190.55, height: 841.89 },
+};
+const MARGIN = { left: 40, top: 56, right: 40, bottom: 44 };
+
+/** The matrix's geometry, in points. Widths are content widths: pdfmake adds padding and rules. */
+export const LAYOUT = {
+  activityMin: 200,
+  activityMax: 330,
+  roleMin: 18,
+  roleMax: 26,
+  rolePadding: 2,
+  activityPadding: 4,
+  rule: 0.5,
+  familyRule: 1.25,
+  titleSize: 6.5,
+  titleLineHeight: 7.5,
+  abbreviationSize: 6.5,
+  bodySize: 8,
+} as const;
+
+/** ISO date (YYYY-MM-DD) of a date, in UTC, for printing. */
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Splits the columns into bands that fit the page, preferring to cut where the family changes. */
+export function bands(roles: readonly MatrixRole[], perBand: number): MatrixRole[][] {
+  if (roles.length <= perBand) return [[...roles]];
+  const count = Math.ceil(roles.length / perBand);
+  const out: MatrixRole[][] = [];
+  let start = 0;
+  for (let b = 1; b < count; b++) {
+    const target = Math.round((roles.length * b) / count);
+    const slack = Math.floor(perBand / 5);
+    let cut = target;
+    for (let d = 0; d <= slack; d++) {
+      const candidates = [target - d, target + d].filter(
+        (k) => k > start && k - start <= perBand && roles.length - k <= perBand * (count - b),
+      );
+      const boundary = candidates.find((k) => roles[k - 1]!.family.id !== roles[k]!.family.id);
+      if (boundary !== undefined) {
+        cut = boundary;
+        break;
+      }
+    }
+    cut = Math.min(Math.max(cut, start + 1), start + perBand);
+    out.push(roles.slice(start, cut));
+    start = cut;
+  }
+  out.push(roles.slice(start));
+  return out;
+}
+
+function xml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** How tall the rotated header must be for every title to fit on two lines (within bounds). */
+function headerHeight(roles: readonly MatrixRole[]): number {
+  const longest = (title: string, width: number) =>
+    Math.max(...wrap(title, width, LAYOUT.titleSize, 99).map((l) => textWidth(l, LAYOUT.titleSize)));
+  for (let h = 48; h < 140; h += 4) {
+    const room = h - 6;
+    if (
+      roles.every(
+        (r) => wrap(r.title, room, LAYOUT.titleSize, 99).length <= 2 && longest(r.title, room) <= room,
+      )
+    )
+      return h;
+  }
+  return 140;
+}
+
+/** A role's column header: its title set vertically (an SVG), its abbreviation underneath. */
+function roleHeader(role: MatrixRole, width: number, height: number): Cell {
+  const lines = wrap(role.title, height - 6, LAYOUT.titleSize, 2);
+  const mid = width / 2;
+  const text = lines
+    .map((line, i) => {
+      const y = mid + (i - (lines.length - 1) / 2) * LAYOUT.titleLineHeight + LAYOUT.titleSize * 0.35;
+      return `<text x="3" y="${y.toFixed(2)}" font-family="Roboto" font-size="${LAYOUT.titleSize}" fill="${C.ink}">${xml(line)}</text>`;
+    })
+    .join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><g transform="translate(0 ${height}) rotate(-90)">${text}</g></svg>`;
+  const abbreviationWidth = textWidth(role.abbreviation, LAYOUT.abbreviationSize, true);
+  const size = Math.min(LAYOUT.abbreviationSize, (LAYOUT.abbreviationSize * width) / abbreviationWidth);
+  return {
+    stack: [
+      { svg, width, height },
+      {
+        text: role.abbreviation,
+        bold: true,
+        fontSize: Number(size.toFixed(2)),
+        alignment: 'center',
+        margin: [0, 1, 0, 0],
+      },
+    ],
+    fillColor: C.headerFill,
+  };
+}
+
+/** The coloured legend chips, for page headers and role sheets. */
+function legendChips(matrix: RaciMatrix, size: number): Content {
+  return {
+    text: matrix.letters.flatMap((l) => [
+      { text: ` ${l.letter} `, bold: true, background: C[l.letter] },
+      { text: ` ${l.name}    ` },
+    ]),
+    fontSize: size,
+  } as Content;
+}
+
+function letterCell(letter: Letter, footnote: number | undefined, fontSize: number): Cell {
+  return {
+    // pdfmake sets a superscript at 58% of its size: 10 gives about 6 points.
+    text: footnote
+      ? [{ text: letter }, { text: String(footnote), sup: true, fontSize: 10, bold: false }]
+      : letter,
+    bold: true,
+    alignment: 'center',
+    fillColor: C[letter],
+    fontSize,
+  };
+}
+
+function tableLayout(familyEdges: ReadonlySet<number>) {
+  return {
+    hLineWidth: (i: number) => (i === 1 ? 1 : LAYOUT.rule),
+    vLineWidth: (i: number) => (familyEdges.has(i) ? LAYOUT.familyRule : LAYOUT.rule),
+    hLineColor: () => C.rule,
+    vLineColor: (i: number) => (familyEdges.has(i) ? C.muted : C.rule),
+    paddingLeft: (i: number) => (i === 0 ? LAYOUT.activityPadding : LAYOUT.rolePadding),
+    paddingRight: (i: number) => (i === 0 ? LAYOUT.activityPadding : LAYOUT.rolePadding),
+    paddingTop: () => 2,
+    paddingBottom: () => 2,
+  };
+}
+
+/**
+ * Widths of the activity column and of a role column for a band of `roleCount` roles, and how
+ * many roles fit across the page. Role columns stay at their minimum until the activity column
+ * has its maximum; only then do they widen (up to their maximum).
+ */
+export function geometry(
+  pageSize: PageSize,
+  roleCount: number,
+): { perBand: number; activity: number; role: number } {
+  const usable = PAGE[pageSize].width - MARGIN.left - MARGIN.right;
+  // pdfmake adds the padding and the rules to the content widths; count every rule at its widest.
+  const outside = (w: number) => w + 2 * LAYOUT.rolePadding + LAYOUT.familyRule;
+  const fixed = 2 * LAYOUT.activityPadding + 2 * LAYOUT.familyRule;
+  const room = usable - fixed;
+  const perBand = Math.max(1, Math.floor((room - LAYOUT.activityMin) / outside(LAYOUT.roleMin)));
+  const n = Math.max(1, Math.min(roleCount, perBand));
+  let role: number = LAYOUT.roleMin;
+  if (room - n * outside(role) > LAYOUT.activityMax)
+    role = Math.min(LAYOUT.roleMax, (room - LAYOUT.activityMax) / n - outside(0));
+  const activity = Math.min(LAYOUT.activityMax, room - n * outside(role));
+  return { perBand, activity: Math.floor(activity), role: Math.floor(role * 4) / 4 };
+}
+
+function bandTable(matrix: RaciMatrix, band: readonly MatrixRole[], pageSize: PageSize): Content {
+  const { activity: activityWidth, role: roleWidth } = geometry(pageSize, band.length);
+  const height = headerHeight(matrix.roles);
+  const index = new Map(matrix.roles.map((r, i) => [r.id, i]));
+  const columns = band.map((r) => index.get(r.id)!);
+  const familyEdges = new Set<number>();
+  if (matrix.order === 'family')
+    band.forEach((r, i) => {
+      if (i > 0 && band[i - 1]!.family.id !== r.family.id) familyEdges.add(i + 1);
+    });
+
+  const header: Cell[] = [
+    {
+      stack: [
+        { text: 'Activity', bold: true, fontSize: 9 },
+        { text: 'grouped by process, phase or scenario, in model order', fontSize: 6.5, color: C.muted },
+      ],
+      margin: [0, Math.max(0, height - 12), 0, 0],
+      fillColor: C.headerFill,
+    },
+    ...band.map((r) => roleHeader(r, roleWidth, height)),
+  ];
+  const body: Cell[][] = [header];
+  for (const group of matrix.groups) {
+    body.push([
+      {
+        text: [
+          { text: group.title, bold: true },
+          ...(group.kind ? [{ text: `   ${group.kind}`, color: C.muted, fontSize: 7, bold: false }] : []),
+        ],
+        colSpan: band.length + 1,
+        fillColor: '#d5e0f0',
+        fontSize: 8.5,
+        color: C.ink,
+      },
+      ...band.map(() => ({})),
+    ]);
+    group.rows.forEach((row, n) => {
+      const zebra = n % 2 === 1 ? C.zebra : undefined;
+      const activityCell: Cell = {
+        text: [
+          { text: row.title },
+          { text: `  ${row.id}`, fontSize: 5.5, color: C.muted },
+          ...row.others.map((o) => ({
+            text: `\nalso ${o.letter}: ${o.names.join(', ')}`,
+            fontSize: 6.5,
+            color: C.muted,
+          })),
+        ],
+        fontSize: LAYOUT.bodySize,
+        ...(zebra ? { fillColor: zebra } : {}),
+      };
+      body.push([
+        activityCell,
+        ...columns.map((c) => {
+          const cell = row.cells[c];
+          if (!cell) return zebra ? { text: '', fillColor: zebra } : { text: '' };
+          return letterCell(cell.letter, cell.footnote, LAYOUT.bodySize);
+        }),
+      ]);
+    });
+  }
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [activityWidth, ...band.map(() => roleWidth)],
+      body,
+    },
+    layout: tableLayout(familyEdges),
+  } as unknown as Content;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function titlePage(matrix: RaciMatrix, date: string, split: MatrixRole[][]): Content[] {
+  const order =
+    matrix.order === 'family'
+      ? 'Columns are ordered by family, as organisation.yaml lists the families, then by title.'
+      : 'Columns are ordered by where each role first appears in activities.yaml.';
+  const without =
+    matrix.rolesWithoutLetters.length === 0
+      ? 'Only roles that hold a letter in some activity get a column; here every role of the model does.'
+      : `Only roles that hold a letter in some activity get a column; not shown: ${matrix.rolesWithoutLetters.map((r) => r.title).join(', ')}.`;
+  const key = (roles: readonly MatrixRole[]): Content =>
+    ({
+      table: {
+        headerRows: 1,
+        widths: ['auto', '*', 'auto'],
+        body: [
+          ['Column', 'Role', 'Family'].map((t) => ({ text: t, style: 'tableHeader' })),
+          ...roles.map((r) => [
+            { text: r.abbreviation, bold: true },
+            { text: r.title },
+            { text: r.family.title, color: C.muted },
+          ]),
+        ],
+      },
+      layout: 'lightHorizontalLines',
+      fontSize: 8,
+    }) as Content;
+  // Side by side, at most 14 rows a column, so that the key stays on the title page for ~40 roles.
+  const keyColumns = Math.min(3, Math.max(1, Math.ceil(matrix.roles.length / 14)));
+  const perColumn = Math.ceil(matrix.roles.length / keyColumns);
+  const keyContent: Content =
+    keyColumns === 1
+      ? key(matrix.roles)
+      : ({
+          columns: Array.from({ length: keyColumns }, (_, i) =>
+            key(matrix.roles.slice(i * perColumn, (i + 1) * perColumn)),
+          ),
+          columnGap: 18,
+        } as Content);
+  const legend: Content = {
+    table: {
+      widths: [16, 70, '*'],
+      body: matrix.letters.map((l) => [
+        { text: l.letter, bold: true, alignment: 'center', fillColor: C[l.letter] },
+        { text: l.name, bold: true },
+        { text: l.meaning },
+      ]),
+    },
+    layout: 'noBorders',
+    fontSize: 9,
+  } as Content;
+  return [
+    { text: matrix.organisation.name, style: 'title' },
+    { text: `RACI matrix  ·  ${matrix.variant}  ·  ${date}`, style: 'subtitle' },
+    {
+      text: `${plural(matrix.activityCount, 'activity', 'activities')} in ${plural(matrix.groups.length, 'group')}, against the ${plural(matrix.roles.length, 'role')} that hold a letter in them. ${order} ${without}`,
+      style: 'body',
+    },
+    {
+      columns: [
+        {
+          width: '45%',
+          stack: [
+            { text: `Legend (${matrix.variant})`, style: 'h2' },
+            legend,
+            {
+              text: 'Every activity has exactly one A and at least one R; rolekit checks this when it loads the model. A small number beside a letter points to a note at the end.',
+              style: 'small',
+              margin: [0, 6, 0, 0],
+            },
+          ],
+        },
+        {
+          width: '*',
+          stack: [
+            { text: 'Groups', style: 'h2' },
+            {
+              ul: matrix.groups.map((g) => ({
+                text: [
+                  { text: g.title, bold: true },
+                  {
+                    text: `  ${g.kind ?? 'group'}, ${plural(g.rows.length, 'activity', 'activities')}`,
+                    color: C.muted,
+                  },
+                ],
+              })),
+              fontSize: 9,
+            },
+            ...(split.length > 1
+              ? [
+                  { text: 'Bands', style: 'h2' },
+                  {
+                    text: `The roles do not fit across one page, so the matrix is printed in ${split.length} bands of columns; each band repeats the activity column.`,
+                    style: 'small',
+                  },
+                  {
+                    ul: split.map((band, i) => ({
+                      text: [
+                        { text: `Band ${i + 1}: `, bold: true },
+                        `${band[0]!.abbreviation} to ${band[band.length - 1]!.abbreviation} (${plural(band.length, 'role')}), from page `,
+                        { pageReference: `band-${i + 1}` },
+                      ],
+                    })),
+                    fontSize: 9,
+                  },
+                ]
+              : []),
+          ],
+        },
+      ],
+      columnGap: 24,
+      margin: [0, 4, 0, 0],
+    } as Content,
+    { text: 'Columns', style: 'h2' },
+    keyContent,
+  ];
+}
+
+function notesSection(matrix: RaciMatrix): Content[] {
+  if (matrix.notes.length === 0) return [];
+  const title = new Map(matrix.roles.map((r) => [r.id, `${r.title} (${r.abbreviation})`]));
+  return [
+    { text: 'Notes', style: 'h1', pageBreak: 'before' },
+    {
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: [18, 190, 150, '*'],
+        body: [
+          ['', 'Activity', 'Role', 'Note'].map((t) => ({ text: t, style: 'tableHeader' })),
+          ...matrix.notes.map((n) => [
+            { text: String(n.number), color: C.muted },
+            { text: n.activityTitle },
+            {
+              text: [
+                { text: ` ${n.letter} `, bold: true, background: C[n.letter] },
+                ` ${title.get(n.roleId)}`,
+              ],
+            },
+            { text: n.text },
+          ]),
+        ],
+      },
+      layout: 'lightHorizontalLines',
+      fontSize: 8,
+    } as Content,
+  ];
+}
+
+/** raci.pdf: a title page with the legend and the column key, the matrix in bands, the notes. */
+export function matrixDefinition(
+  matrix: RaciMatrix,
+  options: Pick<RaciPdfOptions, 'pageSize' | 'date'>,
+): PdfDocument {
+  const date = isoDate(options.date);
+  const { perBand } = geometry(options.pageSize, matrix.roles.length);
+  const split = bands(matrix.roles, perBand);
+  const content: Content[] = [...titlePage(matrix, date, split)];
+  split.forEach((band, i) => {
+    content.push({
+      text:
+        split.length > 1
+          ? `Band ${i + 1} of ${split.length}: ${band[0]!.title} to ${band[band.length - 1]!.title}`
+          : 'Matrix',
+      style: 'h2',
+      margin: [0, 0, 0, 6],
+      pageBreak: 'before',
+      id: `band-${i + 1}`,
+    } as Content);
+    content.push(bandTable(matrix, band, options.pageSize));
+  });
+  content.push(...notesSection(matrix));
+  const org = matrix.organisation.name;
+  const title = `${org} RACI matrix`;
+  return {
+    path: 'raci.pdf',
+    meta: {
+      title,
+      author: org,
+      subject: `Every activity against every role (${matrix.variant})`,
+      keywords: 'RACI, roles, responsibilities',
+      date: options.date,
+    },
+    definition: {
+      ...base(),
+      pageSize: options.pageSize,
+      pageOrientation: 'landscape',
+      pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
+      header: (currentPage: number) =>
+        currentPage === 1
+          ? ''
+          : ({
+              columns: [
+                {
+                  text: `${org}  ·  RACI matrix (${matrix.variant})  ·  ${date}`,
+                  style: 'small',
+                  width: 'auto',
+                },
+                { ...(legendChips(matrix, 7) as object), alignment: 'right', width: '*' },
+              ],
+              margin: [MARGIN.left, 22, MARGIN.right, 0],
+            } as Content),
+      footer: pageFooter(
+        `${title}  ·  generated by rolekit from the role model; edit the model, not this file`,
+      ),
+      content,
+    },
+  };
+}
+
+function base(): Pick<TDocumentDefinitions, 'defaultStyle' | 'styles'> {
+  return {
+    defaultStyle: { font: 'Roboto', fontSize: 10, color: C.ink },
+    styles: theme.styles as unknown as TDocumentDefinitions['styles'],
+  };
+}
+
+/** Role titles, this sheet's own role in bold so that the reader finds themself. */
+function holders(titles: readonly string[], own: string): Content {
+  return titles.flatMap((t, i) => [
+    ...(i > 0 ? [', '] : []),
+    t === own ? { text: t, bold: true } : t,
+  ]) as Content;
+}
+
+function sheetContent(matrix: RaciMatrix, sheet: RoleSheet, date: string): Content[] {
+  const { role } = sheet;
+  const content: Content[] = [
+    { text: role.title, style: 'title' },
+    {
+      text: `${role.family.title}  ·  column ${role.abbreviation} of the ${matrix.organisation.name} RACI matrix (${matrix.variant})  ·  ${date}`,
+      style: 'subtitle',
+    },
+    {
+      text:
+        role.people.length > 0
+          ? [{ text: 'Held by: ', bold: true }, role.people.join(', ')]
+          : [
+              { text: 'Held by: ', bold: true },
+              { text: 'nobody in people.yaml', color: C.muted },
+            ],
+      style: 'body',
+    },
+  ];
+  if (sheet.sections.length === 0) {
+    content.push({
+      text: 'This role holds no letter in any activity, so it has no column in the matrix.',
+      style: 'body',
+      margin: [0, 12, 0, 0],
+    });
+    return content;
+  }
+  content.push({
+    text: sheet.sections.flatMap((s) => [
+      { text: ` ${s.letter.letter} `, bold: true, background: C[s.letter.letter] },
+      ` ${s.letter.name} for ${s.items.length}     `,
+    ]),
+    fontSize: 10,
+    margin: [0, 8, 0, 0],
+  } as Content);
+  for (const section of sheet.sections) {
+    const l = section.letter;
+    content.push({
+      text: [
+        { text: ` ${l.letter} `, background: C[l.letter] },
+        ` ${l.name}: ${plural(section.items.length, 'activity', 'activities')}`,
+      ],
+      style: 'h1',
+    } as Content);
+    content.push({ text: `${l.name}: ${l.meaning}.`, style: 'small', margin: [0, 0, 0, 4] });
+    content.push({
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: [150, '*', 95, 85],
+        body: [
+          ['Activity', 'Why (note in the model)', 'Responsible', 'Accountable'].map((t) => ({
+            text: t,
+            style: 'tableHeader',
+          })),
+          ...section.items.map((item) => [
+            {
+              text: [
+                { text: item.activityTitle, bold: true },
+                { text: `\n${item.groupTitle}`, color: C.muted, fontSize: 7 },
+              ],
+            },
+            item.note ? { text: item.note } : { text: '', color: C.muted },
+            { text: holders(item.responsible, role.title) },
+            { text: holders(item.accountable, role.title) },
+          ]),
+        ],
+      },
+      layout: 'lightHorizontalLines',
+      fontSize: 8.5,
+    } as Content);
+  }
+  return content;
+}
+
+/** roles/<id>.pdf: what the role is A, R, C and I for, with who else holds R and A. */
+export function roleSheetDefinition(
+  matrix: RaciMatrix,
+  roleId: string,
+  options: Pick<RaciPdfOptions, 'date'>,
+): PdfDocument {
+  const sheet = roleSheet(matrix, roleId);
+  if (!sheet) throw new Error(`no role '${roleId}' in the matrix`);
+  const date = isoDate(options.date);
+  const title = `${sheet.role.title}: RACI`;
+  return {
+    path: `roles/${roleId}.pdf`,
+    meta: {
+      title,
+      author: matrix.organisation.name,
+      subject: `What the ${sheet.role.title} is Accountable, Responsible, Consulted and Informed for`,
+      keywords: 'RACI, role',
+      date: options.date,
+    },
+    definition: {
+      ...base(),
+      pageSize: 'A4',
+      pageOrientation: 'portrait',
+      pageMargins: [40, 48, 40, 50],
+      footer: pageFooter(
+        `${matrix.organisation.name}  ·  ${sheet.role.title}  ·  RACI (${matrix.variant})  ·  ${date}`,
+      ),
+      content: sheetContent(matrix, sheet, date),
+    },
+  };
+}
+
+/** Every PDF the generator writes: raci.pdf, then one role sheet per role (id order). */
+export function raciPdfDefinitions(matrix: RaciMatrix, options: RaciPdfOptions): PdfDocument[] {
+  const all = [...matrix.roles, ...matrix.rolesWithoutLetters].map((r) => r.id).sort();
+  const wanted = options.roles ? all.filter((id) => options.roles!.includes(id)) : all;
+  return [matrixDefinition(matrix, options), ...wanted.map((id) => roleSheetDefinition(matrix, id, options))];
+}
