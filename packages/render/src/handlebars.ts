@@ -83,6 +83,16 @@ function explain(error: Error, file: string): Diagnostic {
   if (missing) {
     return templateDiagnostic(file, `template names field '${missing[1]}', which the model does not have here`, 'check the field name against docs/templates.md (fields are case-sensitive)', Number(missing[2]), Number(missing[3]));
   }
+  // Strict mode looks a field up with `in`, which throws a bare TypeError on a string or number.
+  const primitive = /Cannot use 'in' operator to search for '([^']+)' in ([\s\S]*)$/.exec(text);
+  if (primitive) {
+    const value = primitive[2]!.length > 40 ? `${primitive[2]!.slice(0, 40)}…` : primitive[2];
+    return templateDiagnostic(
+      file,
+      `template names field '${primitive[1]}' on a text ('${value}'), which has no fields`,
+      'inside {{#each}} over a list of texts, write {{this}}',
+    );
+  }
   const partial = /The partial (\S+) could not be found/.exec(text);
   if (partial) return templateDiagnostic(file, `unknown partial '${partial[1]}'`, 'partials live in the partials/ folder next to the templates', undefined);
   const other = / - (\d+):(\d+)$/.exec(text);
@@ -114,6 +124,10 @@ export function createRenderer(templates: TemplateStore, folder: string, mode: O
   for (const [name, helper] of Object.entries(HELPERS)) env.registerHelper(name, helper);
 
   const compiled = new Map<string, { fn: Handlebars.TemplateDelegate; file: string }>();
+  // A partial is named without its .hbs and output extension: partials/list.md.hbs is {{> list}}.
+  // When a folder has the same partial for several outputs (list.md.hbs, list.html.hbs), the one
+  // for this renderer's mode wins, whatever the sort order.
+  const partialMode = new Map<string, boolean>();
   for (const name of templates.list(folder)) {
     const template = templates.get(name)!;
     try {
@@ -123,7 +137,24 @@ export function createRenderer(templates: TemplateStore, folder: string, mode: O
       const fn = env.compile(template.source, compileOptions);
       const relativeName = name.slice(folder.length + 1);
       if (relativeName.startsWith('partials/')) {
-        env.registerPartial(relativeName.slice('partials/'.length).replace(/\.hbs$/, '').replace(/\.(md|html|txt)$/, ''), fn);
+        const base = relativeName.slice('partials/'.length).replace(/\.hbs$/, '');
+        const ext = /\.(md|html|txt)$/.exec(base)?.[1];
+        const partialName = base.replace(/\.(md|html|txt)$/, '');
+        const forThisMode = ext === undefined || ext === MODE_EXTENSIONS[mode];
+        if (forThisMode || !partialMode.get(partialName)) {
+          partialMode.set(partialName, forThisMode);
+          // Errors raised while the partial renders name the partial's file, not the caller's.
+          const file = template.file;
+          env.registerPartial(partialName, ((context: unknown, options?: Handlebars.RuntimeOptions) => {
+            try {
+              return fn(context, options);
+            } catch (error) {
+              if (error instanceof Error && !(PARTIAL_FILE in error))
+                Object.assign(error, { [PARTIAL_FILE]: file });
+              throw error;
+            }
+          }) as Handlebars.TemplateDelegate);
+        }
       }
       compiled.set(relativeName, { fn, file: template.file });
     } catch (error) {
@@ -142,10 +173,14 @@ export function createRenderer(templates: TemplateStore, folder: string, mode: O
       try {
         return entry.fn(data, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (error) {
-        throw new TemplateError(explain(error as Error, entry.file));
+        const file = (error as { [PARTIAL_FILE]?: string })[PARTIAL_FILE] ?? entry.file;
+        throw new TemplateError(explain(error as Error, file));
       }
     },
   };
 }
+
+const MODE_EXTENSIONS: Record<OutputMode, string> = { markdown: 'md', html: 'html', text: 'txt' };
+const PARTIAL_FILE = Symbol('rolekit.partialFile');
 
 type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
