@@ -1,6 +1,31 @@
-import type { Artifact, GeneratorContext } from '@rolekit/core';
+import { type Artifact, type GeneratorContext, textArtifact } from '@rolekit/core';
+import { desiredSchemes } from './desired.js';
+import { matrixMarkdown, matrixPdf } from './matrix.js';
 import type { JiraOptions } from './options.js';
+import { schemeFileBody } from './scheme-body.js';
 
-export async function generate(_ctx: GeneratorContext<JiraOptions>): Promise<Artifact[]> {
-  return [];
+/**
+ * out/jira/: schemes/<id>.json (a Jira Cloud REST v3 create body per scheme), matrix.md and
+ * matrix.pdf (roles x permissions per scheme). Nothing when the model has no jira.yaml.
+ */
+export async function generate(ctx: GeneratorContext<JiraOptions>): Promise<Artifact[]> {
+  const { model } = ctx;
+  if (!model.jira) return [];
+  const schemes = desiredSchemes(model);
+  const artifacts: Artifact[] = schemes.map((s) =>
+    textArtifact(
+      `schemes/${s.id}.json`,
+      `${JSON.stringify(schemeFileBody(s), null, 2)}\n`,
+      'application/json',
+    ),
+  );
+  artifacts.push(textArtifact('matrix.md', matrixMarkdown(model, schemes, ctx.date), 'text/markdown'));
+  if (ctx.options.pdf !== false) {
+    artifacts.push({
+      path: 'matrix.pdf',
+      bytes: await matrixPdf(model, schemes, ctx.date),
+      mediaType: 'application/pdf',
+    });
+  }
+  return artifacts;
 }

@@ -1,12 +1,26 @@
 import { defineGenerator } from '@rolekit/core';
 import { generate } from './generate.js';
 import { defaultOptions, type JiraOptions } from './options.js';
+import { validate } from './validate.js';
 
 export const jiraGenerator = defineGenerator<JiraOptions>({
   name: 'jira',
-  description: 'TODO',
+  description:
+    'Jira permission schemes: a REST create body per scheme, and a roles x permissions matrix (md, pdf)',
   defaultOptions,
+  validate,
   generate,
 });
 
+export {
+  type DesiredScheme,
+  desiredSchemes,
+  type Grant,
+  grantKey,
+  type Holder,
+  holderLabel,
+} from './desired.js';
+export { formatMarker, MARKER_PREFIX, parseMarker } from './marker.js';
+export { type PermissionSchemeBody, schemeFileBody } from './scheme-body.js';
+export { jiraPolicyProblems } from './validate.js';
 export type { JiraOptions };
