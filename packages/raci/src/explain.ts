@@ -67,20 +67,36 @@ export function explainActivity(model: Model, id: string): ActivityExplanation |
   };
 }
 
-/** The explanation as terminal text, one letter after another. */
+/** Words of `text` in lines of at most `width` characters, each line after the first indented. */
+function fill(first: string, text: string, indent: string, width = 100): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (!empty && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = `${indent}${word}`;
+    } else line = empty ? `${line}${word}` : `${line} ${word}`;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** The explanation as terminal text, one letter after another; long texts wrap at 100 columns. */
 export function formatExplanation(e: ActivityExplanation): string {
   const out: string[] = [];
   out.push(`${e.activity.title} (${e.activity.id}, ${e.at})`);
-  if (e.activity.description) out.push(`  ${e.activity.description}`);
+  if (e.activity.description) out.push(...fill('  ', e.activity.description, '  '));
   out.push(`  group:   ${e.group.title}${e.group.kind ? ` (${e.group.kind})` : ''}`);
-  if (e.group.description) out.push(`           ${e.group.description}`);
-  for (const s of e.group.sources) out.push(`  source:  ${s}`);
+  if (e.group.description) out.push(...fill('           ', e.group.description, '           '));
+  for (const s of e.group.sources) out.push(...fill('  source:  ', s, '           '));
   for (const { letter, holders } of e.letters) {
     out.push('');
     out.push(`${letter.letter}  ${letter.name}: ${letter.meaning}`);
     for (const h of holders) {
       out.push(`   ${h.title}${h.roleId ? ` (${h.roleId})` : ' (not a role)'}`);
-      if (h.note) out.push(`     why:    ${h.note}`);
+      if (h.note) out.push(...fill('     why:    ', h.note, '             '));
       if (h.roleId)
         out.push(
           `     people: ${h.people.length > 0 ? h.people.map((p) => `${p.name} (${p.id})`).join(', ') : 'nobody holds this role in people.yaml'}`,

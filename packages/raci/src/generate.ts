@@ -1,7 +1,7 @@
-import { type Artifact, type GeneratorContext, textArtifact } from '@rolekit/core';
+import { type Artifact, type GeneratorContext, noMemo, textArtifact } from '@rolekit/core';
 import { didYouMean } from '@rolekit/model';
 import { createRenderer, renderPdf } from '@rolekit/render';
-import { buildMatrix, type RaciMatrix } from './matrix.js';
+import { buildMatrix, type RaciMatrix, roleSheet } from './matrix.js';
 import { OPTION_VALUES, type RaciOptions } from './options.js';
 import { isoDate, matrixDefinition, type PdfDocument, raciPdfDefinitions } from './pdf.js';
 import { markdownView, raciCsv } from './tables.js';
@@ -46,8 +46,25 @@ export function validate(ctx: GeneratorContext<RaciOptions>): void {
   for (const problem of createRenderer(ctx.templates, TEMPLATES, 'markdown').problems) ctx.report(problem);
 }
 
-async function render(doc: PdfDocument): Promise<Artifact> {
-  return { path: doc.path, bytes: await renderPdf(doc.definition, doc.meta), mediaType: 'application/pdf' };
+/**
+ * Everything a PDF's definition reads, as the key of ctx.memo: the whole matrix for raci.pdf; for a
+ * role sheet only that role's part, so that editing one activity re-renders only the sheets of
+ * the roles in it.
+ */
+function memoKey(matrix: RaciMatrix, doc: PdfDocument, options: RaciOptions, date: Date): unknown {
+  const role = /^roles\/(.+)\.pdf$/.exec(doc.path)?.[1];
+  if (role === undefined)
+    return { generator: 'raci', path: doc.path, matrix, pageSize: options.pageSize, date };
+  const { organisation, variant, letters } = matrix;
+  return {
+    generator: 'raci',
+    path: doc.path,
+    organisation,
+    variant,
+    letters,
+    sheet: roleSheet(matrix, role),
+    date,
+  };
 }
 
 /** raci.pdf alone, from the model as the generator makes it; for benchmarks and quick looks. */
@@ -72,8 +89,14 @@ export async function generate(ctx: GeneratorContext<RaciOptions>): Promise<Arti
     'raci.md.hbs',
     markdownView(matrix, isoDate(ctx.date)),
   );
+  const memo = ctx.memo ?? noMemo;
   const artifacts: Artifact[] = [];
-  for (const doc of pdfs) artifacts.push(await render(doc));
+  for (const doc of pdfs) {
+    const bytes = await memo(memoKey(matrix, doc, ctx.options, ctx.date), () =>
+      renderPdf(doc.definition, doc.meta),
+    );
+    artifacts.push({ path: doc.path, bytes, mediaType: 'application/pdf' });
+  }
   artifacts.push(textArtifact('raci.csv', raciCsv(matrix), 'text/csv; charset=utf-8; header=present'));
   artifacts.push(textArtifact('raci.md', markdown, 'text/markdown; charset=utf-8'));
   return artifacts;
