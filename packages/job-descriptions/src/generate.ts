@@ -1,6 +1,131 @@
-import type { Artifact, GeneratorContext } from '@rolekit/core';
-import type { JobDescriptionsOptions } from './options.js';
+import { type Artifact, type GeneratorContext, noMemo, textArtifact } from '@rolekit/core';
+import { TemplateError } from '@rolekit/render';
+import { type JobDescriptionsOptions, type ResolvedOptions, resolveOptions } from './options.js';
+import { renderJobDescriptionPdf } from './pdf.js';
+import { renderersFor, tidyMarkdown } from './render.js';
+import { buildIndexView, buildRoleView, type ViewOptions } from './view.js';
 
-export async function generate(_ctx: GeneratorContext<JobDescriptionsOptions>): Promise<Artifact[]> {
-  return [];
+const MEDIA_TYPES = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+} as const;
+
+/**
+ * Options, roles and templates, checked before anything is rendered: a template that does not
+ * compile stops `rolekit generate` with the template's file and line, and nothing is written.
+ */
+export function validate(ctx: GeneratorContext<JobDescriptionsOptions>): void {
+  const { value: options, problems } = resolveOptions(ctx.options);
+  for (const p of problems) ctx.report(p);
+  for (const id of options.roles ?? []) {
+    if (!ctx.model.role(id))
+      ctx.report({
+        code: 'RK100',
+        severity: 'error',
+        message: `unknown role '${id}'`,
+        hint: `roles are ${ctx.model.roles.map((r) => r.id).join(', ')}`,
+      });
+  }
+  if (options.formats.has('md') || options.formats.has('html')) {
+    for (const p of renderersFor(ctx.templates).problems) ctx.report(p);
+  }
+}
+
+/** Runs `fn` over `items` with at most `limit` at a time; results in input order; stops at the first failure. */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await fn(items[index] as T, index);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+async function render(
+  ctx: GeneratorContext<JobDescriptionsOptions>,
+  options: ResolvedOptions,
+): Promise<Artifact[]> {
+  const { model } = ctx;
+  const { formats } = options;
+  const renderers = formats.has('md') || formats.has('html') ? renderersFor(ctx.templates) : undefined;
+  const memo = ctx.memo ?? noMemo;
+  const viewOptions: ViewOptions = { date: ctx.date, lang: options.lang, formats };
+  const roles = options.roles ? model.roles.filter((r) => options.roles?.includes(r.id)) : model.roles;
+
+  const perRole = await mapLimit(roles, options.concurrency, async (role) => {
+    const view = buildRoleView(model, role, viewOptions);
+    const files: Artifact[] = [];
+    if (formats.has('md') && renderers)
+      files.push(
+        textArtifact(`${role.id}.md`, tidyMarkdown(renderers.md.render('role.md.hbs', view)), MEDIA_TYPES.md),
+      );
+    if (formats.has('html') && renderers)
+      files.push(
+        textArtifact(`${role.id}.html`, renderers.html.render('role.html.hbs', view), MEDIA_TYPES.html),
+      );
+    if (formats.has('pdf'))
+      files.push({
+        path: `${role.id}.pdf`,
+        // The view model and the date are all the PDF reads, so they key the runner's cache.
+        bytes: await memo({ generator: 'job-descriptions', pdf: view, date: ctx.date }, () =>
+          renderJobDescriptionPdf(view, ctx.date),
+        ),
+        mediaType: MEDIA_TYPES.pdf,
+      });
+    return files;
+  });
+  const artifacts = perRole.flat();
+
+  // The index lists every role, so a run for some roles only leaves it alone.
+  if (!options.roles && renderers) {
+    const index = buildIndexView(model, viewOptions);
+    if (formats.has('md'))
+      artifacts.push(
+        textArtifact('index.md', tidyMarkdown(renderers.md.render('index.md.hbs', index)), MEDIA_TYPES.md),
+      );
+    if (formats.has('html'))
+      artifacts.push(
+        textArtifact('index.html', renderers.html.render('index.html.hbs', index), MEDIA_TYPES.html),
+      );
+  }
+  return artifacts;
+}
+
+/**
+ * For every role (or the roles of `options.roles`): <role>.md, <role>.html and <role>.pdf from one
+ * view model, plus index.md and index.html. Template errors are reported, never thrown.
+ */
+export async function generate(ctx: GeneratorContext<JobDescriptionsOptions>): Promise<Artifact[]> {
+  const { value: options, problems } = resolveOptions(ctx.options);
+  const templateProblems =
+    options.formats.has('md') || options.formats.has('html') ? renderersFor(ctx.templates).problems : [];
+  if (problems.length + templateProblems.length > 0) {
+    // validate() reports these when the runner calls it; this is for callers that did not.
+    for (const p of [...problems, ...templateProblems]) ctx.report(p);
+    return [];
+  }
+  try {
+    return await render(ctx, options);
+  } catch (error) {
+    if (error instanceof TemplateError) {
+      ctx.report(error.diagnostic);
+      return [];
+    }
+    throw error;
+  }
 }

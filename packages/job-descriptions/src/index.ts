@@ -1,12 +1,22 @@
 import { defineGenerator } from '@rolekit/core';
-import { generate } from './generate.js';
+import { generate, validate } from './generate.js';
 import { defaultOptions, type JobDescriptionsOptions } from './options.js';
 
 export const jobDescriptionsGenerator = defineGenerator<JobDescriptionsOptions>({
   name: 'job-descriptions',
-  description: 'TODO',
+  description: 'job descriptions for every role as Markdown, self-contained HTML (with JSON-LD) and PDF',
   defaultOptions,
+  validate,
   generate,
 });
 
-export type { JobDescriptionsOptions };
+export { mapLimit } from './generate.js';
+export {
+  FORMATS,
+  type JobDescriptionFormat,
+  type JobDescriptionsOptions,
+  resolveOptions,
+} from './options.js';
+export { jobDescriptionPdfDefinition, jobDescriptionPdfMeta, renderJobDescriptionPdf } from './pdf.js';
+export { renderersFor, TEMPLATE_FOLDER } from './render.js';
+export * from './view.js';

@@ -1,7 +1,108 @@
+import type { Diagnostic } from '@rolekit/model';
+
+export type JobDescriptionFormat = 'md' | 'html' | 'pdf';
+
+/** Every format, in the order the generator documents and emits them. */
+export const FORMATS: readonly JobDescriptionFormat[] = ['md', 'html', 'pdf'];
+
 /** Options of the job-descriptions generator (set with --option job-descriptions.KEY=VALUE). */
 export interface JobDescriptionsOptions {
-  /** Only these roles, where the generator writes one file per role. */
-  roles?: string[];
+  /**
+   * The formats to write: a list, or a comma-separated string from the command line
+   * (`--option job-descriptions.formats=md,html`). Default: all three.
+   */
+  formats: readonly JobDescriptionFormat[] | string;
+  /** `--option job-descriptions.pdf=false` (likewise md, html): leave one format out. */
+  md?: boolean;
+  html?: boolean;
+  pdf?: boolean;
+  /** Only these roles (set by `--role`); then no index is written. */
+  roles?: readonly string[];
+  /** The language of the documents, for <html lang>. */
+  lang: string;
+  /** How many roles are rendered at the same time. */
+  concurrency: number;
 }
 
-export const defaultOptions: JobDescriptionsOptions = {};
+export const defaultOptions: JobDescriptionsOptions = {
+  formats: FORMATS,
+  lang: 'en',
+  concurrency: 4,
+};
+
+export interface ResolvedOptions {
+  formats: ReadonlySet<JobDescriptionFormat>;
+  /** Undefined for every role. */
+  roles: readonly string[] | undefined;
+  lang: string;
+  concurrency: number;
+}
+
+const KNOWN_KEYS = new Set(['formats', 'md', 'html', 'pdf', 'roles', 'lang', 'concurrency']);
+
+function problem(message: string, hint: string): Diagnostic {
+  return { code: 'RK100', severity: 'error', message, hint };
+}
+
+/**
+ * Turns the options as given (defaults merged with --option strings) into the form the generator
+ * uses, with every problem as a diagnostic: an unknown format, key or language tag.
+ */
+export function resolveOptions(options: JobDescriptionsOptions): {
+  value: ResolvedOptions;
+  problems: Diagnostic[];
+} {
+  const problems: Diagnostic[] = [];
+  for (const key of Object.keys(options).sort()) {
+    if (!KNOWN_KEYS.has(key))
+      problems.push(
+        problem(
+          `unknown option 'job-descriptions.${key}'`,
+          `options are ${[...KNOWN_KEYS].filter((k) => k !== 'roles').join(', ')}`,
+        ),
+      );
+  }
+  const raw = options.formats ?? FORMATS;
+  const listed = typeof raw === 'string' ? raw.split(',') : [...raw];
+  const formats = new Set<JobDescriptionFormat>();
+  for (const entry of listed.map((f) => String(f).trim().toLowerCase()).filter((f) => f !== '')) {
+    const format = entry === 'markdown' ? 'md' : entry;
+    if ((FORMATS as readonly string[]).includes(format)) formats.add(format as JobDescriptionFormat);
+    else
+      problems.push(
+        problem(`unknown job description format '${entry}'`, `formats are ${FORMATS.join(', ')}`),
+      );
+  }
+  for (const format of FORMATS) {
+    const flag = options[format];
+    if (flag === undefined) continue;
+    if (typeof flag !== 'boolean')
+      problems.push(problem(`option 'job-descriptions.${format}' must be true or false`, 'e.g. pdf=false'));
+    else if (!flag) formats.delete(format);
+  }
+  if (formats.size === 0 && problems.length === 0)
+    problems.push(problem('no job description format is left to write', `choose from ${FORMATS.join(', ')}`));
+
+  const lang = String(options.lang ?? 'en');
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang))
+    problems.push(problem(`'${lang}' is not a language tag`, 'use a BCP 47 tag such as en, en-GB or de'));
+
+  const concurrency = Number(options.concurrency ?? defaultOptions.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    problems.push(
+      problem(
+        `concurrency must be a whole number of at least 1, not '${options.concurrency}'`,
+        'e.g. concurrency=4',
+      ),
+    );
+
+  return {
+    value: {
+      formats: new Set(FORMATS.filter((f) => formats.has(f))),
+      roles: options.roles ? [...options.roles] : undefined,
+      lang,
+      concurrency: Number.isInteger(concurrency) && concurrency >= 1 ? concurrency : 1,
+    },
+    problems,
+  };
+}

@@ -1,0 +1,338 @@
+import { type Artifact, loadTemplates, outputDate, runGenerator, type TemplateStore } from '@rolekit/core';
+import type { Model } from '@rolekit/model';
+import { defaultTemplatesDir } from '@rolekit/templates';
+import { exampleModel, pdfInfo, pdfText, squash } from '@rolekit/testing';
+import { HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mapLimit } from './generate.js';
+import { jobDescriptionsGenerator } from './index.js';
+import type { JobDescriptionsOptions } from './options.js';
+import { FIXTURE, fixtureModel, HOSTILE_SUMMARY } from './test-fixture.js';
+
+const decoder = new TextDecoder();
+const text = (artifacts: readonly Artifact[], path: string) => {
+  const artifact = artifacts.find((a) => a.path === path);
+  if (!artifact) throw new Error(`no ${path} among ${artifacts.map((a) => a.path).join(', ')}`);
+  return decoder.decode(artifact.bytes);
+};
+const bytes = (artifacts: readonly Artifact[], path: string) => artifacts.find((a) => a.path === path)!.bytes;
+
+let templates: TemplateStore;
+beforeAll(async () => {
+  templates = await loadTemplates([defaultTemplatesDir]);
+});
+
+function run(model: Model, options: Partial<JobDescriptionsOptions> = {}, env: NodeJS.ProcessEnv = {}) {
+  return runGenerator(jobDescriptionsGenerator, { model, templates, options, date: outputDate(model, env) });
+}
+
+const validator = new HtmlValidate({ extends: ['html-validate:recommended', 'html-validate:document'] });
+
+async function htmlProblems(html: string, name: string): Promise<string[]> {
+  const report = await validator.validateString(html, name);
+  return report.results.flatMap((r) =>
+    r.messages.map((m) => `${name}:${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+  );
+}
+
+function jsonLd(html: string): Record<string, unknown> {
+  const m = /<script type="application\/ld\+json">\n([\s\S]*?)\n<\/script>/.exec(html);
+  if (!m) throw new Error('no JSON-LD');
+  return JSON.parse(m[1]!) as Record<string, unknown>;
+}
+
+/** The lines of a Markdown section, from its heading to the next heading of any level. */
+function mdSection(md: string, heading: string): string[] {
+  const lines = md.split('\n');
+  const start = lines.indexOf(heading);
+  if (start < 0) throw new Error(`no '${heading}'`);
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('#'));
+  return lines.slice(start + 1, end < 0 ? undefined : end).filter((l) => l.startsWith('- '));
+}
+
+describe('the example organisation', () => {
+  let model: Model;
+  let artifacts: Artifact[];
+  beforeAll(async () => {
+    model = await exampleModel();
+    const result = await run(model);
+    expect(result.diagnostics).toEqual([]);
+    artifacts = result.artifacts;
+  });
+
+  it('writes md, html and pdf for every role, and an index in md and html', () => {
+    const expected = [
+      ...model.roles.flatMap((r) => [`${r.id}.html`, `${r.id}.md`, `${r.id}.pdf`]),
+      'index.html',
+      'index.md',
+    ].sort();
+    expect(artifacts.map((a) => a.path)).toEqual(expected);
+    expect(artifacts.find((a) => a.path === 'qa-engineer.pdf')!.mediaType).toBe('application/pdf');
+  });
+
+  it('puts the responsibilities and the derived RACI sections in the Markdown', () => {
+    const md = text(artifacts, 'product-owner.md');
+    const role = model.role('product-owner')!;
+    for (const item of role.responsibilities.flatMap((g) => g.items)) expect(md).toContain(`- ${item}`);
+    const titles = (heading: string) => mdSection(md, heading).map((l) => /^- \*\*(.+?)\*\*/.exec(l)?.[1]);
+    expect(titles('### Accountable for')).toEqual(
+      expect.arrayContaining(['Backlog & Grooming', 'Translate tasks into user stories with story points']),
+    );
+    expect(titles('### Responsible for')).toEqual(
+      expect.arrayContaining([
+        'Planning & Estimation',
+        'Agile Ceremonies',
+        'Release planning',
+        'Go/No-Go decision',
+      ]),
+    );
+    // Each activity with its group's title.
+    expect(md).toContain('- **Release planning** · *Release management*');
+    expect(titles('### Accountable for')).toEqual(
+      model
+        .assignmentsOf('product-owner')
+        .filter((a) => a.letter === 'A')
+        .map((a) => a.activity.title),
+    );
+  });
+
+  it('puts the same content in the PDF', async () => {
+    const pdf = squash(await pdfText(bytes(artifacts, 'product-owner.pdf')));
+    const role = model.role('product-owner')!;
+    expect(pdf).toContain('Product Owner');
+    expect(pdf).toContain(`${role.family.title} ·`);
+    for (const item of role.responsibilities.flatMap((g) => g.items).slice(0, 5))
+      expect(pdf).toContain(squash(item));
+    expect(pdf).toMatch(/Accountable for .*Backlog & Grooming · Delivery lifecycle/);
+    expect(pdf).toContain('Translate tasks into user stories with story points');
+    expect(pdf).toMatch(/Responsible for .*Planning & Estimation/);
+    expect(pdf).toContain('Go/No-Go decision · Release management');
+    expect(pdf).toMatch(/Page 1 of \d/);
+  });
+
+  it('writes HTML that passes html-validate, with a JobPosting in JSON-LD', async () => {
+    const problems: string[] = [];
+    for (const a of artifacts.filter((x) => x.path.endsWith('.html')))
+      problems.push(...(await htmlProblems(decoder.decode(a.bytes), a.path)));
+    expect(problems).toEqual([]);
+
+    const posting = jsonLd(text(artifacts, 'qa-engineer.html'));
+    expect(posting).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'QA Engineer',
+      datePosted: model.organisation.date,
+      hiringOrganization: { '@type': 'Organization', name: model.organisation.name },
+    });
+    expect(posting['description']).toContain(model.role('qa-engineer')!.summary);
+  });
+
+  it('resolves partners to their titles and links their pages', () => {
+    const md = text(artifacts, 'qa-engineer.md');
+    const html = text(artifacts, 'qa-engineer.html');
+    for (const p of model.role('qa-engineer')!.partners) {
+      const title = model.role(p.role)!.title;
+      expect(md).toContain(`| [${title}](${p.role}.md) |`);
+      expect(html).toContain(`<a href="${p.role}.html">${title}</a>`);
+    }
+    expect(md).toContain('[QA Lead](qa-lead.md)');
+    expect(html).toMatch(/<dt>Reports to<\/dt>\n<dd><a href="qa-lead.html">QA Lead<\/a><\/dd>/);
+  });
+
+  it('shows the code the role owns and the access it receives', () => {
+    const md = text(artifacts, 'qa-engineer.md');
+    for (const owned of model.ownedPathsOf('qa-engineer'))
+      expect(md).toContain(`| ${owned.repository} | \`${owned.pattern}\` |`);
+    expect(md).toContain(`\`@${model.organisation.github!.org}/${model.role('qa-engineer')!.github!.team}\``);
+    for (const grant of model.jiraGrantsOf('qa-engineer'))
+      expect(md).toContain(`**Jira permission scheme ${grant.scheme.name}**`);
+  });
+
+  it('indexes every role by family with its seniority', () => {
+    const md = text(artifacts, 'index.md');
+    const html = text(artifacts, 'index.html');
+    for (const role of model.roles) {
+      expect(md).toContain(`[${role.title}](${role.id}.md)`);
+      expect(html).toContain(
+        `<a href="${role.id}.html"><strong>${role.title.replace(/&/g, '&amp;')}</strong></a>`,
+      );
+    }
+    expect(md).toMatch(/## Quality\n[\s\S]*\| \[QA Engineer\]\(qa-engineer\.md\) \| Engineer \|/);
+  });
+
+  it('gives the same bytes on a second run', async () => {
+    const again = await run(model);
+    expect(again.artifacts.map((a) => a.path)).toEqual(artifacts.map((a) => a.path));
+    for (const [i, a] of again.artifacts.entries())
+      expect(Buffer.compare(a.bytes, artifacts[i]!.bytes), a.path).toBe(0);
+  });
+});
+
+describe('options', () => {
+  it('writes only the roles asked for, and no index', async () => {
+    const result = await run(fixtureModel(), { roles: ['tester'] });
+    expect(result.artifacts.map((a) => a.path)).toEqual(['tester.html', 'tester.md', 'tester.pdf']);
+    // The same bytes as in a full run, so a partial run never makes --check fail.
+    const full = await run(fixtureModel());
+    for (const a of result.artifacts) expect(Buffer.compare(a.bytes, bytes(full.artifacts, a.path))).toBe(0);
+  });
+
+  it('writes only the formats asked for, as a list or from the command line', async () => {
+    const list = await run(fixtureModel(), { formats: ['md'] });
+    expect(list.artifacts.map((a) => a.path)).toEqual([
+      'developer.md',
+      'eng-lead.md',
+      'index.md',
+      'tester.md',
+    ]);
+    const cli = await run(fixtureModel(), {
+      formats: 'md,html',
+      pdf: false,
+    } as Partial<JobDescriptionsOptions>);
+    expect(cli.artifacts.map((a) => a.path).filter((p) => p.endsWith('.pdf'))).toEqual([]);
+    expect(text(cli.artifacts, 'tester.md')).not.toContain('.pdf');
+    const noPdf = await run(fixtureModel(), { pdf: false });
+    expect(noPdf.artifacts.length).toBe(8);
+  });
+
+  it('reports an unknown format or option before generating anything', async () => {
+    const result = await run(fixtureModel(), {
+      formats: 'md,docx',
+      colour: 'blue',
+    } as Partial<JobDescriptionsOptions>);
+    expect(result.artifacts).toEqual([]);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([
+      ['RK100', 'error', "unknown option 'job-descriptions.colour'"],
+      ['RK100', 'error', "unknown job description format 'docx'"],
+    ]);
+  });
+
+  it('renders the same bytes whatever the concurrency', async () => {
+    const one = await run(fixtureModel(), { concurrency: 1 });
+    const many = await run(fixtureModel(), { concurrency: 16 });
+    expect(many.artifacts.map((a) => [a.path, Buffer.from(a.bytes).toString('base64')])).toEqual(
+      one.artifacts.map((a) => [a.path, Buffer.from(a.bytes).toString('base64')]),
+    );
+  });
+});
+
+describe("the runner's memo", () => {
+  it('renders every PDF through ctx.memo, keyed by everything the PDF reads', async () => {
+    const keys: unknown[] = [];
+    const model = fixtureModel();
+    const result = await runGenerator(jobDescriptionsGenerator, {
+      model,
+      templates,
+      date: outputDate(model, {}),
+      memo: async (key, produce) => {
+        keys.push(key);
+        return produce();
+      },
+    });
+    expect(keys).toHaveLength(3);
+    expect(keys[2]).toMatchObject({
+      generator: 'job-descriptions',
+      pdf: { id: 'tester', summary: HOSTILE_SUMMARY },
+    });
+    // A cached PDF is used as it is.
+    const cached = await runGenerator(jobDescriptionsGenerator, {
+      model,
+      templates,
+      date: outputDate(model, {}),
+      options: { formats: 'pdf' },
+      memo: async () => new Uint8Array([1, 2, 3]),
+    });
+    expect([...bytes(cached.artifacts, 'tester.pdf')]).toEqual([1, 2, 3]);
+    expect(result.diagnostics).toEqual([]);
+  });
+});
+
+describe('a hostile model string', () => {
+  it('is escaped in the HTML and in its JSON-LD, and the page stays valid', async () => {
+    const result = await run(fixtureModel());
+    const html = text(result.artifacts, 'tester.html');
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<b>bold</b>');
+    expect(html).toContain(
+      'Tests &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quotes&quot;',
+    );
+    // Only the JSON-LD block is a script, and the model's </script> cannot close it.
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    expect(jsonLd(html)['description']).toContain(HOSTILE_SUMMARY);
+    expect(await htmlProblems(html, 'tester.html')).toEqual([]);
+    expect(text(result.artifacts, 'index.html')).not.toContain('<script>alert');
+  });
+
+  it('comes through the PDF as plain text', async () => {
+    const result = await run(fixtureModel());
+    expect(squash(await pdfText(bytes(result.artifacts, 'tester.pdf')))).toContain(squash(HOSTILE_SUMMARY));
+  });
+});
+
+describe('PDF metadata', () => {
+  /** The raw creation date: pdfkit writes it as an indirect string object, D:YYYYMMDDHHmmssZ. */
+  const creationDate = (pdf: Uint8Array) => {
+    const raw = Buffer.from(pdf).toString('latin1');
+    const ref = /\/CreationDate (\d+) 0 R/.exec(raw)?.[1];
+    return ref ? new RegExp(`\\n${ref} 0 obj\\n\\(D:(\\d{14})Z\\)`).exec(raw)?.[1] : undefined;
+  };
+
+  it('dates the PDF with the model date, never the clock', async () => {
+    const result = await run(fixtureModel());
+    const pdf = bytes(result.artifacts, 'tester.pdf');
+    expect(creationDate(pdf)).toBe('20250314000000');
+    const info = await pdfInfo(pdf);
+    expect(info['Title']).toBe('Tester: job description');
+    expect(info['Author']).toBe('Acme & Sons');
+    expect(info['CreationDate']).toContain('2025');
+  });
+
+  it('uses SOURCE_DATE_EPOCH when it is set', async () => {
+    const result = await run(fixtureModel(), {}, { SOURCE_DATE_EPOCH: '1700000000' });
+    expect(creationDate(bytes(result.artifacts, 'tester.pdf'))).toBe('20231114221320');
+    expect(text(result.artifacts, 'tester.md')).toContain('2023-11-14');
+    expect(jsonLd(text(result.artifacts, 'tester.html'))['datePosted']).toBe('2023-11-14');
+  });
+
+  it('embeds its fonts', async () => {
+    const result = await run(fixtureModel(), { formats: 'pdf' });
+    const raw = Buffer.from(bytes(result.artifacts, 'tester.pdf')).toString('latin1');
+    expect(raw).toMatch(/\/FontFile2 \d+ 0 R/);
+    expect(raw).toContain('Roboto');
+  });
+});
+
+describe('mapLimit', () => {
+  it('keeps input order and never runs more than the limit at once', async () => {
+    let running = 0;
+    let peak = 0;
+    const out = await mapLimit([5, 1, 4, 2, 3], 2, async (n) => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((r) => setTimeout(r, n));
+      running--;
+      return n * 10;
+    });
+    expect(out).toEqual([50, 10, 40, 20, 30]);
+    expect(peak).toBe(2);
+  });
+
+  it('stops at the first failure', async () => {
+    const seen: number[] = [];
+    await expect(
+      mapLimit([1, 2, 3, 4], 1, async (n) => {
+        seen.push(n);
+        if (n === 2) throw new Error('boom');
+        return n;
+      }),
+    ).rejects.toThrow('boom');
+    expect(seen).toEqual([1, 2]);
+  });
+});
+
+// Keep the fixture honest: it must stay a valid model as the schema grows.
+it('the fixture loads', () => {
+  expect(Object.keys(FIXTURE)).toContain('roles/tester.yaml');
+  expect(fixtureModel().roles.map((r) => r.id)).toEqual(['developer', 'eng-lead', 'tester']);
+});

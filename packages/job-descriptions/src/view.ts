@@ -1,0 +1,435 @@
+import type { Letter, Model, NamedRef, Role, RoleAssignment, Seniority } from '@rolekit/model';
+import type { JobDescriptionFormat } from './options.js';
+
+// The view model: one plain object per role, built once and given to the Markdown and HTML
+// templates and to the PDF builder alike. Every field is always present (null or [] when the model
+// has nothing), because the templates are compiled in strict mode. docs/job-descriptions.md
+// documents every field; keep the two in step.
+
+/** A link to another role's job description. */
+export interface RoleLinkView {
+  id: string;
+  title: string;
+  /** Null when the role has no seniority. */
+  seniority: string | null;
+}
+
+export interface PartnerView extends RoleLinkView {
+  /** What the two roles work together on, as the model says it. */
+  for: string | null;
+}
+
+export interface ResponsibilityGroupView {
+  /** Null for the items a role lists without a heading. */
+  title: string | null;
+  items: string[];
+}
+
+export interface KpiView {
+  name: string;
+  target: string | null;
+  description: string | null;
+}
+
+export interface RefView {
+  name: string;
+  url: string | null;
+  note: string | null;
+}
+
+/** One activity of the RACI model in which the role holds a given letter. */
+export interface ActivityView {
+  id: string;
+  title: string;
+  description: string | null;
+  /** The activity group's title, e.g. "Release management". */
+  group: string;
+  groupId: string;
+  /** The note on the assignment, e.g. "when requested". */
+  note: string | null;
+}
+
+export interface OwnedPathView {
+  repository: string;
+  pattern: string;
+  /** GitLab section, when the rule names one. */
+  section: string | null;
+  note: string | null;
+}
+
+export interface GitHubAccessView {
+  /** The organisation's login from organisation.yaml; null when the model names none. */
+  org: string | null;
+  team: string;
+  /** `@org/team`, or the team slug alone when there is no organisation. */
+  handle: string;
+  /** The team's page on github.com; null without an organisation. */
+  url: string | null;
+}
+
+export interface JiraGrantView {
+  scheme: string;
+  /** Projects using the scheme. */
+  projects: Array<{ key: string; name: string; production: boolean }>;
+  /**
+   * What the role may do, readably: the titles of the bundles the grant names (their ids when
+   * untitled) and single permission keys in words (RESOLVE_ISSUES: "Resolve issues"), as written.
+   */
+  requested: string[];
+  /** The expanded permission keys, e.g. BROWSE_PROJECTS, in the order first requested. */
+  permissions: string[];
+}
+
+export interface JiraAccessView {
+  /** The Jira site from jira.yaml; null without one. */
+  site: string | null;
+  /** Who holds the role in Jira: a project role or a group; null when the role names neither. */
+  holder: { kind: 'project role' | 'group'; name: string } | null;
+  grants: JiraGrantView[];
+}
+
+export interface EmploymentView {
+  /** schema.org employmentType, e.g. FULL_TIME; null when not given. */
+  type: string | null;
+  /** "Full time", "Contractor", …; null when not given. */
+  typeLabel: string | null;
+  location: string | null;
+  remote: boolean;
+}
+
+export interface RoleView {
+  id: string;
+  title: string;
+  family: { id: string; title: string; description: string | null };
+  seniority: { id: Seniority; label: string } | null;
+  summary: string;
+  mission: string | null;
+  aliases: string[];
+  organisation: { name: string; website: string | null };
+  /** The output date, YYYY-MM-DD (the model's date or SOURCE_DATE_EPOCH). */
+  date: string;
+  /** The documents' language, for <html lang>. */
+  lang: string;
+  /** This role's files in the other formats being written (null for a format not written). */
+  files: { md: string | null; html: string | null; pdf: string | null };
+  responsibilities: ResponsibilityGroupView[];
+  decisionRights: string[];
+  accountabilities: string[];
+  deliverables: string[];
+  kpis: KpiView[];
+  partners: PartnerView[];
+  processes: RefView[];
+  standards: RefView[];
+  templates: RefView[];
+  antiGoals: string[];
+  qualifications: { required: string[]; preferred: string[] };
+  reportsTo: RoleLinkView | null;
+  directReports: RoleLinkView[];
+  /** Derived from the activities' RACI assignments, in model order. */
+  accountableFor: ActivityView[];
+  responsibleFor: ActivityView[];
+  consultedOn: ActivityView[];
+  informedOf: ActivityView[];
+  /** S (RASCI: Support; RACI-VS: Signatory) and V (RACI-VS: Verifier). */
+  supports: ActivityView[];
+  verifies: ActivityView[];
+  /** How many activities the role takes part in (the six lists above together); 0 hides the section. */
+  activityCount: number;
+  /** Code the role owns, from codeowners.yaml, by repository in model order. */
+  ownedPaths: OwnedPathView[];
+  /** What the role is given in tools; null when neither GitHub nor Jira names the role. */
+  access: { github: GitHubAccessView | null; jira: JiraAccessView | null } | null;
+  employment: EmploymentView | null;
+  links: Array<{ title: string; url: string }>;
+  sources: Array<{ document: string; section: string | null; note: string | null }>;
+  /** schema.org JobPosting for <script type="application/ld+json">. */
+  jobPosting: Record<string, unknown>;
+}
+
+export interface IndexView {
+  organisation: { name: string; website: string | null; description: string | null };
+  date: string;
+  lang: string;
+  roleCount: number;
+  /** Families in organisation.yaml order; only those with roles. */
+  families: Array<{
+    id: string;
+    title: string;
+    description: string | null;
+    /** By seniority (associate first, roles without one last), then title. */
+    roles: Array<RoleLinkView & { summary: string; files: RoleView['files'] }>;
+  }>;
+}
+
+export const SENIORITY_LABELS: Record<Seniority, string> = {
+  associate: 'Associate',
+  engineer: 'Engineer',
+  senior: 'Senior',
+  lead: 'Lead',
+  principal: 'Principal',
+  manager: 'Manager',
+  head: 'Head',
+  chief: 'Chief',
+  executive: 'Executive',
+};
+
+const SENIORITY_ORDER = Object.keys(SENIORITY_LABELS) as Seniority[];
+
+const EMPLOYMENT_LABELS: Record<string, string> = {
+  FULL_TIME: 'Full time',
+  PART_TIME: 'Part time',
+  CONTRACTOR: 'Contractor',
+  TEMPORARY: 'Temporary',
+  INTERN: 'Intern',
+};
+
+export interface ViewOptions {
+  /** Output date. */
+  date: Date;
+  lang: string;
+  formats: ReadonlySet<JobDescriptionFormat>;
+}
+
+/** YYYY-MM-DD in UTC: the same date wherever the generator runs. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function filesOf(id: string, formats: ReadonlySet<JobDescriptionFormat>): RoleView['files'] {
+  return {
+    md: formats.has('md') ? `${id}.md` : null,
+    html: formats.has('html') ? `${id}.html` : null,
+    pdf: formats.has('pdf') ? `${id}.pdf` : null,
+  };
+}
+
+function roleLink(role: Role): RoleLinkView {
+  return {
+    id: role.id,
+    title: role.title,
+    seniority: role.seniority ? SENIORITY_LABELS[role.seniority] : null,
+  };
+}
+
+function ref(r: NamedRef): RefView {
+  return { name: r.name, url: r.url ?? null, note: r.note ?? null };
+}
+
+function activityView(a: RoleAssignment): ActivityView {
+  return {
+    id: a.activity.id,
+    title: a.activity.title,
+    description: a.activity.description ?? null,
+    group: a.group.title,
+    groupId: a.group.id,
+    note: a.note ?? null,
+  };
+}
+
+function byLetter(assignments: readonly RoleAssignment[], letter: Letter): ActivityView[] {
+  return assignments.filter((a) => a.letter === letter).map(activityView);
+}
+
+function githubAccess(model: Model, role: Role): GitHubAccessView | null {
+  if (!role.github) return null;
+  const org = model.organisation.github?.org ?? null;
+  const team = role.github.team;
+  return {
+    org,
+    team,
+    handle: org ? `@${org}/${team}` : team,
+    url: org ? `https://github.com/orgs/${org}/teams/${team}` : null,
+  };
+}
+
+function jiraAccess(model: Model, role: Role): JiraAccessView | null {
+  const grants = model.jiraGrantsOf(role.id);
+  const holder = role.jira?.projectRole
+    ? { kind: 'project role' as const, name: role.jira.projectRole }
+    : role.jira?.group
+      ? { kind: 'group' as const, name: role.jira.group }
+      : null;
+  if (grants.length === 0 && holder === null) return null;
+  const readable = (entry: string) => {
+    const bundle = model.jira?.bundles.find((b) => b.id === entry);
+    if (bundle) return bundle.title ?? bundle.id;
+    const words = entry.toLowerCase().replace(/_/g, ' ');
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  };
+  return {
+    site: model.jira?.site ?? null,
+    holder,
+    grants: grants.map((g) => ({
+      scheme: g.scheme.name,
+      projects: g.projects.map((p) => ({ key: p.key, name: p.name, production: p.production })),
+      requested: (g.scheme.grants.find((x) => x.role === role.id)?.requested ?? []).map(readable),
+      permissions: [...g.permissions],
+    })),
+  };
+}
+
+function accessOf(model: Model, role: Role): RoleView['access'] {
+  const github = githubAccess(model, role);
+  const jira = jiraAccess(model, role);
+  return github || jira ? { github, jira } : null;
+}
+
+function employmentView(role: Role): EmploymentView | null {
+  const e = role.employment;
+  if (!e || (e.type === undefined && e.location === undefined && e.remote === undefined)) return null;
+  return {
+    type: e.type ?? null,
+    typeLabel: e.type ? (EMPLOYMENT_LABELS[e.type] ?? e.type) : null,
+    location: e.location ?? null,
+    remote: e.remote ?? false,
+  };
+}
+
+/** schema.org JobPosting (https://schema.org/JobPosting); only properties the model can fill. */
+function jobPosting(model: Model, view: Omit<RoleView, 'jobPosting'>): Record<string, unknown> {
+  const org = model.organisation;
+  const lines = (items: readonly string[]) => items.join('\n');
+  const posting: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: view.title,
+    description: [view.summary, view.mission].filter((s) => s !== null).join('\n\n'),
+    datePosted: view.date,
+    hiringOrganization: {
+      '@type': 'Organization',
+      name: org.name,
+      ...(org.website ? { url: org.website } : {}),
+    },
+    identifier: { '@type': 'PropertyValue', name: org.name, value: view.id },
+    occupationalCategory: view.family.title,
+  };
+  if (view.aliases.length > 0) posting['alternateName'] = [...view.aliases];
+  const employment = view.employment;
+  if (employment?.type) posting['employmentType'] = employment.type;
+  if (employment?.remote) {
+    posting['jobLocationType'] = 'TELECOMMUTE';
+    if (employment.location)
+      posting['applicantLocationRequirements'] = { '@type': 'AdministrativeArea', name: employment.location };
+  } else if (employment?.location) {
+    posting['jobLocation'] = { '@type': 'Place', name: employment.location, address: employment.location };
+  }
+  const responsibilities = view.responsibilities.flatMap((g) => g.items);
+  if (responsibilities.length > 0) posting['responsibilities'] = lines(responsibilities);
+  if (view.qualifications.required.length > 0)
+    posting['qualifications'] = lines(view.qualifications.required);
+  if (view.qualifications.preferred.length > 0) posting['skills'] = lines(view.qualifications.preferred);
+  return posting;
+}
+
+/**
+ * Everything a job description shows for one role, as a plain object. Pure: the same model, role
+ * and options give an equal object.
+ */
+export function buildRoleView(model: Model, role: Role, options: ViewOptions): RoleView {
+  const assignments = model.assignmentsOf(role.id);
+  const reportsTo = role.reportsTo ? model.role(role.reportsTo) : undefined;
+  const view: Omit<RoleView, 'jobPosting'> = {
+    id: role.id,
+    title: role.title,
+    family: {
+      id: role.family.id,
+      title: role.family.title,
+      description: role.family.description ?? null,
+    },
+    seniority: role.seniority ? { id: role.seniority, label: SENIORITY_LABELS[role.seniority] } : null,
+    summary: role.summary,
+    mission: role.mission ?? null,
+    aliases: [...role.aliases],
+    organisation: { name: model.organisation.name, website: model.organisation.website ?? null },
+    date: isoDate(options.date),
+    lang: options.lang,
+    files: filesOf(role.id, options.formats),
+    responsibilities: role.responsibilities.map((g) => ({ title: g.title ?? null, items: [...g.items] })),
+    decisionRights: [...role.decisionRights],
+    accountabilities: [...role.accountabilities],
+    deliverables: [...role.deliverables],
+    kpis: role.kpis.map((k) => ({
+      name: k.name,
+      target: k.target ?? null,
+      description: k.description ?? null,
+    })),
+    partners: role.partners.flatMap((p) => {
+      const partner = model.role(p.role);
+      return partner ? [{ ...roleLink(partner), for: p.for ?? null }] : [];
+    }),
+    processes: role.processes.map(ref),
+    standards: role.standards.map(ref),
+    templates: role.templates.map(ref),
+    antiGoals: [...role.antiGoals],
+    qualifications: {
+      required: [...role.qualifications.required],
+      preferred: [...role.qualifications.preferred],
+    },
+    reportsTo: reportsTo ? roleLink(reportsTo) : null,
+    directReports: model.reportsOf(role.id).map(roleLink),
+    accountableFor: byLetter(assignments, 'A'),
+    responsibleFor: byLetter(assignments, 'R'),
+    consultedOn: byLetter(assignments, 'C'),
+    informedOf: byLetter(assignments, 'I'),
+    supports: byLetter(assignments, 'S'),
+    verifies: byLetter(assignments, 'V'),
+    activityCount: new Set(assignments.map((a) => a.activity.id)).size,
+    ownedPaths: model.ownedPathsOf(role.id).map((o) => ({
+      repository: o.repository,
+      pattern: o.pattern,
+      section: o.rule.section ?? null,
+      note: o.rule.note ?? null,
+    })),
+    access: accessOf(model, role),
+    employment: employmentView(role),
+    links: role.links.map((l) => ({ title: l.title, url: l.url })),
+    sources: role.sources.map((s) => ({
+      document: s.document,
+      section: s.section ?? null,
+      note: s.note ?? null,
+    })),
+  };
+  return { ...view, jobPosting: jobPosting(model, view) };
+}
+
+function seniorityRank(role: Role): number {
+  return role.seniority ? SENIORITY_ORDER.indexOf(role.seniority) : SENIORITY_ORDER.length;
+}
+
+/** The index of all roles, grouped by family in organisation.yaml order. */
+export function buildIndexView(model: Model, options: ViewOptions): IndexView {
+  const families = model.organisation.families.flatMap((family) => {
+    const roles = model.roles
+      .filter((r) => r.family.id === family.id)
+      .sort(
+        (a, b) =>
+          seniorityRank(a) - seniorityRank(b) ||
+          (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) ||
+          (a.id < b.id ? -1 : 1),
+      );
+    if (roles.length === 0) return [];
+    return [
+      {
+        id: family.id,
+        title: family.title,
+        description: family.description ?? null,
+        roles: roles.map((r) => ({
+          ...roleLink(r),
+          summary: r.summary,
+          files: filesOf(r.id, options.formats),
+        })),
+      },
+    ];
+  });
+  return {
+    organisation: {
+      name: model.organisation.name,
+      website: model.organisation.website ?? null,
+      description: model.organisation.description ?? null,
+    },
+    date: isoDate(options.date),
+    lang: options.lang,
+    roleCount: model.roles.length,
+    families,
+  };
+}
