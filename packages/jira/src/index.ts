@@ -13,6 +13,26 @@ export const jiraGenerator = defineGenerator<JiraOptions>({
 });
 
 export {
+  type ApplyOptions,
+  type ApplyResult,
+  applyPlan,
+  type ClientOptions,
+  JiraApi,
+  JiraRequestError,
+  outcomeLine,
+  type RequestStats,
+  readSite,
+  type SchemeOutcome,
+  type SchemeStatus,
+} from './apply.js';
+export {
+  type ConnectionResult,
+  connectionFromEnv,
+  type JiraConnection,
+  redact,
+  secretsOf,
+} from './connection.js';
+export {
   type DesiredScheme,
   desiredSchemes,
   type Grant,
@@ -21,6 +41,18 @@ export {
   holderLabel,
 } from './desired.js';
 export { formatMarker, MARKER_PREFIX, parseMarker } from './marker.js';
+export {
+  formatPlan,
+  hasChanges,
+  type Plan,
+  type PlanOptions,
+  plan,
+  planSummaryLine,
+  type RemoteScheme,
+  type RemoteState,
+  type SchemePlan,
+  summarisePlan,
+} from './plan.js';
 export { type PermissionSchemeBody, schemeFileBody } from './scheme-body.js';
 export { jiraPolicyProblems } from './validate.js';
 export type { JiraOptions };
