@@ -43,10 +43,17 @@ function githubMessage(error: GitHubRequestErrorLike): string {
 function requestPath(url: string | undefined, baseUrl: string | undefined): string {
   if (!url) return '';
   const withoutBase = baseUrl && url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url;
+  let path: string;
   try {
-    return withoutBase.startsWith('/') ? withoutBase : new URL(withoutBase).pathname;
+    path = withoutBase.startsWith('/') ? withoutBase : new URL(withoutBase).pathname;
   } catch {
-    return withoutBase;
+    path = withoutBase;
+  }
+  // Octokit percent-encodes a file path parameter (`.github%2FCODEOWNERS`); people read slashes.
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
   }
 }
 
