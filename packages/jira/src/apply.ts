@@ -714,7 +714,7 @@ export function outcomeLine(o: SchemeOutcome): string {
   const projects = o.assigned.length > 0 ? `; assigned to ${o.assigned.join(', ')}` : '';
   switch (o.status) {
     case 'in-step':
-      return `${title}: in step${projects}${o.error ? `; ${o.error}` : ''}`;
+      return `${title}: ${o.assigned.length > 0 || o.error ? 'grants in step' : 'in step'}${projects}${o.error ? `; ${o.error}` : ''}`;
     case 'created':
       return `${title}: created with ${o.added} grants${projects}${o.error ? `; ${o.error}` : ''}`;
     case 'updated':

@@ -334,7 +334,7 @@ export function formatPlan(p: Plan): string[] {
         ...(s.remove.length > 0 ? [`${s.remove.length} to remove`] : []),
         ...(s.descriptionChanged ? ['description'] : []),
         ...(s.projects.some((x) => x.change)
-          ? [plural(s.projects.filter((x) => x.change).length, 'project')]
+          ? [`${plural(s.projects.filter((x) => x.change).length, 'project')} to assign`]
           : []),
       ];
       lines.push(`${schemeTitle(s)}: ${parts.join(', ')}`);

@@ -1,5 +1,197 @@
+import { resolve } from 'node:path';
+import {
+  type ApplyResult,
+  applyPlan,
+  connectionFromEnv,
+  desiredSchemes,
+  formatPlan,
+  hasChanges,
+  JiraApi,
+  JiraRequestError,
+  jiraPolicyProblems,
+  type Plan,
+  plan,
+  planSummaryLine,
+  type RequestStats,
+  readSite,
+  redact,
+  secretsOf,
+} from '@rolekit/jira';
+import type { Model } from '@rolekit/model';
 import type { Command } from 'commander';
-import type { Io } from '../io.js';
+import { printDiagnostics } from '../diagnostics.js';
+import { Exit, type Io } from '../io.js';
+import { displayPath, loadOrExit } from '../model.js';
+
+/** `rolekit jira diff` exit codes; apply uses 0, 1 (failed or blocked) and 2 the same way. */
+export const JIRA_EXIT = { inStep: 0, pending: 1, failed: 1, unusable: 2 } as const;
+
+interface JiraCommandOptions {
+  model: string;
+  prune: boolean;
+  backupDir?: string;
+}
 
 /** Registers the `rolekit jira ...` commands. */
-export function registerJiraCommands(_root: Command, _io: Io, _result: { code: number }): void {}
+export function registerJiraCommands(root: Command, io: Io, result: { code: number }): void {
+  const jira = root
+    .command('jira')
+    .description('Jira permission schemes: compare a Jira Cloud site with the model, and bring it in step');
+  jira
+    .command('diff')
+    .description(
+      'show what apply would change (JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN); exit 0 in step, 1 changes pending, 2 could not compare',
+    )
+    .option('-m, --model <dir>', 'model directory', 'model')
+    .option('--prune', 'also list grants that neither the model names nor rolekit added as removals', false)
+    .action(async (opts: JiraCommandOptions) => {
+      result.code = await runJira(io, 'diff', opts);
+    });
+  jira
+    .command('apply')
+    .description(
+      'create and update the model’s permission schemes and assign them to its projects; exit 0 done, 1 failed or blocked, 2 could not start',
+    )
+    .option('-m, --model <dir>', 'model directory', 'model')
+    .option('--prune', 'also remove grants that neither the model names nor rolekit added', false)
+    .option('--backup-dir <dir>', 'where schemes are saved before they change', '.rolekit/jira-backups')
+    .action(async (opts: JiraCommandOptions) => {
+      result.code = await runJira(io, 'apply', opts);
+    });
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function statsLine(s: RequestStats): string {
+  return `${plural(s.requests, 'request')} (${s.reads} read, ${s.writes} write${s.retries > 0 ? `, ${plural(s.retries, 'retry', 'retries')}` : ''})`;
+}
+
+/** Every line the jira commands print goes through here, so no form of the credentials can get out. */
+function redactingIo(io: Io): Io {
+  const secrets = secretsOf({
+    email: io.env['JIRA_EMAIL']?.trim() ?? '',
+    apiToken: io.env['JIRA_API_TOKEN']?.trim() ?? '',
+  });
+  return {
+    ...io,
+    stdout: (t) => io.stdout(redact(t, secrets)),
+    stderr: (t) => io.stderr(redact(t, secrets)),
+  };
+}
+
+async function runJira(rawIo: Io, command: 'diff' | 'apply', opts: JiraCommandOptions): Promise<number> {
+  const io = redactingIo(rawIo);
+  try {
+    return await jiraCommand(io, command, opts);
+  } catch (error) {
+    if (error instanceof Exit) return error.code === 1 ? JIRA_EXIT.unusable : error.code;
+    // Not a Jira answer: a bug. Report it here rather than in main(), so that it is redacted too.
+    io.stderr(`rolekit: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    if (io.env['ROLEKIT_DEBUG']) io.stderr(`${(error as Error)?.stack ?? ''}\n`);
+    io.stderr('please report this with the command you ran\n');
+    return 70;
+  }
+}
+
+function failureHint(error: JiraRequestError, baseUrl: string): string {
+  switch (error.failure) {
+    case 'credentials':
+      return 'Jira did not accept the credentials: check JIRA_EMAIL and JIRA_API_TOKEN (an API token, not a password) and that they belong to this site';
+    case 'forbidden':
+      return 'the account may not change permission schemes: it needs the Administer Jira global permission';
+    case 'network':
+      return `could not talk to ${baseUrl}: check JIRA_BASE_URL and the network`;
+    case 'rate-limited':
+    case 'server':
+      return 'Jira kept failing after retries: try again later';
+    default:
+      return '';
+  }
+}
+
+async function jiraCommand(io: Io, command: 'diff' | 'apply', opts: JiraCommandOptions): Promise<number> {
+  const model: Model = await loadOrExit(io, opts.model);
+  if (!model.jira) {
+    io.stderr(
+      `error: ${displayPath(io, resolve(io.cwd, opts.model))} has no jira.yaml: nothing to ${command}\n`,
+    );
+    return JIRA_EXIT.unusable;
+  }
+  const problems = jiraPolicyProblems(model);
+  if (problems.length > 0)
+    printDiagnostics(io, problems, { base: displayPath(io, resolve(io.cwd, opts.model)) });
+  if (problems.some((d) => d.severity === 'error')) {
+    io.stderr(
+      `the model breaks its policies in Jira; nothing was ${command === 'diff' ? 'compared' : 'applied'}\n`,
+    );
+    return JIRA_EXIT.unusable;
+  }
+  const connection = connectionFromEnv(io.env, model.jira.site);
+  if (!connection.ok) {
+    for (const p of connection.problems) io.stderr(`error: ${p}\n`);
+    return JIRA_EXIT.unusable;
+  }
+  const { baseUrl } = connection.value;
+  const api = new JiraApi(connection.value, {
+    ...(io.env['ROLEKIT_DEBUG'] ? { log: (line: string) => io.stderr(`${line}\n`) } : {}),
+  });
+  const desired = desiredSchemes(model);
+
+  let changes: Plan;
+  try {
+    const site = await readSite(api, desired);
+    changes = plan(desired, site, { prune: opts.prune });
+  } catch (error) {
+    if (!(error instanceof JiraRequestError)) throw error;
+    io.stderr(`error: reading ${baseUrl} failed: ${error.message}\n`);
+    const hint = failureHint(error, baseUrl);
+    if (hint) io.stderr(`  hint: ${hint}\n`);
+    io.stderr(`nothing was ${command === 'diff' ? 'compared' : 'changed'}\n`);
+    return JIRA_EXIT.unusable;
+  }
+
+  io.stdout(
+    `Jira ${baseUrl}, model ${displayPath(io, resolve(io.cwd, opts.model))}${opts.prune ? ', --prune' : ''}\n`,
+  );
+  for (const line of formatPlan(changes)) io.stdout(`${line}\n`);
+  io.stdout(`\n${planSummaryLine(changes)}\n`);
+
+  if (command === 'diff') {
+    io.stdout(`${statsLine(api.stats)}\n`);
+    return hasChanges(changes) || changes.blockers.length > 0 ? JIRA_EXIT.pending : JIRA_EXIT.inStep;
+  }
+  if (changes.blockers.length > 0) {
+    io.stderr(
+      `nothing was applied: fix the ${plural(changes.blockers.length, 'problem')} marked ! in Jira first\n`,
+    );
+    return JIRA_EXIT.failed;
+  }
+  if (!hasChanges(changes)) {
+    io.stdout(`nothing to apply; ${statsLine(api.stats)}\n`);
+    return JIRA_EXIT.inStep;
+  }
+
+  io.stdout('\napplying, scheme by scheme:\n');
+  const backupRoot = resolve(io.cwd, opts.backupDir ?? '.rolekit/jira-backups');
+  const applied: ApplyResult = await applyPlan(api, changes, {
+    backupDir: backupRoot,
+    report: (line) => io.stdout(`${line}\n`),
+  });
+  for (const o of applied.outcomes.filter((x) => x.status === 'not-started'))
+    io.stdout(`scheme '${o.name}' (${o.scheme}): not started\n`);
+  const backups = applied.backupDir ? `; backups in ${displayPath(io, applied.backupDir)}` : '';
+  if (applied.ok) {
+    const created = applied.outcomes.filter((o) => o.status === 'created').length;
+    const updated = applied.outcomes.filter((o) => o.status === 'updated').length;
+    const assigned = applied.outcomes.reduce((n, o) => n + o.assigned.length, 0);
+    io.stdout(
+      `\ndone: ${created} created, ${updated} updated, ${plural(assigned, 'project')} assigned${backups}; ${statsLine(applied.stats)}\n`,
+    );
+    return JIRA_EXIT.inStep;
+  }
+  const failed = applied.outcomes.find((o) => o.error);
+  io.stderr(
+    `\napply stopped at scheme '${failed?.name ?? '?'}' (its line above says how it was left); the schemes before it are as intended, the ones after it were not started${backups}; ${statsLine(applied.stats)}\n`,
+  );
+  return JIRA_EXIT.failed;
+}
