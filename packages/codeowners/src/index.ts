@@ -10,6 +10,7 @@ export const codeownersGenerator = defineGenerator<CodeownersOptions>({
   generate,
 });
 
+export { type SyncMode, type SyncOptions, syncCodeowners } from './apply.js';
 export { type Explanation, explainPath, formatExplanation } from './explain.js';
 export {
   findShadowed,
@@ -31,4 +32,21 @@ export {
 export { type CodeownersOptions, FLAVOURS, type Flavour, resolveOptions } from './options.js';
 export { isValidOwner, ownersOfRole, type RoleOwners } from './owners.js';
 export { type CompiledPattern, compilePattern, covers } from './pattern.js';
+export {
+  type Assessment,
+  assess,
+  CODEOWNERS_LOCATIONS,
+  DEFAULT_LOCATION,
+  directWriteRefusal,
+  exitCode,
+  type OwnerCheck,
+  ownerVerdict,
+  pullRequestText,
+  type RemoteFile,
+  type RepositoryReport,
+  type RepositoryStatus,
+  SYNC_BRANCH,
+  syncTargets,
+  type Target,
+} from './plan.js';
 export { buildCodeowners, type RepositoryCodeowners, renderSection } from './render.js';
