@@ -223,5 +223,10 @@ describe('rolekit jira apply', () => {
     );
     expect(jira.state.grantSummary(operations.id)).toEqual(before);
     expect(stderr).toContain('jira: retrying in 0 ms (attempt 2 of 5)');
+    // The scheme was saved before it was touched.
+    const folder = /backups in (\.rolekit\/jira-backups\/[^;]+);/.exec(stderr)![1]!;
+    const saved = JSON.parse(await readFile(join(cwd, folder, 'operations.json'), 'utf8'));
+    expect(saved).toMatchObject({ id: operations.id, name: operations.name });
+    expect(saved.permissions).toHaveLength(before.length);
   });
 });
