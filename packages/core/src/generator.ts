@@ -8,6 +8,12 @@ export interface Artifact {
   path: string;
   bytes: Uint8Array;
   mediaType: string;
+  /**
+   * For a file that people may edit around a generated part (a CODEOWNERS file with rolekit's
+   * block): given the file already on disk, the bytes it should hold. Pure; must not throw. The
+   * writer and --check use it when the file exists; a new file gets `bytes`.
+   */
+  merge?(existing: Uint8Array): Uint8Array;
 }
 
 export interface GeneratorContext<O> {

@@ -104,3 +104,28 @@ describe('checkArtifacts', () => {
     expect(report).toEqual({ ok: false, missing: ['d.md'], differs: ['a.md'], stale: ['c.md'] });
   });
 });
+
+describe('artifacts that merge into the file on disk', () => {
+  // A generated block between markers; whatever people wrote around it stays.
+  const block = (text: string) => ({
+    ...md('CODEOWNERS', `[gen]\n${text}\n[/gen]\n`),
+    merge: (existing: Uint8Array) => {
+      const old = Buffer.from(existing).toString('utf8');
+      return Buffer.from(old.replace(/\[gen\]\n[\s\S]*?\[\/gen\]\n/, `[gen]\n${text}\n[/gen]\n`), 'utf8');
+    },
+  });
+
+  it('writes the bytes for a new file and merges into an existing one, for write and --check alike', async () => {
+    const dir = out();
+    await writeArtifacts('demo', dir, [block('one')]);
+    expect(readFileSync(join(dir, 'CODEOWNERS'), 'utf8')).toBe('[gen]\none\n[/gen]\n');
+    writeFileSync(join(dir, 'CODEOWNERS'), 'mine\n[gen]\none\n[/gen]\nalso mine\n');
+    expect((await checkArtifacts(dir, [block('one')])).ok).toBe(true);
+    expect((await checkArtifacts(dir, [block('two')])).differs).toEqual(['CODEOWNERS']);
+    const report = await writeArtifacts('demo', dir, [block('two')]);
+    expect(report.written).toEqual(['CODEOWNERS']);
+    expect(readFileSync(join(dir, 'CODEOWNERS'), 'utf8')).toBe('mine\n[gen]\ntwo\n[/gen]\nalso mine\n');
+    expect((await writeArtifacts('demo', dir, [block('two')])).unchanged).toEqual(['CODEOWNERS']);
+    expect((await checkArtifacts(dir, [block('two')])).ok).toBe(true);
+  });
+});

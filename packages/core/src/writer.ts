@@ -95,6 +95,11 @@ function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
   return a !== undefined && Buffer.compare(a, b) === 0;
 }
 
+/** The bytes an artifact's file should hold, given what is on disk now. */
+function wanted(artifact: Artifact, current: Uint8Array | undefined): Uint8Array {
+  return current !== undefined && artifact.merge ? artifact.merge(current) : artifact.bytes;
+}
+
 /** What --check reports: every artifact that is missing or differs, and every stale file. */
 export async function checkArtifacts(
   outDir: string,
@@ -106,7 +111,7 @@ export async function checkArtifacts(
   for (const artifact of artifacts) {
     const current = await readIfExists(join(outDir, artifact.path));
     if (current === undefined) report.missing.push(artifact.path);
-    else if (!sameBytes(current, artifact.bytes)) report.differs.push(artifact.path);
+    else if (!sameBytes(current, wanted(artifact, current))) report.differs.push(artifact.path);
   }
   const manifest = options.partial ? undefined : await readManifest(outDir);
   for (const path of Object.keys(manifest?.files ?? {}).sort()) {
@@ -135,10 +140,13 @@ export async function writeArtifacts(
   const report: WriteReport = { written: [], unchanged: [], removed: [], kept: [] };
   const previous = await readManifest(outDir);
   const changed: Artifact[] = [];
+  const final = new Map<string, Uint8Array>();
   for (const artifact of artifacts) {
-    if (sameBytes(await readIfExists(join(outDir, artifact.path)), artifact.bytes))
-      report.unchanged.push(artifact.path);
-    else changed.push(artifact);
+    const current = await readIfExists(join(outDir, artifact.path));
+    const bytes = wanted(artifact, current);
+    final.set(artifact.path, bytes);
+    if (sameBytes(current, bytes)) report.unchanged.push(artifact.path);
+    else changed.push({ ...artifact, bytes });
   }
 
   const temporary = (path: string) =>
@@ -183,7 +191,7 @@ export async function writeArtifacts(
   }
 
   const files: Record<string, string> = options.partial ? { ...previous?.files } : {};
-  for (const a of artifacts) files[a.path] = sha256(a.bytes);
+  for (const a of artifacts) files[a.path] = sha256(final.get(a.path) ?? a.bytes);
   const manifest: Manifest = {
     generator,
     files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
