@@ -169,6 +169,10 @@ describe('createGitHubClient against the stand-in', () => {
 
   it('keeps the token out of errors, their copies and descriptions', async () => {
     const error = await failure(client.rest.repos.get({ owner: 'acme', repo: 'missing' }));
+    const request = (error as unknown as { request: { headers: Record<string, string> } }).request;
+    expect(request.headers).not.toHaveProperty('authorization');
+    expect(error.name).toBe('HttpError');
+    expect(JSON.stringify(error)).not.toContain(standIn.token);
     const described = client.rolekit.describe(error);
     expect(described).toBe('GET /repos/acme/missing: 404 Not Found');
     const safe = sanitiseError(error, [standIn.token]);

@@ -3,7 +3,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck';
 import { EtagCache, useEtagCache } from './etag-cache.js';
-import { describeGitHubError, redact } from './redact.js';
+import { describeGitHubError, redact, scrubInPlace } from './redact.js';
 
 export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 
@@ -187,6 +187,14 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   });
   const etags = options.etags === false ? undefined : (options.etags ?? new EtagCache());
   if (etags) useEtagCache(octokit as never, etags);
+  // Outermost, after every retry: what a caller catches carries neither the token nor its header.
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    try {
+      return await request(requestOptions);
+    } catch (error) {
+      throw scrubInPlace(error, secrets);
+    }
+  });
 
   const extras: GitHubClientExtras = {
     baseUrl,

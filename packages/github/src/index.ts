@@ -17,4 +17,5 @@ export {
   isRequestError,
   redact,
   sanitiseError,
+  scrubInPlace,
 } from './redact.js';

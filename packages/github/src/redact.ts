@@ -106,3 +106,24 @@ export function sanitiseError(error: unknown, secrets: readonly string[]): Error
   }
   return copy;
 }
+
+/**
+ * Removes the `authorization` header from a RequestError's request and the token from its message
+ * and stack, keeping the error's class, status and response for callers that inspect them.
+ */
+export function scrubInPlace<E>(error: E, secrets: readonly string[]): E {
+  if (!(error instanceof Error)) return error;
+  const request = (error as Partial<GitHubRequestErrorLike>).request;
+  if (request?.headers && typeof request.headers === 'object') {
+    const { authorization: _authorization, ...headers } = request.headers;
+    request.headers = headers;
+  }
+  if (request?.url) request.url = redact(request.url, secrets);
+  try {
+    error.message = redact(error.message, secrets);
+    if (error.stack) error.stack = redact(error.stack, secrets);
+  } catch {
+    // A frozen error keeps its message; describeGitHubError still redacts it.
+  }
+  return error;
+}
