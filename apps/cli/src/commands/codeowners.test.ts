@@ -81,13 +81,13 @@ describe('rolekit codeowners sync', () => {
     expect(first.stdout).toMatch(
       /^platform-api +pull request opened +https:\/\/github\.com\/example-org\/platform-api\/pull\/1$/m,
     );
-    expect(first.stdout).toContain('5 repositories: 5 pull request opened;');
+    expect(first.stdout).toContain('5 repositories: 5 pull requests opened;');
 
     const before = writes().length;
     const second = await rolekit(['codeowners', 'sync', '--apply', ...model]);
     expect(second.code).toBe(0);
     expect(writes()).toHaveLength(before);
-    expect(second.stdout).toContain('5 repositories: 5 pull request open;');
+    expect(second.stdout).toContain('5 repositories: 5 pull requests open already;');
 
     const check = await rolekit(['codeowners', 'check', ...model]);
     expect(check.code).toBe(1);
@@ -126,7 +126,7 @@ describe('rolekit codeowners sync', () => {
       /^web-app +failed +GET \/repos\/example-org\/web-app\/contents\/\.github\/CODEOWNERS: 500 Server Error$/m,
     );
     expect(stdout).toMatch(/^playbook .*failed .*403 API rate limit exceeded/m);
-    expect(stdout).toContain('5 repositories: 2 pull request opened, 3 failed;');
+    expect(stdout).toContain('5 repositories: 2 pull requests opened, 3 failed;');
     expect(stderr).toMatch(
       /warning: GitHub primary rate limit on GET .*; it lifts in \d+ s, later than rolekit waits/,
     );
@@ -179,7 +179,7 @@ describe('rolekit codeowners sync', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('CODEOWNERS ░░░░');
     expect(stderr).toContain(' 0/5 ');
-    expect(stdout).toContain('5 repositories: 5 differs;');
+    expect(stdout).toContain('5 repositories: 5 differ;');
   });
 
   it('keeps ETags on disk with --etag-cache, so a repeated check costs no rate limit', async () => {

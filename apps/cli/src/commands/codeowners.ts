@@ -206,6 +206,23 @@ const LABELS: Record<RepositoryStatus, string> = {
   failed: 'failed',
 };
 
+/** A status in the summary line, after its count: "2 pull requests opened", "1 differs". */
+function counted(status: RepositoryStatus, n: number, mode: SyncMode): string {
+  const pulls = n === 1 ? 'pull request' : 'pull requests';
+  switch (status) {
+    case 'drift':
+      return mode === 'dry-run' ? 'would change' : n === 1 ? 'differs' : 'differ';
+    case 'pull-request-opened':
+      return `${pulls} opened`;
+    case 'pull-request-updated':
+      return `${pulls} updated`;
+    case 'pull-request-pending':
+      return `${pulls} open already`;
+    default:
+      return LABELS[status];
+  }
+}
+
 function details(report: RepositoryReport): string {
   if (report.status === 'failed') return report.errors[0] ?? '';
   if (report.pullRequest) return report.pullRequest.url;
@@ -285,8 +302,8 @@ async function sync(io: Io, mode: SyncMode, opts: SyncCommandOptions): Promise<n
   );
 
   const counts = new Map<string, number>();
-  for (const r of reports) counts.set(label(r), (counts.get(label(r)) ?? 0) + 1);
-  const parts = [...counts].map(([what, n]) => `${n} ${what}`);
+  for (const r of reports) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const parts = [...counts].map(([status, n]) => `${n} ${counted(status as RepositoryStatus, n, mode)}`);
   const stats = gh.rolekit.stats;
   const requests = `${plural(stats.requests, 'request')} (${stats.writes} write, ${stats.notModified} not modified)`;
   io.stdout(`${plural(reports.length, 'repository', 'repositories')}: ${parts.join(', ')}; ${requests}\n`);
