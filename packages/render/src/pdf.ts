@@ -28,9 +28,11 @@ function setUp(): void {
   const fontDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
   const descriptors: Record<string, string> = {};
   for (const [style, file] of Object.entries(FONT_FILES)) {
-    // The real path as the in-memory name: pdfmake reads the font from its in-memory file system,
-    // and text inside an SVG (which pdfkit opens by that name) finds the same file.
-    const name = join(fontDir, file);
+    // The font's PostScript name (Roboto-Regular) as its in-memory name. pdfmake reads the font
+    // from its in-memory file system; pdfkit files every font it has loaded under that same name,
+    // so text inside an SVG, which pdfkit opens by the name pdfmake was given, finds the embedded
+    // font at once instead of reading and parsing the font file again for every text element.
+    const name = file.replace(/\.ttf$/, '');
     if (!pdfmake.virtualfs.existsSync(name)) pdfmake.virtualfs.writeFileSync(name, readFileSync(join(fontDir, file)));
     descriptors[style] = name;
   }
