@@ -5,7 +5,7 @@ import type { PageSize } from './pdf.js';
 export interface RaciOptions {
   /** Only these roles' sheets (roles/<id>.pdf); the matrix, CSV and Markdown always cover every role. */
   roles?: string[];
-  /** Paper for raci.pdf, landscape: A4 (default) or A3, which fits about twice the roles across. */
+  /** Paper for raci.pdf, landscape: A4 (default, 24 role columns a band) or A3 (39 a band). */
   pageSize: PageSize;
   /** Column order: by family then title (default), or by first appearance in activities.yaml. */
   order: RoleOrder;

@@ -37,7 +37,7 @@ const MARGIN = { left: 40, top: 56, right: 40, bottom: 44 };
 
 /** The matrix's geometry, in points. Widths are content widths: pdfmake adds padding and rules. */
 export const LAYOUT = {
-  activityMin: 200,
+  activityMin: 190,
   activityMax: 330,
   roleMin: 18,
   roleMax: 26,

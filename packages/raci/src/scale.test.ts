@@ -1,0 +1,68 @@
+// A large organisation: 40 roles and 500 activities in 10 groups, which needs column bands.
+import { renderPdf } from '@rolekit/render';
+import { modelFromYaml, pdfInfo, pdfText, squash } from '@rolekit/testing';
+import { describe, expect, it } from 'vitest';
+import { benchRaciPdf, pageCount, syntheticRaciYaml } from './bench.js';
+import { buildMatrix } from './matrix.js';
+import { bands, geometry, matrixDefinition } from './pdf.js';
+
+describe('a synthetic 500-activity x 40-role model', () => {
+  it('renders raci.pdf in column bands that each repeat the activity column', async () => {
+    const model = modelFromYaml(syntheticRaciYaml({ roles: 40, activities: 500, groups: 10 }));
+    expect(model.roles).toHaveLength(40);
+    expect(model.activities).toHaveLength(500);
+    expect(model.activityGroups).toHaveLength(10);
+
+    const matrix = buildMatrix(model);
+    expect(matrix.roles).toHaveLength(40); // every role holds a letter
+    const split = bands(matrix.roles, geometry('A4', 40).perBand);
+    expect(split.length).toBeGreaterThan(1);
+
+    const doc = matrixDefinition(matrix, { pageSize: 'A4', date: new Date('2026-01-01T00:00:00Z') });
+    const bytes = await renderPdf(doc.definition, doc.meta);
+    const pages = Number((await pdfInfo(bytes))['Pages']);
+    expect(pages).toBeGreaterThan(split.length * 10);
+    expect(pageCount(bytes)).toBe(pages);
+
+    const text = squash(await pdfText(bytes));
+    const first = model.activities[0]!;
+    const last = model.activities[model.activities.length - 1]!;
+    const occurrences = (s: string) => text.split(s).length - 1;
+    // Once in every band.
+    expect(occurrences(`${first.title} ${first.id}`)).toBe(split.length);
+    expect(occurrences(`${last.title} ${last.id}`)).toBe(split.length);
+    for (const role of matrix.roles)
+      expect(text, role.abbreviation).toMatch(new RegExp(`(^| )${role.abbreviation}( |$)`));
+    split.forEach((band, i) => {
+      expect(text).toContain(
+        `Band ${i + 1} of ${split.length}: ${band[0]!.title} to ${band[band.length - 1]!.title}`,
+      );
+    });
+  });
+
+  it('fits 24 roles across A4 and 39 across A3', () => {
+    expect(geometry('A4', 40).perBand).toBe(24);
+    expect(geometry('A3', 40).perBand).toBe(39);
+  });
+});
+
+describe('benchRaciPdf', () => {
+  it('times the generator against bare pdfmake on the same definition', async () => {
+    const model = modelFromYaml(syntheticRaciYaml({ roles: 12, activities: 40, groups: 3 }));
+    const result = await benchRaciPdf(model, { runs: 1 });
+    expect(result).toMatchObject({ activities: 40, roles: 12, bands: 1, runs: 1 });
+    expect(result.pages).toBeGreaterThan(1);
+    expect(result.generator.medianMs).toBeGreaterThan(0);
+    expect(result.bare.medianMs).toBeGreaterThan(0);
+  });
+
+  it('builds the same synthetic YAML every time, for any variant', () => {
+    expect(syntheticRaciYaml({ roles: 5, activities: 7 })).toEqual(
+      syntheticRaciYaml({ roles: 5, activities: 7 }),
+    );
+    for (const variant of ['RASCI', 'RACI-VS'] as const) {
+      const model = modelFromYaml(syntheticRaciYaml({ roles: 10, activities: 20, groups: 2, variant }));
+      expect(buildMatrix(model).letters.map((l) => l.letter)).toEqual(model.organisation.raci.letters);
+    }
+  });
+});
