@@ -45,16 +45,14 @@ export interface Target {
 
 /** Every repository of the model (or the named ones) as sync targets, with the model's problems. */
 export function syncTargets(model: Model, only?: readonly string[]) {
-  const { repositories, diagnostics } = buildCodeowners(model, 'github');
+  const { repositories, diagnostics } = buildCodeowners(model, 'github', only);
   const org = model.organisation.github?.org ?? '';
-  const targets: Target[] = repositories
-    .filter((r) => !only || only.includes(r.layout.repository.name))
-    .map(({ layout, section }) => {
-      const owners: string[] = [];
-      for (const group of layout.groups)
-        for (const rule of group.rules) for (const o of rule.owners) if (!owners.includes(o)) owners.push(o);
-      return { owner: org, repository: layout.repository.name, section, owners, layout };
-    });
+  const targets: Target[] = repositories.map(({ layout, section }) => {
+    const owners: string[] = [];
+    for (const group of layout.groups)
+      for (const rule of group.rules) for (const o of rule.owners) if (!owners.includes(o)) owners.push(o);
+    return { owner: org, repository: layout.repository.name, section, owners, layout };
+  });
   return { targets, diagnostics };
 }
 

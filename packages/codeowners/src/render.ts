@@ -38,10 +38,11 @@ export interface RepositoryCodeowners {
   section: string;
 }
 
-/** Every repository's managed block, with every problem the generator finds, in model order. */
+/** Every repository's managed block (or the named ones'), with every problem found, in model order. */
 export function buildCodeowners(
   model: Model,
   flavour: Flavour,
+  only?: readonly string[],
 ): { repositories: RepositoryCodeowners[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   if (model.repositories.length > 0 && !model.organisation.github?.org) {
@@ -55,6 +56,7 @@ export function buildCodeowners(
   }
   const repositories: RepositoryCodeowners[] = [];
   for (const repository of model.repositories) {
+    if (only && !only.includes(repository.name)) continue;
     const { layout, diagnostics: found } = layoutRepository(model, repository, flavour);
     diagnostics.push(...found);
     const section = renderSection(layout);
