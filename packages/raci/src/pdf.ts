@@ -167,6 +167,16 @@ function tableLayout(familyEdges: ReadonlySet<number>) {
   };
 }
 
+/** The inner table of a group's row and its first activity: only the rules between its cells. */
+function joinedLayout(familyEdges: ReadonlySet<number>, roles: number) {
+  const outer = tableLayout(familyEdges);
+  return {
+    ...outer,
+    hLineWidth: (i: number) => (i === 1 ? LAYOUT.rule : 0),
+    vLineWidth: (i: number) => (i === 0 || i === roles + 1 ? 0 : outer.vLineWidth(i)),
+  };
+}
+
 /**
  * Widths of the activity column and of a role column for a band of `roleCount` roles, and how
  * many roles fit across the page. Role columns stay at their minimum until the activity column
@@ -212,22 +222,20 @@ function bandTable(matrix: RaciMatrix, band: readonly MatrixRole[], pageSize: Pa
     },
     ...band.map((r) => roleHeader(r, roleWidth, height)),
   ];
+  const widths = [activityWidth, ...band.map(() => roleWidth)];
   const body: Cell[][] = [header];
+  const span = (cell: Cell): Cell[] => [{ ...cell, colSpan: band.length + 1 }, ...band.map(() => ({}))];
   for (const group of matrix.groups) {
-    body.push([
-      {
-        text: [
-          { text: group.title, bold: true },
-          ...(group.kind ? [{ text: `   ${group.kind}`, color: C.muted, fontSize: 7, bold: false }] : []),
-        ],
-        colSpan: band.length + 1,
-        fillColor: '#d5e0f0',
-        fontSize: 8.5,
-        color: C.ink,
-      },
-      ...band.map(() => ({})),
-    ]);
-    group.rows.forEach((row, n) => {
+    const groupRow: Cell[] = span({
+      text: [
+        { text: group.title, bold: true },
+        ...(group.kind ? [{ text: `   ${group.kind}`, color: C.muted, fontSize: 7, bold: false }] : []),
+      ],
+      fillColor: '#d5e0f0',
+      fontSize: 8.5,
+      color: C.ink,
+    });
+    const rows = group.rows.map((row, n) => {
       const zebra = n % 2 === 1 ? C.zebra : undefined;
       const activityCell: Cell = {
         text: [
@@ -242,23 +250,33 @@ function bandTable(matrix: RaciMatrix, band: readonly MatrixRole[], pageSize: Pa
         fontSize: LAYOUT.bodySize,
         ...(zebra ? { fillColor: zebra } : {}),
       };
-      body.push([
+      return [
         activityCell,
         ...columns.map((c) => {
           const cell = row.cells[c];
           if (!cell) return zebra ? { text: '', fillColor: zebra } : { text: '' };
           return letterCell(cell.letter, cell.footnote, LAYOUT.bodySize);
         }),
-      ]);
+      ];
     });
+    const [first, ...rest] = rows;
+    if (!first) {
+      body.push(groupRow);
+      continue;
+    }
+    // The group's row and its first activity as one row of the table (a table of two rows inside
+    // it, with the same columns), so that a page never ends on a group's row: rows do not break.
+    body.push(
+      span({
+        table: { widths, body: [groupRow, first] },
+        layout: joinedLayout(familyEdges, band.length),
+        margin: [-LAYOUT.activityPadding, -2, -LAYOUT.rolePadding, -2],
+      }),
+    );
+    body.push(...rest);
   }
   return {
-    table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      widths: [activityWidth, ...band.map(() => roleWidth)],
-      body,
-    },
+    table: { headerRows: 1, dontBreakRows: true, widths, body },
     layout: tableLayout(familyEdges),
   } as unknown as Content;
 }

@@ -33,6 +33,15 @@ describe('a synthetic 500-activity x 40-role model', () => {
     expect(occurrences(`${last.title} ${last.id}`)).toBe(split.length);
     for (const role of matrix.roles)
       expect(text, role.abbreviation).toMatch(new RegExp(`(^| )${role.abbreviation}( |$)`));
+    // No page ends on a group's row: an activity of the group always follows on the same page.
+    const orphans = (await pdfText(bytes))
+      .split('\f')
+      .map((page, i) => ({ page: i + 1, text: squash(page) }))
+      .filter(({ text }) => {
+        const group = text.search(/Group \d+: \w+ work (process|phase|scenario) (?!.*Group \d+: )/);
+        return group >= 0 && !/activity-\d{4}/.test(text.slice(group));
+      });
+    expect(orphans.map((o) => o.page)).toEqual([]);
     split.forEach((band, i) => {
       expect(text).toContain(
         `Band ${i + 1} of ${split.length}: ${band[0]!.title} to ${band[band.length - 1]!.title}`,
