@@ -38,9 +38,9 @@ const MARGIN = { left: 40, top: 56, right: 40, bottom: 44 };
 /** The matrix's geometry, in points. Widths are content widths: pdfmake adds padding and rules. */
 export const LAYOUT = {
   activityMin: 190,
-  activityMax: 330,
+  activityMax: 400,
   roleMin: 18,
-  roleMax: 26,
+  roleMax: 36,
   rolePadding: 2,
   activityPadding: 4,
   rule: 0.5,
@@ -607,7 +607,7 @@ export function roleSheetDefinition(
       pageOrientation: 'portrait',
       pageMargins: [40, 48, 40, 50],
       footer: pageFooter(
-        `${matrix.organisation.name}  ·  ${sheet.role.title}  ·  RACI (${matrix.variant})  ·  ${date}`,
+        `${matrix.organisation.name}  ·  ${sheet.role.abbreviation}  ·  ${matrix.variant}  ·  ${date}`,
       ),
       content: sheetContent(matrix, sheet, date),
     },
