@@ -183,8 +183,8 @@ describe('options and honesty', () => {
     } as never);
     expect(files).toEqual({});
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
-      ['RK120', "unknown option 'codeowners.colour'"],
-      ['RK120', "unknown CODEOWNERS flavour 'bitbucket'"],
+      ['RK100', "unknown option 'codeowners.colour'"],
+      ['RK100', "unknown CODEOWNERS flavour 'bitbucket'"],
     ]);
   });
 

@@ -23,7 +23,7 @@ export interface ResolvedOptions {
 const KNOWN_KEYS = new Set(['flavour', 'roles']);
 
 function problem(message: string, hint: string): Diagnostic {
-  return { code: 'RK120', severity: 'error', message, hint };
+  return { code: 'RK100', severity: 'error', message, hint };
 }
 
 /** The options as given (defaults merged with --option strings), checked. */

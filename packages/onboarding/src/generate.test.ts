@@ -181,7 +181,7 @@ describe('options', () => {
   it('reports bad options before generating anything', async () => {
     const { artifacts, diagnostics } = await run({ standardPhase: 'someday' as never });
     expect(artifacts).toEqual([]);
-    expect(diagnostics).toEqual([expect.objectContaining({ code: 'RK140', severity: 'error' })]);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'RK100', severity: 'error' })]);
   });
 });
 

@@ -140,7 +140,7 @@ export function validate(ctx: OnboardingContext): void {
   for (const role of ctx.options.roles ?? []) {
     if (!ctx.model.role(role))
       ctx.report({
-        code: 'RK140',
+        code: 'RK100',
         severity: 'error',
         message: `unknown role '${role}'`,
         hint: 'use a role id',

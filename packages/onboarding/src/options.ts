@@ -50,7 +50,7 @@ const KNOWN_KEYS = new Set(['roles', 'pdf', 'people', 'accessOwner', ...PHASE_KE
 const OWNER = /^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 function problem(message: string, hint: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
-  return { code: 'RK140', severity, message, hint };
+  return { code: 'RK100', severity, message, hint };
 }
 
 /**

@@ -183,12 +183,12 @@ describe('access owner', () => {
     });
     const resolved = resolveOptions(defaultOptions, without);
     expect(resolved.value.accessOwner).toBe('manager');
-    expect(resolved.problems).toEqual([expect.objectContaining({ code: 'RK140', severity: 'warning' })]);
+    expect(resolved.problems).toEqual([expect.objectContaining({ code: 'RK100', severity: 'warning' })]);
   });
 
   it('rejects an access owner role the model does not have when it was set explicitly', () => {
     const { problems } = resolveOptions({ ...defaultOptions, accessOwner: 'role:nobody' }, model);
-    expect(problems).toEqual([expect.objectContaining({ code: 'RK140', severity: 'error' })]);
+    expect(problems).toEqual([expect.objectContaining({ code: 'RK100', severity: 'error' })]);
   });
 
   it('takes another owner from the options', () => {
