@@ -383,13 +383,13 @@ describe('raci generator options', () => {
     );
   });
 
-  it('reports bad options as RK027 and writes nothing', async () => {
+  it('reports bad options as RK100 and writes nothing', async () => {
     const result = await generate({ pageSize: 'A5', colour: 'yes', roles: ['sre', 'nobody'] });
     expect(result.artifacts).toEqual([]);
     expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
-      ['RK027', 'raci option pageSize=A5 is not one of A4, A3'],
-      ['RK027', "unknown raci option 'colour'"],
-      ['RK027', "unknown role 'nobody'"],
+      ['RK100', 'raci option pageSize=A5 is not one of A4, A3'],
+      ['RK100', "unknown raci option 'colour'"],
+      ['RK100', "unknown role 'nobody'"],
     ]);
   });
 });

@@ -8,13 +8,13 @@ import { markdownView, raciCsv } from './tables.js';
 
 const TEMPLATES = 'raci';
 
-/** Option problems, reported as RK027 (never thrown); also checks the Markdown template compiles. */
+/** Option problems, reported as RK100 (never thrown); also checks the Markdown template compiles. */
 export function validate(ctx: GeneratorContext<RaciOptions>): void {
   const known = ['roles', ...Object.keys(OPTION_VALUES)];
   for (const [key, value] of Object.entries(ctx.options)) {
     if (!known.includes(key)) {
       ctx.report({
-        code: 'RK027',
+        code: 'RK100',
         severity: 'error',
         message: `unknown raci option '${key}'${didYouMean(key, known)}`,
         hint: `raci options: ${known.filter((k) => k !== 'roles').join(', ')} (see docs/raci.md)`,
@@ -24,7 +24,7 @@ export function validate(ctx: GeneratorContext<RaciOptions>): void {
     const allowed = (OPTION_VALUES as Record<string, readonly unknown[]>)[key];
     if (allowed && !allowed.includes(value)) {
       ctx.report({
-        code: 'RK027',
+        code: 'RK100',
         severity: 'error',
         message: `raci option ${key}=${String(value)} is not one of ${allowed.join(', ')}`,
         hint: `e.g. --option raci.${key}=${String(allowed[0])}`,
@@ -34,7 +34,7 @@ export function validate(ctx: GeneratorContext<RaciOptions>): void {
   for (const id of ctx.options.roles ?? []) {
     if (!ctx.model.role(id))
       ctx.report({
-        code: 'RK027',
+        code: 'RK100',
         severity: 'error',
         message: `unknown role '${id}'${didYouMean(
           id,
