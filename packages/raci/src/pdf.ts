@@ -343,7 +343,7 @@ function titlePage(matrix: RaciMatrix, date: string, split: MatrixRole[][]): Con
     {
       columns: [
         {
-          width: '45%',
+          width: split.length > 1 ? '38%' : '45%',
           stack: [
             { text: `Legend (${matrix.variant})`, style: 'h2' },
             legend,
@@ -370,27 +370,45 @@ function titlePage(matrix: RaciMatrix, date: string, split: MatrixRole[][]): Con
               })),
               fontSize: 9,
             },
-            ...(split.length > 1
-              ? [
+          ],
+        },
+        // Beside the groups rather than under them, so that the column key of ~40 roles still fits.
+        ...(split.length > 1
+          ? [
+              {
+                width: '22%',
+                stack: [
                   { text: 'Bands', style: 'h2' },
                   {
-                    text: `The roles do not fit across one page, so the matrix is printed in ${split.length} bands of columns; each band repeats the activity column.`,
+                    text: `The roles do not fit across one page, so the matrix is printed in ${split.length} bands of columns; each repeats the activity column.`,
                     style: 'small',
                   },
                   {
+                    // The page number ends its own line: pdfmake sizes a page reference for
+                    // "00000" and would leave a gap before any text after it, and a reference
+                    // that wraps to a second line is left as "00000".
                     ul: split.map((band, i) => ({
-                      text: [
-                        { text: `Band ${i + 1}: `, bold: true },
-                        `${band[0]!.abbreviation} to ${band[band.length - 1]!.abbreviation} (${plural(band.length, 'role')}), from page `,
-                        { pageReference: `band-${i + 1}` },
+                      stack: [
+                        {
+                          text: [
+                            { text: `Band ${i + 1}`, bold: true },
+                            ', page ',
+                            { pageReference: `band-${i + 1}` },
+                          ],
+                        },
+                        {
+                          text: `${band[0]!.abbreviation} to ${band[band.length - 1]!.abbreviation}, ${plural(band.length, 'role')}`,
+                          color: C.muted,
+                        },
                       ],
                     })),
                     fontSize: 9,
+                    margin: [0, 4, 0, 0],
                   },
-                ]
-              : []),
-          ],
-        },
+                ],
+              },
+            ]
+          : []),
       ],
       columnGap: 24,
       margin: [0, 4, 0, 0],

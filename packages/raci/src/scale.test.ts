@@ -33,6 +33,10 @@ describe('a synthetic 500-activity x 40-role model', () => {
     expect(occurrences(`${last.title} ${last.id}`)).toBe(split.length);
     for (const role of matrix.roles)
       expect(text, role.abbreviation).toMatch(new RegExp(`(^| )${role.abbreviation}( |$)`));
+    // The title page says where each band starts, with real page numbers.
+    expect(text).toMatch(/Band 1, page 2 CE33 to /);
+    expect(text).toMatch(new RegExp(`Band ${split.length}, page \\d+ `));
+    expect(text).not.toContain('00000');
     // No page ends on a group's row: an activity of the group always follows on the same page.
     const orphans = (await pdfText(bytes))
       .split('\f')
