@@ -10,9 +10,14 @@ if (!has('pdftotext')) {
   if (isRoot && apt) {
     console.log('installing poppler-utils (pdftotext) for the PDF tests...');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'poppler-utils'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'poppler-utils'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } else {
-    console.error('The PDF tests need pdftotext: install poppler-utils (apt-get install poppler-utils, brew install poppler).');
+    console.error(
+      'The PDF tests need pdftotext: install poppler-utils (apt-get install poppler-utils, brew install poppler).',
+    );
     process.exit(1);
   }
 }

@@ -1,5 +1,5 @@
-import type { Generator } from '@rolekit/core';
 import { codeownersGenerator } from '@rolekit/codeowners';
+import type { Generator } from '@rolekit/core';
 import { jiraGenerator } from '@rolekit/jira';
 import { jobDescriptionsGenerator } from '@rolekit/job-descriptions';
 import { onboardingGenerator } from '@rolekit/onboarding';

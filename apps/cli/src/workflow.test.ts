@@ -32,8 +32,17 @@ describe('the GitHub Actions workflow for model repositories', () => {
         else if (word.startsWith('--')) options.push(word);
       }
       expect(cmd.name(), command).toBe(words.filter((w) => !w.startsWith('-'))[cmd.parent?.parent ? 1 : 0]);
-      for (const option of options) expect(cmd.options.map((o) => o.long), `${command}: ${option}`).toContain(option);
-      expect(await main([...words.filter((w) => cmd.options.some((o) => o.long === w) || !w.startsWith('-')), '--help'], memoryIo().io)).toBe(0);
+      for (const option of options)
+        expect(
+          cmd.options.map((o) => o.long),
+          `${command}: ${option}`,
+        ).toContain(option);
+      expect(
+        await main(
+          [...words.filter((w) => cmd.options.some((o) => o.long === w) || !w.startsWith('-')), '--help'],
+          memoryIo().io,
+        ),
+      ).toBe(0);
     }
   });
 

@@ -28,10 +28,18 @@ export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   /** {{letterName "A"}} -> Accountable */
   letterName: (letter: unknown) => LETTER_NAMES[String(letter)] ?? String(letter),
   /** {{mdCell s}}: text safe inside a Markdown table cell. */
-  mdCell: (s: unknown) => String(s ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' '),
+  mdCell: (s: unknown) =>
+    String(s ?? '')
+      .replace(/\|/g, '\\|')
+      .replace(/\r?\n/g, ' '),
   /** {{json value}}: JSON for <script type="application/ld+json">, with </ escaped. */
   json: (value: unknown) =>
-    new Handlebars.SafeString(JSON.stringify(value, null, 2).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')),
+    new Handlebars.SafeString(
+      JSON.stringify(value, null, 2)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/&/g, '\\u0026'),
+    ),
 };
 
 export const LETTER_NAMES: Record<string, string> = {
@@ -50,7 +58,13 @@ export class TemplateError extends Error {
   }
 }
 
-function templateDiagnostic(file: string, message: string, hint: string, line?: number, column?: number): Diagnostic {
+function templateDiagnostic(
+  file: string,
+  message: string,
+  hint: string,
+  line?: number,
+  column?: number,
+): Diagnostic {
   return {
     code: 'RK070',
     severity: 'error',
@@ -67,21 +81,47 @@ function explain(error: Error, file: string): Diagnostic {
   const text = error.message;
   const parse = /Parse error on line (\d+):\n([\s\S]*?)\n[-^]*\n.*got '([^']+)'/.exec(text);
   if (parse) {
-    const found = parse[3] === 'EOF' ? 'the template ends too early (an unclosed {{#block}}?)' : `unexpected ${parse[3]} near '${parse[2]?.trim()}'`;
-    return templateDiagnostic(file, `template syntax error: ${found}`, 'check the {{ }} and {{#block}}…{{/block}} pairs near this line', Number(parse[1]));
+    const found =
+      parse[3] === 'EOF'
+        ? 'the template ends too early (an unclosed {{#block}}?)'
+        : `unexpected ${parse[3]} near '${parse[2]?.trim()}'`;
+    return templateDiagnostic(
+      file,
+      `template syntax error: ${found}`,
+      'check the {{ }} and {{#block}}…{{/block}} pairs near this line',
+      Number(parse[1]),
+    );
   }
   const mismatch = /(\S+) doesn't match (\S+) - (\d+):(\d+)/.exec(text);
   if (mismatch) {
-    return templateDiagnostic(file, `template syntax error: {{/${mismatch[2]}}} closes {{#${mismatch[1]}}}`, 'close each block with its own name', Number(mismatch[3]), Number(mismatch[4]));
+    return templateDiagnostic(
+      file,
+      `template syntax error: {{/${mismatch[2]}}} closes {{#${mismatch[1]}}}`,
+      'close each block with its own name',
+      Number(mismatch[3]),
+      Number(mismatch[4]),
+    );
   }
   const helper = /unknown helper (\S+)/.exec(text);
   if (helper) {
     const at = / - (\d+):(\d+)$/.exec(text);
-    return templateDiagnostic(file, `unknown helper '${helper[1]}'`, `available helpers: ${Object.keys(HELPERS).join(', ')}`, at ? Number(at[1]) : undefined, at ? Number(at[2]) : undefined);
+    return templateDiagnostic(
+      file,
+      `unknown helper '${helper[1]}'`,
+      `available helpers: ${Object.keys(HELPERS).join(', ')}`,
+      at ? Number(at[1]) : undefined,
+      at ? Number(at[2]) : undefined,
+    );
   }
   const missing = /"([^"]+)" not defined in .* - (\d+):(\d+)$/.exec(text);
   if (missing) {
-    return templateDiagnostic(file, `template names field '${missing[1]}', which the model does not have here`, 'check the field name against docs/templates.md (fields are case-sensitive)', Number(missing[2]), Number(missing[3]));
+    return templateDiagnostic(
+      file,
+      `template names field '${missing[1]}', which the model does not have here`,
+      'check the field name against docs/templates.md (fields are case-sensitive)',
+      Number(missing[2]),
+      Number(missing[3]),
+    );
   }
   // Strict mode looks a field up with `in`, which throws a bare TypeError on a string or number.
   const primitive = /Cannot use 'in' operator to search for '([^']+)' in ([\s\S]*)$/.exec(text);
@@ -94,9 +134,21 @@ function explain(error: Error, file: string): Diagnostic {
     );
   }
   const partial = /The partial (\S+) could not be found/.exec(text);
-  if (partial) return templateDiagnostic(file, `unknown partial '${partial[1]}'`, 'partials live in the partials/ folder next to the templates', undefined);
+  if (partial)
+    return templateDiagnostic(
+      file,
+      `unknown partial '${partial[1]}'`,
+      'partials live in the partials/ folder next to the templates',
+      undefined,
+    );
   const other = / - (\d+):(\d+)$/.exec(text);
-  return templateDiagnostic(file, `template error: ${text.replace(/ - \d+:\d+$/, '')}`, 'fix the template', other ? Number(other[1]) : undefined, other ? Number(other[2]) : undefined);
+  return templateDiagnostic(
+    file,
+    `template error: ${text.replace(/ - \d+:\d+$/, '')}`,
+    'fix the template',
+    other ? Number(other[1]) : undefined,
+    other ? Number(other[2]) : undefined,
+  );
 }
 
 export interface Renderer {
@@ -168,7 +220,14 @@ export function createRenderer(templates: TemplateStore, folder: string, mode: O
       const entry = compiled.get(name);
       if (!entry) {
         const file = templates.get(`${folder}/${name}`)?.file ?? `${folder}/${name}`;
-        throw new TemplateError(problems.find((p) => p.file === file) ?? templateDiagnostic(file, `template '${folder}/${name}' is missing`, 'restore it from the default templates'));
+        throw new TemplateError(
+          problems.find((p) => p.file === file) ??
+            templateDiagnostic(
+              file,
+              `template '${folder}/${name}' is missing`,
+              'restore it from the default templates',
+            ),
+        );
       }
       try {
         return entry.fn(data, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });

@@ -1,2 +1,16 @@
-export { createRenderer, HELPERS, LETTER_NAMES, type OutputMode, type Renderer, TemplateError } from './handlebars.js';
-export { type Content, type PdfMeta, pageFooter, renderPdf, type TDocumentDefinitions, theme } from './pdf.js';
+export {
+  createRenderer,
+  HELPERS,
+  LETTER_NAMES,
+  type OutputMode,
+  type Renderer,
+  TemplateError,
+} from './handlebars.js';
+export {
+  type Content,
+  type PdfMeta,
+  pageFooter,
+  renderPdf,
+  type TDocumentDefinitions,
+  theme,
+} from './pdf.js';

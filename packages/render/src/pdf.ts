@@ -33,7 +33,8 @@ function setUp(): void {
     // so text inside an SVG, which pdfkit opens by the name pdfmake was given, finds the embedded
     // font at once instead of reading and parsing the font file again for every text element.
     const name = file.replace(/\.ttf$/, '');
-    if (!pdfmake.virtualfs.existsSync(name)) pdfmake.virtualfs.writeFileSync(name, readFileSync(join(fontDir, file)));
+    if (!pdfmake.virtualfs.existsSync(name))
+      pdfmake.virtualfs.writeFileSync(name, readFileSync(join(fontDir, file)));
     descriptors[style] = name;
   }
   pdfmake.setFonts({ Roboto: descriptors as unknown as import('pdfmake/interfaces.js').TFontFamilyTypes });
@@ -96,7 +97,10 @@ export function pageFooter(text: string): TDocumentDefinitions['footer'] {
  * Renders a pdfmake document to bytes, deterministically: fixed creation date, fixed producer,
  * and a document id that pdfkit derives from that metadata rather than from the clock.
  */
-export async function renderPdf(content: Omit<TDocumentDefinitions, 'info'>, meta: PdfMeta): Promise<Uint8Array> {
+export async function renderPdf(
+  content: Omit<TDocumentDefinitions, 'info'>,
+  meta: PdfMeta,
+): Promise<Uint8Array> {
   setUp();
   const definition: TDocumentDefinitions = {
     pageSize: 'A4',

@@ -28,7 +28,10 @@ function hashes(dir: string): Record<string, string> {
 /** A copy of the example model somewhere else, as a second clone would have it. */
 function cloneModel(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rolekit-clone-'));
-  cpSync(join(repo, 'model'), join(dir, 'model'), { recursive: true, filter: (src) => !src.includes('node_modules') });
+  cpSync(join(repo, 'model'), join(dir, 'model'), {
+    recursive: true,
+    filter: (src) => !src.includes('node_modules'),
+  });
   return dir;
 }
 
@@ -41,7 +44,10 @@ describe('rolekit generate (all generators)', () => {
     second = cloneModel();
     // The first clone fills its rendering cache (which --check then uses); the second renders
     // everything afresh, so equal bytes also mean a cached PDF is the PDF a fresh run makes.
-    for (const [dir, cache] of [[first, []], [second, ['--no-cache']]] as const) {
+    for (const [dir, cache] of [
+      [first, []],
+      [second, ['--no-cache']],
+    ] as const) {
       const run = memoryIo({ cwd: dir });
       const code = await main(['generate', ...cache], run.io);
       if (code !== 0) throw new Error(`generate failed in ${dir}:\n${run.stderr}`);

@@ -12,7 +12,10 @@ const base = join(repo, 'packages/model/test/base');
 function brokenModel(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rolekit-validate-'));
   cpSync(base, dir, { recursive: true });
-  writeFileSync(join(dir, 'roles/tester.yaml'), 'id: tester\ntitle: Tester\nfamily: engineering\nsummary: Tests.\njira:\n  projectRole: Testers\npartners:\n  - role: qa-lead\n');
+  writeFileSync(
+    join(dir, 'roles/tester.yaml'),
+    'id: tester\ntitle: Tester\nfamily: engineering\nsummary: Tests.\njira:\n  projectRole: Testers\npartners:\n  - role: qa-lead\n',
+  );
   return dir;
 }
 
@@ -20,7 +23,9 @@ describe('rolekit validate', () => {
   it('passes on the example organisation with exit 0 and a summary', async () => {
     const run = memoryIo({ cwd: repo });
     expect(await main(['validate'], run.io)).toBe(0);
-    expect(run.stdout).toMatch(/^model: valid \(23 roles, \d+ people, \d+ activities, \d+ repositories, \d+ policies\); 0 errors, 0 warnings in \d+ ms\n$/);
+    expect(run.stdout).toMatch(
+      /^model: valid \(23 roles, \d+ people, \d+ activities, \d+ repositories, \d+ policies\); 0 errors, 0 warnings in \d+ ms\n$/,
+    );
     expect(run.stderr).toBe('');
   });
 
@@ -45,7 +50,13 @@ describe('rolekit validate', () => {
     const parsed = JSON.parse(run.stdout) as { diagnostics: unknown[]; summary: { errors: number } };
     expect(parsed.summary.errors).toBe(1);
     expect(parsed.diagnostics).toEqual([
-      expect.objectContaining({ code: 'RK012', file: 'roles/tester.yaml', line: 8, column: 11, severity: 'error' }),
+      expect.objectContaining({
+        code: 'RK012',
+        file: 'roles/tester.yaml',
+        line: 8,
+        column: 11,
+        severity: 'error',
+      }),
     ]);
   });
 
@@ -78,7 +89,7 @@ describe('rolekit validate', () => {
   it('says so when the directory does not exist', async () => {
     const run = memoryIo({ cwd: tmpdir() });
     expect(await main(['validate', 'no-such-model'], run.io)).toBe(1);
-    expect(run.stderr).toContain("error RK006 model directory");
+    expect(run.stderr).toContain('error RK006 model directory');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
