@@ -1,0 +1,37 @@
+// turbo restores a generator's out/ folder from cache only if its task names every input it reads
+// and its output folder; these pin that for every generator the CLI knows.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { generators } from './generators.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const json = (path: string) => JSON.parse(readFileSync(root + path, 'utf8'));
+const TEMPLATE_FOLDERS: Record<string, string | undefined> = {
+  'job-descriptions': 'job-description',
+  raci: 'raci',
+  onboarding: 'onboarding',
+};
+
+describe('turbo generate tasks', () => {
+  it.each(generators.map((g) => g.name))('%s declares its inputs and its output folder', (name) => {
+    const task = json(`packages/${name}/turbo.json`).tasks.generate;
+    expect(task.outputs).toEqual([`$TURBO_ROOT$/out/${name}/**`]);
+    expect(task.inputs).toContain('src/**');
+    expect(task.inputs).toContain('$TURBO_ROOT$/model/**');
+    const folder = TEMPLATE_FOLDERS[name];
+    const templateInputs = (task.inputs as string[]).filter((i) => i.includes('/templates/'));
+    expect(templateInputs).toEqual(folder ? [`$TURBO_ROOT$/templates/${folder}/**`] : []);
+    if (folder) expect(existsSync(`${root}templates/${folder}`)).toBe(true);
+    expect(json(`packages/${name}/package.json`).scripts.generate).toBe(
+      `tsx ../../apps/cli/src/main.ts generate ${name} --model ../../model --out ../../out --cache ../../.rolekit/cache`,
+    );
+  });
+
+  it('keeps the templates package out of every generator hash, so one template edit reruns one generator', () => {
+    const tasks = json('turbo.json').tasks;
+    expect(tasks.generate.dependsOn).toEqual(['^transit']);
+    expect(tasks['@rolekit/templates#transit'].inputs).toEqual(['package.json', 'index.js', 'index.d.ts']);
+    expect(json('package.json').scripts.generate).toBe('turbo run generate');
+  });
+});
