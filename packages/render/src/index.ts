@@ -10,6 +10,7 @@ export {
   type Content,
   type PdfMeta,
   pageFooter,
+  barePdfmake,
   renderPdf,
   type TDocumentDefinitions,
   theme,

@@ -20,8 +20,7 @@ describe('syntheticOrganisation', () => {
     expect(model.roles).toHaveLength(60);
     expect(model.people).toHaveLength(300);
     expect(model.repositories).toHaveLength(12);
-    // 40 activities in groups of ten, plus one "own the work" activity per role.
-    expect(model.activities).toHaveLength(40 + 60);
+    expect(model.activities).toHaveLength(40);
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 

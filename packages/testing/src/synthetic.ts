@@ -150,38 +150,20 @@ export function syntheticOrganisation(size: SyntheticSize, seed = 42): Map<strin
   });
   files.set('people.yaml', schema('people', 1) + stringify({ people }));
 
+  // Activity a gives R to three roles and A to a fourth, walking through the roles in order, so
+  // 500 activities give every one of 2,000 roles an R or an A (as a real organisation would, and
+  // RK024 expects); C and I go to roles further along.
   const groups: Array<{ id: string; title: string; kind: string; activities: unknown[] }> = [];
+  const n = roleIds.length;
   for (let a = 0; a < size.activities; a++) {
-    if (a % 10 === 0)
-      groups.push({
-        id: `group-${pad(a / 10)}`,
-        title: `Process ${a / 10}`,
-        kind: 'process',
-        activities: [],
-      });
-    const base = (a * 13) % roleIds.length;
+    if (a % 10 === 0) groups.push({ id: `group-${pad(a / 10)}`, title: `Process ${a / 10}`, kind: 'process', activities: [] });
     const raci: Record<string, string> = {};
-    raci[roleIds[base]!] = 'A';
-    raci[roleIds[(base + 1) % roleIds.length]!] = 'R';
-    if (a % 3 === 0) raci[roleIds[(base + 2) % roleIds.length]!] = 'R';
-    raci[roleIds[(base + 5) % roleIds.length]!] ??= 'C';
-    raci[roleIds[(base + 9) % roleIds.length]!] ??= 'I';
-    groups
-      .at(-1)!
-      .activities.push({ id: `activity-${pad(a)}`, title: `${pick(VERBS)} ${pick(OBJECTS)} (${a})`, raci });
-  }
-  // Every role gets an R somewhere, as a real organisation would (and RK024 expects).
-  if (groups.length > 0) {
-    groups.push({
-      id: 'group-all-hands',
-      title: 'Everyone',
-      kind: 'phase',
-      activities: roleIds.map((id, i) => ({
-        id: `own-${id}`,
-        title: `Own the work of ${id}`,
-        raci: { [id]: 'R', [roleIds[(i + 1) % roleIds.length]!]: 'A' },
-      })),
-    });
+    raci[roleIds[(a * 4 + 3) % n]!] = 'A';
+    for (const k of [0, 1, 2]) raci[roleIds[(a * 4 + k) % n]!] ??= 'R';
+    raci[roleIds[(a * 4 + 5) % n]!] ??= 'C';
+    raci[roleIds[(a * 4 + 9) % n]!] ??= 'I';
+    if (!Object.values(raci).includes('R')) raci[roleIds[(a * 4 + 11) % n]!] = 'R';
+    groups.at(-1)!.activities.push({ id: `activity-${pad(a)}`, title: `${pick(VERBS)} ${pick(OBJECTS)} (${a})`, raci });
   }
   files.set('activities.yaml', schema('activities', 1) + stringify({ groups }));
 
