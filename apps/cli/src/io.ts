@@ -1,4 +1,4 @@
-import type { Colours } from '@rolekit/core';
+import { type Colours, redact } from '@rolekit/core';
 import pc from 'picocolors';
 
 /** Everything a command may touch of the outside world, so commands can be run in-process by tests. */
@@ -34,4 +34,19 @@ export class Exit extends Error {
   constructor(readonly code: number) {
     super(`exit ${code}`);
   }
+}
+
+/** An Io through which no secret can be printed, whatever a message holds. */
+export function redactingIo(io: Io, secrets: readonly string[]): Io {
+  return {
+    ...io,
+    stdout: (t) => io.stdout(redact(t, secrets)),
+    stderr: (t) => io.stderr(redact(t, secrets)),
+  };
+}
+
+/** For the commands that talk to GitHub: GITHUB_TOKEN is never printed. */
+export function githubSafeIo(io: Io): Io {
+  const token = io.env['GITHUB_TOKEN']?.trim();
+  return redactingIo(io, token ? [token] : []);
 }

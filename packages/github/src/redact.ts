@@ -4,15 +4,9 @@
  * drop request headers altogether, so nothing that reaches a terminal or a log can carry it.
  */
 
-/** Replaces every occurrence of each secret (at least 4 characters long) with `[REDACTED]`. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length < 4) continue;
-    out = out.split(secret).join('[REDACTED]');
-  }
-  return out;
-}
+import { redact } from '@rolekit/core';
+
+export { redact };
 
 /** The parts of an Octokit RequestError that rolekit reads. */
 export interface GitHubRequestErrorLike {

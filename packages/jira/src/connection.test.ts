@@ -61,7 +61,7 @@ describe('redact', () => {
     const basic = Buffer.from('admin@example.com:tok-123456').toString('base64');
     expect(
       redact(`Authorization: Basic ${basic}; token tok-123456; pair admin@example.com:tok-123456`, secrets),
-    ).toBe('Authorization: Basic ***; token ***; pair ***');
+    ).toBe('Authorization: Basic [REDACTED]; token [REDACTED]; pair [REDACTED]');
     expect(secretsOf({ email: 'a', apiToken: '' })).toEqual([]);
   });
 });

@@ -68,10 +68,5 @@ export function secretsOf(connection: Pick<JiraConnection, 'email' | 'apiToken'>
   ].filter((s, i, all) => s.length >= 4 && all.indexOf(s) === i);
 }
 
-/** Replaces every form of the credentials in text with `***`. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  // Longest first, so the token inside the base64 pair is not replaced before the pair is.
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
-  return out;
-}
+/** Every form of the credentials is replaced by core's one redaction rule. */
+export { redact } from '@rolekit/core';

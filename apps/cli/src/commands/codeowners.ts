@@ -12,12 +12,12 @@ import {
   syncTargets,
 } from '@rolekit/codeowners';
 import { summarise } from '@rolekit/core';
-import { EtagCache, type GitHubClient, GitHubConfigError, githubFromEnv, redact } from '@rolekit/github';
+import { EtagCache, type GitHubClient, GitHubConfigError, githubFromEnv } from '@rolekit/github';
 import { didYouMean } from '@rolekit/model';
 import { MultiBar, Presets } from 'cli-progress';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { printDiagnostics } from '../diagnostics.js';
-import { coloursFor, Exit, type Io } from '../io.js';
+import { coloursFor, Exit, githubSafeIo, type Io } from '../io.js';
 import { displayPath, loadOrExit } from '../model.js';
 import { UsageError } from './generate.js';
 
@@ -124,19 +124,8 @@ export async function explain(
   return 0;
 }
 
-/** Every line sync prints goes through here, so the token cannot get out whatever a message holds. */
-function redactingIo(io: Io): Io {
-  const token = io.env['GITHUB_TOKEN']?.trim();
-  const secrets = token ? [token] : [];
-  return {
-    ...io,
-    stdout: (t) => io.stdout(redact(t, secrets)),
-    stderr: (t) => io.stderr(redact(t, secrets)),
-  };
-}
-
 async function runSync(rawIo: Io, mode: SyncMode, opts: SyncCommandOptions): Promise<number> {
-  const io = redactingIo(rawIo);
+  const io = githubSafeIo(rawIo);
   try {
     return await sync(io, mode, opts);
   } catch (error) {

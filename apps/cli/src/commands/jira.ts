@@ -14,13 +14,12 @@ import {
   planSummaryLine,
   type RequestStats,
   readSite,
-  redact,
   secretsOf,
 } from '@rolekit/jira';
 import type { Model } from '@rolekit/model';
 import type { Command } from 'commander';
 import { printDiagnostics } from '../diagnostics.js';
-import { Exit, type Io } from '../io.js';
+import { Exit, type Io, redactingIo } from '../io.js';
 import { displayPath, loadOrExit } from '../model.js';
 
 /** `rolekit jira diff` exit codes; apply uses 0, 1 (failed or blocked) and 2 the same way. */
@@ -67,20 +66,16 @@ function statsLine(s: RequestStats): string {
 }
 
 /** Every line the jira commands print goes through here, so no form of the credentials can get out. */
-function redactingIo(io: Io): Io {
+function jiraSafeIo(io: Io): Io {
   const secrets = secretsOf({
     email: io.env['JIRA_EMAIL']?.trim() ?? '',
     apiToken: io.env['JIRA_API_TOKEN']?.trim() ?? '',
   });
-  return {
-    ...io,
-    stdout: (t) => io.stdout(redact(t, secrets)),
-    stderr: (t) => io.stderr(redact(t, secrets)),
-  };
+  return redactingIo(io, secrets);
 }
 
 async function runJira(rawIo: Io, command: 'diff' | 'apply', opts: JiraCommandOptions): Promise<number> {
-  const io = redactingIo(rawIo);
+  const io = jiraSafeIo(rawIo);
   try {
     return await jiraCommand(io, command, opts);
   } catch (error) {

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { loadTemplates, outputDate, writeArtifacts } from '@rolekit/core';
-import { type GitHubClient, GitHubConfigError, githubFromEnv, redact } from '@rolekit/github';
+import { type GitHubClient, GitHubConfigError, githubFromEnv } from '@rolekit/github';
 import { type Diagnostic, didYouMean, type Model } from '@rolekit/model';
 import {
   type DesiredIssue,
@@ -16,7 +16,7 @@ import {
 import { defaultTemplatesDir } from '@rolekit/templates';
 import { Argument, type Command } from 'commander';
 import { printDiagnostics } from '../diagnostics.js';
-import { Exit, type Io } from '../io.js';
+import { Exit, githubSafeIo, type Io } from '../io.js';
 import { displayPath, loadOrExit } from '../model.js';
 import { UsageError } from './generate.js';
 
@@ -61,23 +61,12 @@ export function registerOnboardingCommands(root: Command, io: Io, result: { code
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Everything onboarding prints goes through here, so that the token cannot get out in any form. */
-function redactingIo(io: Io): Io {
-  const token = io.env['GITHUB_TOKEN']?.trim();
-  const secrets = token ? [token] : [];
-  return {
-    ...io,
-    stdout: (t) => io.stdout(redact(t, secrets)),
-    stderr: (t) => io.stderr(redact(t, secrets)),
-  };
-}
-
 async function onboarding(
   rawIo: Io,
   action: 'publish' | undefined,
   opts: OnboardingCliOptions,
 ): Promise<number> {
-  const io = redactingIo(rawIo);
+  const io = githubSafeIo(rawIo);
   if (opts.start !== undefined && parseIsoDate(opts.start) === undefined)
     throw new UsageError(`--start '${opts.start}' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01`);
   if (action === 'publish' && opts.out !== undefined)
