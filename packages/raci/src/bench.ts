@@ -1,14 +1,16 @@
 import { createRequire } from 'node:module';
 import type { Model, RaciVariant } from '@rolekit/model';
 import type { TDocumentDefinitions } from '@rolekit/render';
-import { raciPdf } from './generate.js';
+import { raciPdf, renderMatrixPdf } from './generate.js';
+import { pageCount as pdfkitPageCount } from './join.js';
 import { buildMatrix } from './matrix.js';
 import { defaultOptions, type RaciOptions } from './options.js';
-import { bands, geometry, matrixDefinition } from './pdf.js';
+import { bands, geometry, inPieces, matrixDefinition, matrixPieces } from './pdf.js';
 
 // How long raci.pdf takes through the generator, against pdfmake alone rendering the very same
-// document definition: the difference is what rolekit adds (building the matrix, the definitions,
-// the render wrapper). Not pure, on purpose: it reads the clock.
+// document definitions (one, or for a large matrix every piece: title, bands, notes, frame): the
+// difference is what rolekit adds (building the matrix, the definitions, the render wrapper, and
+// for pieces the join). Not pure, on purpose: it reads the clock.
 
 export interface Timing {
   readonly medianMs: number;
@@ -16,6 +18,8 @@ export interface Timing {
 }
 
 export interface RaciBenchResult {
+  /** Whether raci.pdf was rendered in pieces and joined (see inPieces). */
+  readonly pieces: boolean;
   readonly activities: number;
   readonly roles: number;
   readonly bands: number;
@@ -24,7 +28,7 @@ export interface RaciBenchResult {
   readonly runs: number;
   /** raciPdf(): matrix, definitions and renderPdf, as `rolekit generate raci` makes raci.pdf. */
   readonly generator: Timing;
-  /** pdfmake.createPdf(definition).getBuffer() with the same definition, nothing else. */
+  /** pdfmake.createPdf(definition).getBuffer() with the same definition(s), nothing else. */
   readonly bare: Timing;
 }
 
@@ -41,14 +45,8 @@ function timing(samples: number[]): Timing {
   return { medianMs: Math.round(median), minMs: Math.round(sorted[0]!) };
 }
 
-/** Pages of a PDF that pdfkit wrote (one /Type /Page object each). */
-export function pageCount(bytes: Uint8Array): number {
-  return (
-    Buffer.from(bytes)
-      .toString('latin1')
-      .match(/\/Type \/Page\b/g)?.length ?? 0
-  );
-}
+/** Pages of a PDF that pdfkit wrote (one /Type /Page object each); not of a joined raci.pdf. */
+export const pageCount = pdfkitPageCount;
 
 /** Times raci.pdf for `model`: `runs` rounds of the generator, then of bare pdfmake, after a warm-up. */
 export async function benchRaciPdf(
@@ -63,14 +61,24 @@ export async function benchRaciPdf(
   };
   const ctx = { model, options: raciOptions, date };
 
-  const bytes = await raciPdf(ctx); // warm-up; also sets pdfmake's fonts up
   const matrix = buildMatrix(model, { order: raciOptions.order });
-  const doc = matrixDefinition(matrix, { pageSize: raciOptions.pageSize, date });
-  const definition = {
-    ...doc.definition,
-    info: { title: doc.meta.title, author: doc.meta.author, creationDate: date, modDate: date },
-  } as TDocumentDefinitions;
-  await pdfmake.createPdf(definition).getBuffer(); // warm-up
+  const pdfOptions = { pageSize: raciOptions.pageSize, date };
+  const { bytes, pages: piecePages } = await renderMatrixPdf(matrix, pdfOptions); // warm-up; sets fonts up
+  // The very documents the generator rendered: the piece definitions with its page counts. Each
+  // definition is built afresh for every render (pdfmake writes its layout into the definition).
+  const docs = piecePages
+    ? () => matrixPieces(matrix, pdfOptions, piecePages)
+    : () => [matrixDefinition(matrix, pdfOptions)];
+  const renderBare = async () => {
+    for (const doc of docs()) {
+      const definition = {
+        ...doc.definition,
+        info: { title: doc.meta.title, author: doc.meta.author, creationDate: date, modDate: date },
+      } as TDocumentDefinitions;
+      await pdfmake.createPdf(definition).getBuffer();
+    }
+  };
+  await renderBare(); // warm-up
 
   const generator: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -81,15 +89,18 @@ export async function benchRaciPdf(
   const bare: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    await pdfmake.createPdf(definition).getBuffer();
+    await renderBare();
     bare.push(performance.now() - start);
   }
   const { perBand } = geometry(raciOptions.pageSize, matrix.roles.length);
   return {
+    pieces: inPieces(matrix, raciOptions.pageSize),
     activities: matrix.activityCount,
     roles: matrix.roles.length,
     bands: bands(matrix.roles, perBand).length,
-    pages: pageCount(bytes),
+    pages: piecePages
+      ? piecePages.title + piecePages.bands.reduce((a, b) => a + b, 0) + piecePages.notes
+      : pageCount(bytes),
     bytes: bytes.length,
     runs,
     generator: timing(generator),

@@ -1,9 +1,20 @@
-import { type Artifact, type GeneratorContext, noMemo, textArtifact } from '@rolekit/core';
+import { type Artifact, type GeneratorContext, type Memo, noMemo, textArtifact } from '@rolekit/core';
 import { didYouMean } from '@rolekit/model';
 import { createRenderer, renderPdf } from '@rolekit/render';
+import { joinMatrixPdf, pageCount } from './join.js';
 import { buildMatrix, type RaciMatrix, roleSheet } from './matrix.js';
 import { OPTION_VALUES, type RaciOptions } from './options.js';
-import { isoDate, matrixDefinition, type PdfDocument, raciPdfDefinitions } from './pdf.js';
+import {
+  inPieces,
+  isoDate,
+  type MatrixPages,
+  matrixDefinition,
+  matrixMeta,
+  matrixPieces,
+  type PdfDocument,
+  type RaciPdfOptions,
+  roleSheetDefinition,
+} from './pdf.js';
 import { markdownView, raciCsv } from './tables.js';
 
 const TEMPLATES = 'raci';
@@ -47,14 +58,11 @@ export function validate(ctx: GeneratorContext<RaciOptions>): void {
 }
 
 /**
- * Everything a PDF's definition reads, as the key of ctx.memo: the whole matrix for raci.pdf; for a
- * role sheet only that role's part, so that editing one activity re-renders only the sheets of
+ * Everything a role sheet's definition reads, as the key of ctx.memo: only that role's part, so that editing one activity re-renders only the sheets of
  * the roles in it.
  */
-function memoKey(matrix: RaciMatrix, doc: PdfDocument, options: RaciOptions, date: Date): unknown {
-  const role = /^roles\/(.+)\.pdf$/.exec(doc.path)?.[1];
-  if (role === undefined)
-    return { generator: 'raci', path: doc.path, matrix, pageSize: options.pageSize, date };
+function memoKey(matrix: RaciMatrix, doc: PdfDocument, date: Date): unknown {
+  const role = /^roles\/(.+)\.pdf$/.exec(doc.path)![1]!;
   const { organisation, variant, letters } = matrix;
   return {
     generator: 'raci',
@@ -67,34 +75,98 @@ function memoKey(matrix: RaciMatrix, doc: PdfDocument, options: RaciOptions, dat
   };
 }
 
+export interface MatrixPdf {
+  bytes: Uint8Array;
+  /**
+   * The pages of each piece, as matrixPieces takes them to rebuild the very same definitions;
+   * undefined when raci.pdf is one document (matrixDefinition; see inPieces).
+   */
+  pages: MatrixPages | undefined;
+}
+
+/**
+ * raci.pdf: each piece of matrixPieces rendered on its own (through `memo`, so that an edit
+ * re-renders only the pieces whose data changed), then joined. The bands and the notes first; the
+ * title page then knows where each band starts (rendered again in the rare case that the numbers
+ * change its own page count), and the frame how many pages there are.
+ */
+export async function renderMatrixPdf(
+  matrix: RaciMatrix,
+  options: Pick<RaciPdfOptions, 'pageSize' | 'date'>,
+  memo: Memo = noMemo,
+): Promise<MatrixPdf> {
+  if (!inPieces(matrix, options.pageSize)) {
+    const doc = matrixDefinition(matrix, options);
+    const bytes = await memo(
+      { generator: 'raci', path: doc.path, matrix, pageSize: options.pageSize, date: options.date },
+      () => renderPdf(doc.definition, doc.meta),
+    );
+    return { bytes, pages: undefined };
+  }
+  const render = (doc: ReturnType<typeof matrixPieces>[number]) =>
+    memo(doc.key, () => renderPdf(doc.definition, doc.meta));
+  const estimate = matrixPieces(matrix, options);
+  const bands: Uint8Array[] = [];
+  for (const doc of estimate.filter((d) => d.kind === 'band')) bands.push(await render(doc));
+  const notesDoc = estimate.find((d) => d.kind === 'notes');
+  const notes = notesDoc ? await render(notesDoc) : undefined;
+  const pages = { title: 1, bands: bands.map(pageCount), notes: notes ? pageCount(notes) : 0 };
+  let title: Uint8Array | undefined;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const doc = matrixPieces(matrix, options, pages).find((d) => d.kind === 'title')!;
+    title = await render(doc);
+    const n = pageCount(title);
+    if (n === pages.title) break;
+    pages.title = n;
+  }
+  const frame = await render(matrixPieces(matrix, options, pages).find((d) => d.kind === 'frame')!);
+  const bytes = await joinMatrixPdf(
+    [title!, ...bands, ...(notes ? [notes] : [])],
+    frame,
+    matrixMeta(matrix, options.date),
+  );
+  return { bytes, pages };
+}
+
 /** raci.pdf alone, from the model as the generator makes it; for benchmarks and quick looks. */
 export async function raciPdf(
-  ctx: Pick<GeneratorContext<RaciOptions>, 'model' | 'options' | 'date'>,
+  ctx: Pick<GeneratorContext<RaciOptions>, 'model' | 'options' | 'date'> & { memo?: Memo },
 ): Promise<Uint8Array> {
   const matrix = buildMatrix(ctx.model, { order: ctx.options.order });
-  const doc = matrixDefinition(matrix, { pageSize: ctx.options.pageSize, date: ctx.date });
-  return renderPdf(doc.definition, doc.meta);
+  return (await renderMatrixPdf(matrix, { pageSize: ctx.options.pageSize, date: ctx.date }, ctx.memo)).bytes;
 }
 
 /** raci.pdf, roles/<id>.pdf, raci.csv and raci.md, all from one matrix. */
 export async function generate(ctx: GeneratorContext<RaciOptions>): Promise<Artifact[]> {
   const matrix: RaciMatrix = buildMatrix(ctx.model, { order: ctx.options.order });
-  const docs = raciPdfDefinitions(matrix, {
-    pageSize: ctx.options.pageSize,
-    date: ctx.date,
-    ...(ctx.options.roles ? { roles: ctx.options.roles } : {}),
-  });
-  const pdfs = ctx.options.roleSheets ? docs : docs.filter((d) => d.path === 'raci.pdf');
+  const all = [...matrix.roles, ...matrix.rolesWithoutLetters].map((r) => r.id).sort();
+  const wanted = ctx.options.roles ? all.filter((id) => ctx.options.roles!.includes(id)) : all;
+  const sheets = ctx.options.roleSheets
+    ? wanted.map((id) => roleSheetDefinition(matrix, id, { date: ctx.date }))
+    : [];
   const markdown = createRenderer(ctx.templates, TEMPLATES, 'markdown').render(
     'raci.md.hbs',
     markdownView(matrix, isoDate(ctx.date)),
   );
   const memo = ctx.memo ?? noMemo;
-  const artifacts: Artifact[] = [];
-  for (const doc of pdfs) {
-    const bytes = await memo(memoKey(matrix, doc, ctx.options, ctx.date), () =>
-      renderPdf(doc.definition, doc.meta),
-    );
+  const options = { pageSize: ctx.options.pageSize, date: ctx.date };
+  // In pieces, the whole of raci.pdf first (an unchanged model skips the join too), then each piece.
+  const matrixBytes = inPieces(matrix, options.pageSize)
+    ? await memo(
+        {
+          generator: 'raci',
+          path: 'raci.pdf',
+          pieces: true,
+          matrix,
+          pageSize: options.pageSize,
+          date: ctx.date,
+        },
+        async () => (await renderMatrixPdf(matrix, options, memo)).bytes,
+      )
+    : (await renderMatrixPdf(matrix, options, memo)).bytes;
+  const artifacts: Artifact[] = [{ path: 'raci.pdf', bytes: matrixBytes, mediaType: 'application/pdf' }];
+  for (const doc of sheets) {
+    const bytes = await memo(memoKey(matrix, doc, ctx.date), () => renderPdf(doc.definition, doc.meta));
     artifacts.push({ path: doc.path, bytes, mediaType: 'application/pdf' });
   }
   artifacts.push(textArtifact('raci.csv', raciCsv(matrix), 'text/csv; charset=utf-8; header=present'));

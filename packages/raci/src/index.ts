@@ -12,7 +12,8 @@ export const raciGenerator = defineGenerator<RaciOptions>({
 });
 
 export { type ActivityExplanation, explainActivity, formatExplanation } from './explain.js';
-export { raciPdf } from './generate.js';
+export { type MatrixPdf, raciPdf, renderMatrixPdf } from './generate.js';
+export { joinMatrixPdf } from './join.js';
 export {
   abbreviations,
   buildMatrix,
@@ -31,7 +32,11 @@ export {
 } from './matrix.js';
 export {
   bands,
+  inPieces,
+  type MatrixPages,
+  type MatrixPiece,
   matrixDefinition,
+  matrixPieces,
   type PageSize,
   type PdfDocument,
   type RaciPdfOptions,

@@ -3,8 +3,9 @@ import { renderPdf } from '@rolekit/render';
 import { modelFromYaml, pdfInfo, pdfText, squash } from '@rolekit/testing';
 import { describe, expect, it } from 'vitest';
 import { benchRaciPdf, pageCount, syntheticRaciYaml } from './bench.js';
+import { renderMatrixPdf } from './generate.js';
 import { buildMatrix } from './matrix.js';
-import { bands, geometry, matrixDefinition } from './pdf.js';
+import { bands, geometry, inPieces, matrixDefinition } from './pdf.js';
 
 describe('a synthetic 500-activity x 40-role model', () => {
   it('renders raci.pdf in column bands that each repeat the activity column', async () => {
@@ -56,6 +57,53 @@ describe('a synthetic 500-activity x 40-role model', () => {
   it('fits 24 roles across A4 and 39 across A3', () => {
     expect(geometry('A4', 40).perBand).toBe(24);
     expect(geometry('A3', 40).perBand).toBe(39);
+  });
+});
+
+describe('a synthetic 60-activity x 300-role model, rendered in pieces and joined', () => {
+  const model = modelFromYaml(syntheticRaciYaml({ roles: 300, activities: 60, groups: 3 }));
+  const matrix = buildMatrix(model);
+  const date = new Date('2026-01-01T00:00:00Z');
+  const split = bands(matrix.roles, geometry('A4', matrix.roles.length).perBand);
+
+  it('is one PDF with every band, the right page numbers, and the same bytes every time', async () => {
+    expect(matrix.roles).toHaveLength(208); // the roles that hold a letter in 60 activities
+    expect(inPieces(matrix, 'A4')).toBe(true);
+    expect(split.length).toBe(9);
+    const { bytes, pages } = await renderMatrixPdf(matrix, { pageSize: 'A4', date });
+    const again = await renderMatrixPdf(matrix, { pageSize: 'A4', date });
+    expect(Buffer.from(again.bytes).equals(Buffer.from(bytes))).toBe(true);
+
+    const info = await pdfInfo(bytes);
+    const total = pages!.title + pages!.bands.reduce((a, b) => a + b, 0) + pages!.notes;
+    expect(pages!.bands).toHaveLength(split.length);
+    expect(Number(info['Pages'])).toBe(total);
+    expect(info['Title']).toBe('Synthetic Org RACI matrix');
+    expect(info['Producer']).toBe('rolekit (pdfmake, pdf-lib)');
+    expect(info['CreationDate']).toMatch(/2026/);
+
+    const perPage = (await pdfText(bytes)).split('\f').map(squash);
+    const text = perPage.join(' ');
+    const first = model.activities[0]!;
+    const last = model.activities[model.activities.length - 1]!;
+    const occurrences = (s: string) => text.split(s).length - 1;
+    expect(occurrences(`${first.title} ${first.id}`)).toBe(split.length);
+    expect(occurrences(`${last.title} ${last.id}`)).toBe(split.length);
+    for (const role of [matrix.roles[0]!, matrix.roles[matrix.roles.length - 1]!, ...split.map((b) => b[0]!)])
+      expect(text, role.abbreviation).toMatch(new RegExp(`(^| )${role.abbreviation}( |$)`));
+    // Every page has the running footer with its number in the whole, and all but the first the header.
+    perPage.slice(0, total).forEach((page, i) => {
+      expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${total}`);
+      if (i > 0) expect(page, `page ${i + 1}`).toContain('Synthetic Org · RACI matrix (RACI)');
+    });
+    // The title page's band starts are the pages that begin each band.
+    split.forEach((band, i) => {
+      const start = Number(new RegExp(`Band ${i + 1}, page (\\d+) `).exec(text)?.[1]);
+      expect(perPage[start - 1], `band ${i + 1}`).toContain(
+        `Band ${i + 1} of ${split.length}: ${band[0]!.title} to ${band[band.length - 1]!.title}`,
+      );
+    });
+    expect(perPage[total - pages!.notes]).toContain('Notes');
   });
 });
 
