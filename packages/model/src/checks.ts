@@ -2,6 +2,7 @@
 // RACI rules hold, ownership and Jira grants are possible, policies are kept. Collects everything.
 import { at, type Diagnostic, type SourceLocation } from './diagnostics.js';
 import { isJiraProjectPermission, JIRA_PROJECT_PERMISSIONS } from './jira-permissions.js';
+import { letterName } from './normalise.js';
 import { didYouMean } from './suggest.js';
 import type {
   Activity,
@@ -27,15 +28,6 @@ export interface Draft {
   policies: Policy[];
   onboarding: OnboardingConfig;
 }
-
-const LETTER_NAMES: Record<Letter, string> = {
-  R: 'Responsible',
-  A: 'Accountable',
-  C: 'Consulted',
-  I: 'Informed',
-  S: 'Support',
-  V: 'Verifier',
-};
 
 export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -538,7 +530,7 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
           if (restricted.has(a.role) && policy.letters.includes(a.letter)) {
             error(
               'RK051',
-              `policy '${policy.id}' is broken: role '${a.role}' is ${LETTER_NAMES[a.letter]} for '${id}' (${policy.statement})`,
+              `policy '${policy.id}' is broken: role '${a.role}' is ${letterName(a.letter, variant)} for '${id}' (${policy.statement})`,
               `remove ${a.letter} for '${a.role}' from '${id}', or change the policy`,
               where(activity!.at, 'raci', a.role),
             );

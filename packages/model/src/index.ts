@@ -3,7 +3,7 @@ export { codeownersPatternProblem } from './checks.js';
 export * from './diagnostics.js';
 export { isJiraProjectPermission, JIRA_PROJECT_PERMISSIONS } from './jira-permissions.js';
 export { kindOf, loadModel, loadModelFromSources, type ModelSources, readModelSources } from './load.js';
-export { LETTERS_BY_VARIANT } from './normalise.js';
+export { LETTER_NAMES, LETTERS_BY_VARIANT, letterName } from './normalise.js';
 export { type FileKind, schemasByKind } from './schemas/files.js';
 export { renderSchemaFiles } from './schemas/render.js';
 export { closest, didYouMean } from './suggest.js';

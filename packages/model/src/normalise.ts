@@ -43,6 +43,20 @@ export const LETTERS_BY_VARIANT: Record<RaciVariant, readonly Letter[]> = {
   'RACI-VS': ['R', 'A', 'C', 'I', 'V', 'S'],
 };
 
+/** What each letter stands for; S is Support in RASCI and Signatory in RACI-VS (see letterName). */
+export const LETTER_NAMES: Readonly<Record<Letter, string>> = {
+  R: 'Responsible',
+  A: 'Accountable',
+  C: 'Consulted',
+  I: 'Informed',
+  S: 'Support',
+  V: 'Verifier',
+};
+
+export function letterName(letter: Letter, variant: RaciVariant = 'RACI'): string {
+  return variant === 'RACI-VS' && letter === 'S' ? 'Signatory' : LETTER_NAMES[letter];
+}
+
 function sources(v: unknown): Source[] {
   return objs(v).map((s) => ({
     document: String(s['document']),

@@ -1,4 +1,4 @@
-import { type Artifact, type GeneratorContext, textArtifact } from '@rolekit/core';
+import { type Artifact, type GeneratorContext, type Memo, noMemo, textArtifact } from '@rolekit/core';
 import { at, type Diagnostic, type Model, type Person } from '@rolekit/model';
 import { createRenderer, type Renderer, renderPdf, TemplateError } from '@rolekit/render';
 import { isBusinessDay, parseIsoDate } from './dates.js';
@@ -94,10 +94,6 @@ function markdown(renderer: Renderer, report: (d: Diagnostic) => void, seen: Set
     }
   };
 }
-
-/** ctx.memo of @rolekit/core where the runner provides one: caches renderings by a key holding all they read. */
-type Memo = (key: unknown, produce: () => Promise<Uint8Array>) => Promise<Uint8Array>;
-const noMemo: Memo = (_key, produce) => produce();
 
 /** What the onboarding generator reads of its context. */
 export type OnboardingContext = Pick<

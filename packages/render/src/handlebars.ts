@@ -1,5 +1,6 @@
 import type { TemplateStore } from '@rolekit/core';
 import type { Diagnostic } from '@rolekit/model';
+import { LETTER_NAMES, type Letter } from '@rolekit/model';
 import Handlebars from 'handlebars';
 
 export type OutputMode = 'markdown' | 'html' | 'text';
@@ -26,7 +27,7 @@ export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   lower: (s: unknown) => String(s ?? '').toLowerCase(),
   upper: (s: unknown) => String(s ?? '').toUpperCase(),
   /** {{letterName "A"}} -> Accountable */
-  letterName: (letter: unknown) => LETTER_NAMES[String(letter)] ?? String(letter),
+  letterName: (letter: unknown) => LETTER_NAMES[String(letter) as Letter] ?? String(letter),
   /** {{mdCell s}}: text safe inside a Markdown table cell. */
   mdCell: (s: unknown) =>
     String(s ?? '')
@@ -42,14 +43,7 @@ export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
     ),
 };
 
-export const LETTER_NAMES: Record<string, string> = {
-  R: 'Responsible',
-  A: 'Accountable',
-  C: 'Consulted',
-  I: 'Informed',
-  S: 'Support',
-  V: 'Verifier',
-};
+export { LETTER_NAMES };
 
 /** A template problem, with the template's file and line, for the CLI to print as a diagnostic. */
 export class TemplateError extends Error {

@@ -7,10 +7,10 @@ export {
   TemplateError,
 } from './handlebars.js';
 export {
+  barePdfmake,
   type Content,
   type PdfMeta,
   pageFooter,
-  barePdfmake,
   renderPdf,
   type TDocumentDefinitions,
   theme,

@@ -130,7 +130,9 @@ export type { Content, TDocumentDefinitions };
  * pdfmake itself, set up with rolekit's fonts and locks and nothing else: for benchmarks that
  * measure what rolekit adds on top of `pdfmake.createPdf(definition).getBuffer()`.
  */
-export function barePdfmake(): { createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Buffer> } } {
+export function barePdfmake(): {
+  createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+} {
   setUp();
   return pdfmake;
 }
