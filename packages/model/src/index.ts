@@ -1,7 +1,13 @@
 export type { Draft } from './checks.js';
 export { codeownersPatternProblem } from './checks.js';
 export * from './diagnostics.js';
-export { isJiraProjectPermission, JIRA_PROJECT_PERMISSIONS } from './jira-permissions.js';
+export {
+  isJiraProjectPermission,
+  JIRA_PROJECT_PERMISSION_INFO,
+  JIRA_PROJECT_PERMISSIONS,
+  type JiraProjectPermissionCategory,
+  type JiraProjectPermissionInfo,
+} from './jira-permissions.js';
 export { kindOf, loadModel, loadModelFromSources, type ModelSources, readModelSources } from './load.js';
 export { LETTER_NAMES, LETTERS_BY_VARIANT, letterName } from './normalise.js';
 export { type FileKind, schemasByKind } from './schemas/files.js';
