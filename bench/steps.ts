@@ -1,13 +1,32 @@
-import { loadTemplates, outputDate, runGenerator } from '@rolekit/core';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { benchCodeownersSync } from '@rolekit/codeowners/bench';
+import {
+  type Artifact,
+  type DiskMemo,
+  diskMemo,
+  type Generator,
+  loadTemplates,
+  outputDate,
+  runGenerator,
+} from '@rolekit/core';
+import { buildRoleView, jobDescriptionPdfDefinition } from '@rolekit/job-descriptions';
 import { loadModel, type Model } from '@rolekit/model';
+import { onboardingDocuments } from '@rolekit/onboarding';
+import { buildMatrix, raciCsv, raciPdfDefinitions } from '@rolekit/raci';
+import { barePdfmake, type TDocumentDefinitions } from '@rolekit/render';
 import { defaultTemplatesDir } from '@rolekit/templates';
+import { renderingSalt } from '../apps/cli/src/cache.js';
 import { generators } from '../apps/cli/src/generators.js';
 
 export interface Step {
   name: string;
-  /** Returns a short detail for the table (e.g. how many artifacts). */
+  /** Returns a short detail for the table (e.g. how many artifacts, the ratio to bare pdfmake). */
   run(modelDir: string): Promise<string>;
 }
+
+/** Rendering caches live here between steps, so the incremental step finds what full runs left. */
+const cacheRoot = resolve(import.meta.dirname, '../.bench/cache');
 
 async function model(dir: string): Promise<Model> {
   const result = await loadModel(dir);
@@ -15,17 +34,67 @@ async function model(dir: string): Promise<Model> {
   return result.value;
 }
 
-function generatorStep(name: string, options: Record<string, unknown> = {}, label = name): Step {
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const byName = (name: string) => generators.find((g) => g.name === name)!;
+
+async function generate(
+  m: Model,
+  generator: Generator<unknown>,
+  options: Record<string, unknown> = {},
+  memo?: DiskMemo,
+) {
+  const templates = await loadTemplates([defaultTemplatesDir]);
+  const started = performance.now();
+  const run = await runGenerator(generator, {
+    model: m,
+    templates,
+    date: outputDate(m),
+    options,
+    ...(memo ? { memo: memo.memo } : {}),
+  });
+  const errors = run.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new Error(`${generator.name}: ${errors[0]!.message}`);
+  return { artifacts: run.artifacts, ms: performance.now() - started };
+}
+
+function describe(artifacts: readonly Artifact[]): string {
+  const pdfs = artifacts.filter((a) => a.path.endsWith('.pdf')).length;
+  const mib = artifacts.reduce((n, a) => n + a.bytes.byteLength, 0) / 1024 / 1024;
+  return `${artifacts.length} files (${pdfs} PDF), ${mib.toFixed(1)} MiB`;
+}
+
+/** pdfmake alone over the same document definitions, one after another: the yardstick. */
+async function bare(definitions: ReadonlyArray<Omit<TDocumentDefinitions, 'info'>>): Promise<number> {
+  const pdfmake = barePdfmake();
+  const started = performance.now();
+  for (const definition of definitions)
+    await pdfmake.createPdf(definition as TDocumentDefinitions).getBuffer();
+  return performance.now() - started;
+}
+
+async function memoFor(generator: string): Promise<DiskMemo> {
+  // Each PDF step starts from an empty cache of its own, so its figure is a full rendering.
+  const templates = await loadTemplates([defaultTemplatesDir]);
+  return diskMemo(join(cacheRoot, generator), await renderingSalt(generator, templates));
+}
+
+/** A PDF step: the generator (filling the rendering cache), then bare pdfmake on the same documents. */
+function pdfStep(
+  name: string,
+  generator: string,
+  options: Record<string, unknown>,
+  definitions: (m: Model) => Array<Omit<TDocumentDefinitions, 'info'>>,
+): Step {
   return {
-    name: label,
+    name,
     async run(dir) {
       const m = await model(dir);
-      const generator = generators.find((g) => g.name === name)!;
-      const templates = await loadTemplates([defaultTemplatesDir]);
-      const started = performance.now();
-      const run = await runGenerator(generator, { model: m, templates, date: outputDate(m), options });
-      const bytes = run.artifacts.reduce((n, a) => n + a.bytes.byteLength, 0);
-      return `${run.artifacts.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB, generate ${Math.round(performance.now() - started)} ms`;
+      await rm(join(cacheRoot, generator), { recursive: true, force: true });
+      const memo = await memoFor(generator);
+      const { artifacts, ms } = await generate(m, byName(generator), options, memo);
+      const docs = definitions(m);
+      const bareMs = await bare(docs);
+      return `${describe(artifacts)}; generator ${seconds(ms)}, bare pdfmake ${seconds(bareMs)} for ${docs.length} PDFs, ratio ${(ms / bareMs).toFixed(2)}`;
     },
   };
 }
@@ -34,9 +103,86 @@ export const steps: Step[] = [
   {
     name: 'validate',
     async run(dir) {
+      const started = performance.now();
       const m = await model(dir);
-      return `${m.roles.length} roles, ${m.people.length} people, ${m.activities.length} activities, ${m.repositories.length} repos`;
+      return `${m.roles.length} roles, ${m.people.length} people, ${m.activities.length} activities, ${m.repositories.length} repositories; load ${seconds(performance.now() - started)}`;
     },
   },
-  ...generators.map((g) => generatorStep(g.name)),
+  {
+    name: 'markdown+html',
+    async run(dir) {
+      const m = await model(dir);
+      const jd = await generate(m, byName('job-descriptions'), { formats: ['md', 'html'] });
+      const onboarding = await generate(m, byName('onboarding'), { pdf: false });
+      // The RACI generator always renders raci.pdf, so its tables are timed on their own.
+      const started = performance.now();
+      const csv = raciCsv(buildMatrix(m, { order: 'family' }));
+      const raciMs = performance.now() - started;
+      const text = [...jd.artifacts, ...onboarding.artifacts].filter((a) => !a.path.endsWith('.pdf'));
+      return `${text.length} Markdown/HTML files; job descriptions ${seconds(jd.ms)}, onboarding ${seconds(onboarding.ms)}, RACI matrix as CSV (${(csv.length / 1024).toFixed(0)} KiB) ${seconds(raciMs)}`;
+    },
+  },
+  pdfStep('job-description PDFs', 'job-descriptions', { formats: ['pdf'] }, (m) =>
+    m.roles.map((role) =>
+      jobDescriptionPdfDefinition(
+        buildRoleView(m, role, { date: outputDate(m), lang: 'en', formats: new Set(['md', 'html', 'pdf']) }),
+      ),
+    ),
+  ),
+  pdfStep('onboarding PDFs', 'onboarding', {}, (m) =>
+    onboardingDocuments(m, { date: outputDate(m) }).map((d) => d.definition),
+  ),
+  pdfStep('raci PDFs', 'raci', {}, (m) =>
+    raciPdfDefinitions(buildMatrix(m, { order: 'family' }), { pageSize: 'A4', date: outputDate(m) }).map(
+      (d) => d.definition,
+    ),
+  ),
+  {
+    name: 'codeowners + jira',
+    async run(dir) {
+      const m = await model(dir);
+      const codeowners = await generate(m, byName('codeowners'));
+      const jira = await generate(m, byName('jira'));
+      return `codeowners ${codeowners.artifacts.length} files in ${seconds(codeowners.ms)}; jira ${jira.artifacts.length} files in ${seconds(jira.ms)}`;
+    },
+  },
+  {
+    name: 'incremental (one role edited)',
+    async run(dir) {
+      // A full run fills the rendering caches; then one role's summary changes in a copy of the
+      // model, and the second run renders only what reads that role (caches are keyed by content).
+      const copy = resolve(import.meta.dirname, '../.bench/org-edited');
+      await rm(copy, { recursive: true, force: true });
+      await cp(dir, copy, { recursive: true });
+      const caches = join(cacheRoot, 'incremental');
+      await rm(caches, { recursive: true, force: true });
+      const runAll = async (modelDir: string) => {
+        const started = performance.now();
+        const m = await model(modelDir);
+        const parts: string[] = [];
+        for (const generator of generators) {
+          const templates = await loadTemplates([defaultTemplatesDir]);
+          const memo = await diskMemo(
+            join(caches, generator.name),
+            await renderingSalt(generator.name, templates),
+          );
+          await generate(m, generator, {}, memo);
+          parts.push(`${generator.name} ${memo.misses}`);
+        }
+        return { ms: performance.now() - started, rendered: parts.join(', ') };
+      };
+      const full = await runAll(copy);
+      const file = join(copy, 'roles/role-0007.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace(/^summary: /m, 'summary: Edited. '));
+      const again = await runAll(copy);
+      return `first run ${seconds(full.ms)}; after editing one role ${seconds(again.ms)} (PDFs rendered again: ${again.rendered})`;
+    },
+  },
+  {
+    name: 'codeowners sync',
+    async run() {
+      const result = await benchCodeownersSync({ repositories: 1000, concurrency: 8 });
+      return JSON.stringify(result);
+    },
+  },
 ];
