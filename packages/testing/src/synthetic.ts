@@ -156,14 +156,22 @@ export function syntheticOrganisation(size: SyntheticSize, seed = 42): Map<strin
   const groups: Array<{ id: string; title: string; kind: string; activities: unknown[] }> = [];
   const n = roleIds.length;
   for (let a = 0; a < size.activities; a++) {
-    if (a % 10 === 0) groups.push({ id: `group-${pad(a / 10)}`, title: `Process ${a / 10}`, kind: 'process', activities: [] });
+    if (a % 10 === 0)
+      groups.push({
+        id: `group-${pad(a / 10)}`,
+        title: `Process ${a / 10}`,
+        kind: 'process',
+        activities: [],
+      });
     const raci: Record<string, string> = {};
     raci[roleIds[(a * 4 + 3) % n]!] = 'A';
     for (const k of [0, 1, 2]) raci[roleIds[(a * 4 + k) % n]!] ??= 'R';
     raci[roleIds[(a * 4 + 5) % n]!] ??= 'C';
     raci[roleIds[(a * 4 + 9) % n]!] ??= 'I';
     if (!Object.values(raci).includes('R')) raci[roleIds[(a * 4 + 11) % n]!] = 'R';
-    groups.at(-1)!.activities.push({ id: `activity-${pad(a)}`, title: `${pick(VERBS)} ${pick(OBJECTS)} (${a})`, raci });
+    groups
+      .at(-1)!
+      .activities.push({ id: `activity-${pad(a)}`, title: `${pick(VERBS)} ${pick(OBJECTS)} (${a})`, raci });
   }
   files.set('activities.yaml', schema('activities', 1) + stringify({ groups }));
 
