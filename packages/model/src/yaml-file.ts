@@ -173,17 +173,7 @@ function parseCarefully(path: string, source: string): ParsedFile {
     });
   } catch {
     // A pathological nesting depth exhausts the parser's stack before any other check can run.
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic(
-          path,
-          'RK004',
-          `nesting deeper than ${MAX_DEPTH} levels`,
-          'flatten the structure; no model field nests this deep',
-        ),
-      ],
-    };
+    return tooDeep(path);
   }
   const docs = Array.isArray(documents) ? documents : [documents];
   const position = (offset: number) => {
@@ -202,16 +192,7 @@ function parseCarefully(path: string, source: string): ParsedFile {
         column,
       );
     }
-    if (/call stack/i.test(error.message)) {
-      return diagnostic(
-        path,
-        'RK004',
-        `nesting deeper than ${MAX_DEPTH} levels`,
-        'flatten the structure; no model field nests this deep',
-        line,
-        column,
-      );
-    }
+    if (/call stack/i.test(error.message)) return tooDeepDiagnostic(path, line, column);
     const message =
       error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'YAML syntax error';
     return diagnostic(
@@ -279,19 +260,7 @@ function parseCarefully(path: string, source: string): ParsedFile {
   if (deep) {
     const loc = locateNode(doc.contents as Node, deep, 'value');
     const { line, column } = position(loc);
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic(
-          path,
-          'RK004',
-          `nesting deeper than ${MAX_DEPTH} levels`,
-          'flatten the structure; no model field nests this deep',
-          line,
-          column,
-        ),
-      ],
-    };
+    return tooDeep(path, line, column);
   }
 
   const root = doc.contents as Node;

@@ -1,4 +1,4 @@
-import type { Letter, Model, RaciVariant, Role } from '@rolekit/model';
+import { type Letter, letterName, type Model, type RaciVariant, type Role } from '@rolekit/model';
 
 // The RACI matrix as plain data, built once from the model. The PDF, the role sheets, the CSV and
 // the Markdown all render from this, so they cannot disagree with each other. Pure: no I/O, and
@@ -90,21 +90,15 @@ const MEANINGS: Record<Letter, string> = {
 
 /** The letters of a variant with their names and meanings, in the variant's order. */
 export function lettersOf(variant: RaciVariant, letters: readonly Letter[]): LetterInfo[] {
-  return letters.map((letter) => {
-    if (letter === 'S' && variant === 'RACI-VS')
-      return { letter, name: 'Signatory', meaning: 'signs off the result before it takes effect' };
-    return { letter, name: LETTER_NAME[letter], meaning: MEANINGS[letter] };
-  });
+  return letters.map((letter) => ({
+    letter,
+    name: letterName(letter, variant),
+    meaning:
+      letter === 'S' && variant === 'RACI-VS'
+        ? 'signs off the result before it takes effect'
+        : MEANINGS[letter],
+  }));
 }
-
-const LETTER_NAME: Record<Letter, string> = {
-  R: 'Responsible',
-  A: 'Accountable',
-  C: 'Consulted',
-  I: 'Informed',
-  S: 'Support',
-  V: 'Verifier',
-};
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
