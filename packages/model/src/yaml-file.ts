@@ -86,6 +86,22 @@ function diagnostic(
   return { code, severity: 'error', message, hint, file: path, line, column };
 }
 
+/** RK004 for nesting beyond MAX_DEPTH, found by the parser's stack, the careful parser or our own walk. */
+function tooDeepDiagnostic(path: string, line?: number, column?: number): Diagnostic {
+  return diagnostic(
+    path,
+    'RK004',
+    `nesting deeper than ${MAX_DEPTH} levels`,
+    'flatten the structure; no model field nests this deep',
+    line,
+    column,
+  );
+}
+
+function tooDeep(path: string, line?: number, column?: number): ParsedFile {
+  return { ok: false, diagnostics: [tooDeepDiagnostic(path, line, column)] };
+}
+
 /** Parses one model file's bytes. Never throws on bad input: every problem becomes a diagnostic. */
 export function parseYamlFile(path: string, bytes: Uint8Array): ParsedFile {
   if (bytes.byteLength > MAX_FILE_BYTES) {
