@@ -16,7 +16,9 @@ export function processIo(): Io {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     env: process.env,
-    cwd: process.cwd(),
+    // `pnpm rolekit` runs in the workspace root; INIT_CWD is where the user typed it, so that
+    // relative paths mean what they meant there.
+    cwd: process.env['INIT_CWD'] ?? process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
   };
 }
