@@ -171,3 +171,12 @@ describe('JSON Schemas', () => {
     }
   });
 });
+
+describe('did you mean', () => {
+  it('catches a swapped pair of letters as one slip', async () => {
+    const { closest } = await import('./suggest.js');
+    expect(closest('titel', ['title', 'family', 'summary'])).toBe('title');
+    expect(closest('smumary', ['title', 'summary'])).toBe('summary');
+    expect(closest('zzz', ['title', 'summary'])).toBeUndefined();
+  });
+});

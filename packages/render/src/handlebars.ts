@@ -112,7 +112,7 @@ function explain(error: Error, file: string): Diagnostic {
     return templateDiagnostic(
       file,
       `template names field '${missing[1]}', which the model does not have here`,
-      'check the field name against docs/templates.md (fields are case-sensitive)',
+      'fields are case-sensitive; each generator’s page (docs/job-descriptions.md, docs/onboarding.md, docs/raci.md) lists them',
       Number(missing[2]),
       Number(missing[3]),
     );
