@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkModel, type Draft } from './checks.js';
 import { type Diagnostic, hasErrors, type Result, sortDiagnostics } from './diagnostics.js';
@@ -65,9 +66,11 @@ export async function readModelSources(dir: string): Promise<Result<ModelSources
       ],
     };
   }
-  const read = async (relative: string) => {
+  // Synchronous reads: for thousands of small files they are several times faster than as many
+  // promises, and nothing else runs while the model loads.
+  const read = (relative: string) => {
     try {
-      sources.set(relative, await readFile(join(dir, relative)));
+      sources.set(relative, readFileSync(join(dir, relative)));
     } catch (error) {
       diagnostics.push({
         code: 'RK005',
@@ -79,17 +82,15 @@ export async function readModelSources(dir: string): Promise<Result<ModelSources
     }
   };
   const top = await readdir(dir, { withFileTypes: true });
-  const reads: Promise<void>[] = [];
   for (const entry of top) {
-    if (entry.isFile() && /\.ya?ml$/.test(entry.name)) reads.push(read(entry.name));
+    if (entry.isFile() && /\.ya?ml$/.test(entry.name)) read(entry.name);
   }
   const rolesDir = top.find((e) => e.name === 'roles' && e.isDirectory());
   if (rolesDir) {
     for (const entry of await readdir(join(dir, 'roles'), { withFileTypes: true })) {
-      if (entry.isFile() && /\.ya?ml$/.test(entry.name)) reads.push(read(`roles/${entry.name}`));
+      if (entry.isFile() && /\.ya?ml$/.test(entry.name)) read(`roles/${entry.name}`);
     }
   }
-  await Promise.all(reads);
   return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, value: sources, diagnostics: [] };
 }
 
@@ -130,7 +131,9 @@ export function loadModelFromSources(sources: ModelSources): Result<Model> {
     diagnostics.push(...schemaProblems);
     if (schemaProblems.length > 0) continue;
     parsed.set(path, result.file);
-    byKind.set(kind, [...(byKind.get(kind) ?? []), result.file]);
+    const list = byKind.get(kind);
+    if (list) list.push(result.file);
+    else byKind.set(kind, [result.file]);
   }
   const has = (kind: FileKind) => paths.some((p) => kindOf(p) === kind);
   if (!has('organisation')) {

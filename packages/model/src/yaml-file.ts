@@ -36,9 +36,14 @@ class LazyLocation implements SourceLocation {
   #resolved: SourceLocation | undefined;
   constructor(
     private readonly source: Pick<YamlFile, 'path' | 'locate'>,
-    private readonly path: ReadonlyArray<string | number>,
+    private readonly parent: LazyLocation | undefined,
+    private readonly segments: ReadonlyArray<string | number>,
     private readonly part: 'key' | 'value',
   ) {}
+  /** The full path, put together only when someone asks where this is. */
+  private get path(): ReadonlyArray<string | number> {
+    return this.parent ? [...this.parent.path, ...this.segments] : this.segments;
+  }
   get file(): string {
     return this.source.path;
   }
@@ -51,9 +56,9 @@ class LazyLocation implements SourceLocation {
   get column(): number {
     return this.#resolve().column;
   }
-  /** A position below this one, without working out either. */
+  /** A position below this one, without working out either (checks make many, use few). */
   child(...sub: Array<string | number>): LazyLocation {
-    return new LazyLocation(this.source, [...this.path, ...sub], 'value');
+    return new LazyLocation(this.source, this, sub, 'value');
   }
   #resolve(): SourceLocation {
     this.#resolved ??= this.source.locate(this.path, this.part);
@@ -70,7 +75,7 @@ function lazyLocation(
   pointer: ReadonlyArray<string | number>,
   part: 'key' | 'value',
 ): SourceLocation {
-  return new LazyLocation(file, pointer, part);
+  return new LazyLocation(file, undefined, pointer, part);
 }
 
 export type ParsedFile = { ok: true; file: YamlFile } | { ok: false; diagnostics: Diagnostic[] };
