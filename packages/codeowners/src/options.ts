@@ -1,3 +1,4 @@
+import { unknownOptionKeys } from '@rolekit/core';
 import type { Diagnostic } from '@rolekit/model';
 
 export type Flavour = 'github' | 'gitlab';
@@ -31,13 +32,12 @@ export function resolveOptions(options: Partial<CodeownersOptions>): {
   value: ResolvedOptions;
   problems: Diagnostic[];
 } {
-  const problems: Diagnostic[] = [];
-  for (const key of Object.keys(options).sort()) {
-    if (!KNOWN_KEYS.has(key))
-      problems.push(
-        problem(`unknown option 'codeowners.${key}'`, 'the only option is flavour (github or gitlab)'),
-      );
-  }
+  const problems = unknownOptionKeys(
+    'codeowners',
+    options,
+    KNOWN_KEYS,
+    'the only option is flavour (github or gitlab)',
+  );
   const raw = String(options.flavour ?? defaultOptions.flavour).toLowerCase();
   const flavour = (FLAVOURS as readonly string[]).includes(raw) ? (raw as Flavour) : undefined;
   if (!flavour)

@@ -7,6 +7,7 @@ export {
   textArtifact,
 } from './generator.js';
 export { type DiskMemo, diskMemo, type Memo, noMemo, stableStringify } from './memo.js';
+export { unknownOptionKeys } from './options.js';
 export { redact } from './redact.js';
 export { type GeneratorRun, outputDate, runGenerator } from './run.js';
 export { loadTemplates, type TemplateSource, type TemplateStore, templateStore } from './templates.js';

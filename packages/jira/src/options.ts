@@ -1,3 +1,4 @@
+import { unknownOptionKeys } from '@rolekit/core';
 import type { Diagnostic } from '@rolekit/model';
 
 /** Options of the jira generator (set with --option jira.KEY=VALUE). */
@@ -17,16 +18,12 @@ const KNOWN = new Set(['pdf', 'roles']);
 
 /** Problems with the options as given, as RK100 diagnostics (the code every generator uses for options). */
 export function optionProblems(options: JiraOptions): Diagnostic[] {
-  const problems: Diagnostic[] = [];
-  for (const key of Object.keys(options).sort()) {
-    if (!KNOWN.has(key))
-      problems.push({
-        code: 'RK100',
-        severity: 'error',
-        message: `unknown option 'jira.${key}'`,
-        hint: 'the jira generator has one option: pdf (true or false)',
-      });
-  }
+  const problems = unknownOptionKeys(
+    'jira',
+    options,
+    KNOWN,
+    'the jira generator has one option: pdf (true or false)',
+  );
   if (typeof options.pdf !== 'boolean')
     problems.push({
       code: 'RK100',

@@ -1,3 +1,4 @@
+import { unknownOptionKeys } from '@rolekit/core';
 import type { Diagnostic } from '@rolekit/model';
 
 export type JobDescriptionFormat = 'md' | 'html' | 'pdf';
@@ -52,16 +53,12 @@ export function resolveOptions(options: JobDescriptionsOptions): {
   value: ResolvedOptions;
   problems: Diagnostic[];
 } {
-  const problems: Diagnostic[] = [];
-  for (const key of Object.keys(options).sort()) {
-    if (!KNOWN_KEYS.has(key))
-      problems.push(
-        problem(
-          `unknown option 'job-descriptions.${key}'`,
-          `options are ${[...KNOWN_KEYS].filter((k) => k !== 'roles').join(', ')}`,
-        ),
-      );
-  }
+  const problems = unknownOptionKeys(
+    'job-descriptions',
+    options,
+    KNOWN_KEYS,
+    `options are ${[...KNOWN_KEYS].filter((k) => k !== 'roles').join(', ')}`,
+  );
   const raw = options.formats ?? FORMATS;
   const listed = typeof raw === 'string' ? raw.split(',') : [...raw];
   const formats = new Set<JobDescriptionFormat>();

@@ -1,3 +1,4 @@
+import { unknownOptionKeys } from '@rolekit/core';
 import type { Diagnostic, Model, Phase } from '@rolekit/model';
 import { PHASES } from './dates.js';
 
@@ -62,16 +63,12 @@ export function resolveOptions(
   options: Partial<OnboardingOptions>,
   model: Model,
 ): { value: ResolvedOptions; problems: Diagnostic[] } {
-  const problems: Diagnostic[] = [];
-  for (const key of Object.keys(options).sort()) {
-    if (!KNOWN_KEYS.has(key))
-      problems.push(
-        problem(
-          `unknown option 'onboarding.${key}'`,
-          `options are ${[...KNOWN_KEYS].filter((k) => k !== 'roles').join(', ')}`,
-        ),
-      );
-  }
+  const problems = unknownOptionKeys(
+    'onboarding',
+    options,
+    KNOWN_KEYS,
+    `options are ${[...KNOWN_KEYS].filter((k) => k !== 'roles').join(', ')}`,
+  );
   const flag = (key: 'pdf' | 'people'): boolean => {
     const value = options[key] ?? defaultOptions[key];
     if (typeof value === 'boolean') return value;
