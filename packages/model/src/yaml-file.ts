@@ -107,37 +107,32 @@ function tooDeep(path: string, line?: number, column?: number): ParsedFile {
   return { ok: false, diagnostics: [tooDeepDiagnostic(path, line, column)] };
 }
 
+/** A file that could not be read as a model file, for one reason. */
+function failed(...args: Parameters<typeof diagnostic>): ParsedFile {
+  return { ok: false, diagnostics: [diagnostic(...args)] };
+}
+
 /** Parses one model file's bytes. Never throws on bad input: every problem becomes a diagnostic. */
 export function parseYamlFile(path: string, bytes: Uint8Array): ParsedFile {
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic(
-          path,
-          'RK004',
-          `file is ${bytes.byteLength} bytes; model files may be at most ${MAX_FILE_BYTES} bytes`,
-          'split it (one file per role under roles/) or remove what does not belong in the model',
-        ),
-      ],
-    };
+    return failed(
+      path,
+      'RK004',
+      `file is ${bytes.byteLength} bytes; model files may be at most ${MAX_FILE_BYTES} bytes`,
+      'split it (one file per role under roles/) or remove what does not belong in the model',
+    );
   }
   let source: string;
   try {
     if (bytes.includes(0)) throw new Error('NUL byte');
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic(
-          path,
-          'RK005',
-          'file is not UTF-8 text',
-          'model files are YAML text; save it as UTF-8 or move it out of the model directory',
-        ),
-      ],
-    };
+    return failed(
+      path,
+      'RK005',
+      'file is not UTF-8 text',
+      'model files are YAML text; save it as UTF-8 or move it out of the model directory',
+    );
   }
   if (source.startsWith('\uFEFF')) source = source.slice(1);
   return parseText(path, source);
@@ -231,33 +226,23 @@ function parseCarefully(path: string, source: string): ParsedFile {
   if (docs.length > 1) {
     const second = docs[1]!;
     const { line, column } = position(second.range?.[0] ?? 0);
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic(
-          path,
-          'RK001',
-          'file holds more than one YAML document',
-          'remove the `---` separator; one file holds one document',
-          line,
-          column,
-        ),
-      ],
-    };
+    return failed(
+      path,
+      'RK001',
+      'file holds more than one YAML document',
+      'remove the `---` separator; one file holds one document',
+      line,
+      column,
+    );
   }
   const doc = docs[0];
   if (!doc || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic(
-          path,
-          'RK003',
-          'file is empty',
-          'add the file’s content (see its schema) or delete the file',
-        ),
-      ],
-    };
+    return failed(
+      path,
+      'RK003',
+      'file is empty',
+      'add the file’s content (see its schema) or delete the file',
+    );
   }
 
   let value: unknown;
