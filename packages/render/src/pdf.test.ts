@@ -1,0 +1,55 @@
+import { pdfText } from '@rolekit/testing';
+import { describe, expect, it } from 'vitest';
+import { barePdfmake, renderPdf, type TDocumentDefinitions } from './pdf.js';
+
+const date = new Date('2026-03-01T00:00:00Z');
+const meta = { title: 'Release Manager', author: 'Example Org', date };
+const letter = (text: string) => ({
+  content: [
+    { text, style: 'h1' },
+    { text: `${text} — body`, italics: true },
+  ],
+});
+
+describe('renderPdf with fonts shared across documents', () => {
+  it('gives a document the same bytes whatever was rendered before it', async () => {
+    const first = await renderPdf(letter('Release Manager: final sign-off'), meta);
+    // Other documents in between use glyphs, ligatures and styles the first one never did.
+    await renderPdf(letter('Łódź office · ﬁnance → ÆØÅ «quoted» 0123456789'), meta);
+    await renderPdf({ content: [{ text: 'bold italic', bold: true, italics: true }] }, meta);
+    const again = await renderPdf(letter('Release Manager: final sign-off'), meta);
+    expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+  });
+
+  it('embeds only the glyphs each document uses, under the font’s own name', async () => {
+    const small = await renderPdf({ content: 'abc' }, meta);
+    const large = await renderPdf({ content: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ' }, meta);
+    const latin1 = Buffer.from(small).toString('latin1');
+    expect(latin1).toMatch(/\/BaseFont \/[A-Z]{6}\+Roboto-Regular/);
+    // A subset per document: sharing the parsed font must not share (and grow) the subset.
+    expect(small.byteLength).toBeLessThan(large.byteLength);
+    expect(await pdfText(small)).toContain('abc');
+  });
+
+  it('lays text out exactly as pdfmake does from the font file', async () => {
+    const body = {
+      pageSize: 'A4' as const,
+      pageMargins: [40, 40, 40, 50] as [number, number, number, number],
+      defaultStyle: { font: 'Roboto', fontSize: 10 },
+      content: [{ text: 'Coordinates the release calendar, go/no-go meetings and rollbacks. '.repeat(30) }],
+    };
+    const definition: TDocumentDefinitions = {
+      ...body,
+      info: { creationDate: date, modDate: date, producer: 'test', creator: 'test' },
+    };
+    const fromBytes = await barePdfmake().createPdf(definition).getBuffer();
+    const fromParsed = await renderPdf(body, meta);
+    // Same words on the same lines: layout does not depend on how the font reached pdfkit.
+    const lines = async (bytes: Uint8Array) =>
+      (await pdfText(bytes, { layout: true }))
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    expect((await lines(fromParsed)).slice(0, 12)).toEqual((await lines(fromBytes)).slice(0, 12));
+  });
+});
