@@ -11,8 +11,62 @@ const pdfmake = require('pdfmake') as typeof import('pdfmake') & {
 
 // pdfkit's own fontkit, so the parsed fonts are the very objects pdfkit knows how to use.
 const fontkit = createRequire(createRequire(require.resolve('pdfmake')).resolve('pdfkit'))('fontkit') as {
-  create(data: Uint8Array): object;
+  create(data: Uint8Array): ParsedFont;
 };
+
+interface Position {
+  xAdvance: number;
+  [key: string]: number;
+}
+interface Run {
+  glyphs: readonly object[];
+  positions: Position[];
+  readonly advanceWidth: number;
+}
+interface ParsedFont {
+  layout(text: string, features?: unknown, ...rest: unknown[]): Run;
+}
+
+/** A laid-out word as pdfkit reads it; its positions are pdfkit's to scale (in place), so each read gets copies. */
+class RunCopy implements Run {
+  readonly glyphs: readonly object[];
+  readonly positions: Position[];
+  constructor(run: { glyphs: readonly object[]; positions: readonly Position[] }) {
+    this.glyphs = run.glyphs;
+    this.positions = run.positions.map((p) => ({ ...p }));
+  }
+  get advanceWidth(): number {
+    let width = 0;
+    for (const p of this.positions) width += p.xAdvance;
+    return width;
+  }
+}
+
+/** Words kept per font; far more than the distinct words of a large organisation's documents. */
+const LAYOUT_MEMO_SIZE = 200_000;
+
+/**
+ * Shaping a word (fontkit's layout: kerning, ligatures) was the next largest cost after parsing,
+ * and pdfkit only remembers a word for one document. Layout is a pure function of the font, the
+ * text and the features, so a parsed font remembers it for the process.
+ */
+function withLayoutMemo(font: ParsedFont): ParsedFont {
+  const layout = font.layout.bind(font);
+  const memo = new Map<string, { glyphs: readonly object[]; positions: readonly Position[] }>();
+  font.layout = (text, features, ...rest) => {
+    if (rest.length > 0) return layout(text, features, ...rest);
+    const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
+    let run = memo.get(key);
+    if (!run) {
+      const fresh = layout(text, features);
+      run = { glyphs: fresh.glyphs, positions: fresh.positions.map((p) => ({ ...p })) };
+      if (memo.size >= LAYOUT_MEMO_SIZE) memo.clear();
+      memo.set(key, run);
+    }
+    return new RunCopy(run);
+  };
+  return font;
+}
 
 const FONT_FILES = {
   normal: 'Roboto-Regular.ttf',
@@ -54,7 +108,7 @@ function setUp(): Fonts {
     // has loaded under that name, so text inside an SVG, which pdfkit opens by the name pdfmake was
     // given, finds the embedded font at once instead of loading it again for every text element.
     const name = file.replace(/\.ttf$/, '');
-    pdfmake.virtualfs.writeFileSync(name, fontkit.create(data) as unknown as Buffer);
+    pdfmake.virtualfs.writeFileSync(name, withLayoutMemo(fontkit.create(data)) as unknown as Buffer);
     pdfmake.virtualfs.writeFileSync(file, data);
     parsed[style] = name;
     bytes[style] = file;
