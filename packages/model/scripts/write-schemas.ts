@@ -1,8 +1,10 @@
-// Writes packages/model/schema/<kind>.schema.json from src/schemas. Run after editing a schema:
+// Writes packages/model/schema/<kind>.schema.json and the quick validators generated from them, from
+// src/schemas. Run after editing a schema:
 //   pnpm --filter @rolekit/model schemas
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderSchemaFiles } from '../src/schemas/render.js';
+import { QUICK_VALIDATORS_FILE, renderQuickValidators } from '../src/schemas/standalone.js';
 
 const dir = fileURLToPath(new URL('../schema/', import.meta.url));
 mkdirSync(dir, { recursive: true });
@@ -10,3 +12,5 @@ for (const [name, json] of renderSchemaFiles()) {
   writeFileSync(dir + name, json);
   console.log(`wrote schema/${name}`);
 }
+writeFileSync(new URL(`../src/schemas/${QUICK_VALIDATORS_FILE}`, import.meta.url), renderQuickValidators());
+console.log(`wrote src/schemas/${QUICK_VALIDATORS_FILE}`);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadModel, loadModelFromSources } from './load.js';
 import { renderSchemaFiles } from './schemas/render.js';
+import { QUICK_VALIDATORS_FILE, renderQuickValidators } from './schemas/standalone.js';
 
 const encoder = new TextEncoder();
 const baseDir = fileURLToPath(new URL('../test/base/', import.meta.url));
@@ -155,6 +156,15 @@ describe('JSON Schemas', () => {
       const committed = readFileSync(fileURLToPath(new URL(`../schema/${name}`, import.meta.url)), 'utf8');
       expect(committed, name).toBe(json);
     }
+  });
+
+  it('have their quick validators generated from the current schemas (run `pnpm --filter @rolekit/model schemas`)', () => {
+    const committed = readFileSync(
+      fileURLToPath(new URL(`schemas/${QUICK_VALIDATORS_FILE}`, import.meta.url)),
+      'utf8',
+    );
+    // A plain comparison: a diff of 230 KB of generated code would bury the message.
+    expect(committed === renderQuickValidators(), `${QUICK_VALIDATORS_FILE} is stale`).toBe(true);
   });
 
   it('are referenced by every example model file, so editors autocomplete', async () => {

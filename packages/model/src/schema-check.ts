@@ -1,43 +1,41 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from './diagnostics.js';
+import { ajvOptions } from './schemas/ajv-options.js';
 import { type FileKind, schemasByKind } from './schemas/files.js';
+import * as quickValidators from './schemas/quick-validators.generated.js';
 import { didYouMean } from './suggest.js';
 import { fromPointer, type YamlFile } from './yaml-file.js';
 
-type Mode = 'quick' | 'thorough';
-const ajvs = new Map<Mode, Ajv2020>();
-const validators = new Map<string, ValidateFunction>();
-
 /**
- * Compiled once per process and kind, on first use: compiling is the expensive part of ajv. Valid
- * files (nearly all of them) are checked by a validator that stops at the first error; only a file
- * that fails is checked again with every error collected and the schema at hand for messages.
+ * Valid files (nearly all of them) are checked by a validator that stops at the first error,
+ * generated ahead of time (src/schemas/standalone.ts) because compiling the schemas is the
+ * expensive part of ajv. Only a file that fails is checked again with every error collected.
  */
-function validatorFor(kind: FileKind, mode: Mode): ValidateFunction {
-  const key = `${mode}:${kind}`;
-  let validate = validators.get(key);
+const quick: Record<FileKind, (data: unknown) => boolean> = quickValidators;
+
+const require = createRequire(import.meta.url);
+let thoroughAjv: Ajv2020 | undefined;
+const thorough = new Map<FileKind, ValidateFunction>();
+
+/** Compiled on first use, once per process and kind; ajv itself is loaded only then, too. */
+function thoroughValidator(kind: FileKind): ValidateFunction {
+  let validate = thorough.get(kind);
   if (!validate) {
-    let ajv = ajvs.get(mode);
-    if (!ajv) {
-      ajv = new Ajv2020({
-        allErrors: mode === 'thorough',
-        verbose: mode === 'thorough',
-        strict: true,
-        strictRequired: false,
-        allowUnionTypes: true,
-      });
-      ajvs.set(mode, ajv);
+    if (!thoroughAjv) {
+      const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+      thoroughAjv = new Ajv2020(ajvOptions('thorough'));
     }
-    validate = ajv.compile(schemasByKind[kind]);
-    validators.set(key, validate);
+    validate = thoroughAjv.compile(schemasByKind[kind]);
+    thorough.set(kind, validate);
   }
   return validate;
 }
 
 /** Validates a parsed file against the JSON Schema of its kind and maps errors to positions. */
 export function checkSchema(kind: FileKind, file: YamlFile): Diagnostic[] {
-  if (validatorFor(kind, 'quick')(file.value)) return [];
-  const validate = validatorFor(kind, 'thorough');
+  if (quick[kind](file.value)) return [];
+  const validate = thoroughValidator(kind);
   validate(file.value);
   // 'if' only says a then/else branch failed; a union's else branch repeats the type error already given.
   const typeErrorAt = new Set<string>();
