@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { benchCodeownersSync } from '@rolekit/codeowners/bench';
 import {
   type Artifact,
@@ -17,7 +19,7 @@ import { buildMatrix, raciCsv, raciPdfDefinitions } from '@rolekit/raci';
 import { barePdfmake, type TDocumentDefinitions } from '@rolekit/render';
 import { defaultTemplatesDir } from '@rolekit/templates';
 import { renderingSalt } from '../apps/cli/src/cache.js';
-import { generators } from '../apps/cli/src/generators.js';
+import { generatorNames, loadGenerators } from '../apps/cli/src/generators.js';
 
 export interface Step {
   name: string;
@@ -35,6 +37,7 @@ async function model(dir: string): Promise<Model> {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const generators = await loadGenerators();
 const byName = (name: string) => generators.find((g) => g.name === name)!;
 
 async function generate(
@@ -62,6 +65,42 @@ function describe(artifacts: readonly Artifact[]): string {
   const mib = artifacts.reduce((n, a) => n + a.bytes.byteLength, 0) / 1024 / 1024;
   return `${artifacts.length} files (${pdfs} PDF), ${mib.toFixed(1)} MiB`;
 }
+
+const root = resolve(import.meta.dirname, '..');
+const cliMain = join(root, 'apps/cli/src/main.ts');
+
+// Each CLI process reports its own CPU time and peak memory as it exits (process.resourceUsage
+// covers one process only), on a line of its own after anything the CLI printed.
+const usageReporter = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nUSAGE '+JSON.stringify({cpuMs:(u.userCPUTime+u.systemCPUTime)/1000,peakMiB:u.maxRSS/1024})+'\\n')})`;
+
+interface CliRun {
+  cpuMs: number;
+  peakMiB: number;
+}
+
+/** `rolekit <args>` in a process of its own, as turbo runs each generator's generate task. */
+async function cli(args: string[]): Promise<CliRun> {
+  const { stderr } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', '--import', usageReporter, cliMain, ...args],
+    { cwd: root, env: { ...process.env, INIT_CWD: root }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const line = stderr.split('\n').findLast((l) => l.startsWith('USAGE '));
+  return JSON.parse(line!.slice('USAGE '.length)) as CliRun;
+}
+
+/** Every named generator at once, one process each (turbo's way); wall, summed CPU, largest peak. */
+async function generateInParallel(names: readonly string[], args: string[]) {
+  const started = performance.now();
+  const runs = await Promise.all(names.map((name) => cli(['generate', name, ...args])));
+  return {
+    ms: performance.now() - started,
+    cpuMs: runs.reduce((n, r) => n + r.cpuMs, 0),
+    peakMiB: Math.max(...runs.map((r) => r.peakMiB)),
+  };
+}
+
+const pdfGenerators = ['job-descriptions', 'onboarding', 'raci'] as const;
 
 /** pdfmake alone over the same document definitions, one after another: the yardstick. */
 async function bare(definitions: ReadonlyArray<Omit<TDocumentDefinitions, 'info'>>): Promise<number> {
@@ -138,6 +177,17 @@ export const steps: Step[] = [
     ),
   ),
   {
+    name: 'every PDF',
+    async run(dir) {
+      // What `pnpm generate` does for the PDFs: the three PDF generators at once, a process each,
+      // here with no rendering cache, so every PDF is rendered.
+      const out = resolve(root, '.bench/out-pdf');
+      await rm(out, { recursive: true, force: true });
+      const run = await generateInParallel(pdfGenerators, ['--model', dir, '--out', out, '--no-cache']);
+      return `${pdfGenerators.join(', ')} in parallel: ${seconds(run.ms)} wall, ${seconds(run.cpuMs)} CPU, largest peak ${run.peakMiB.toFixed(0)} MiB`;
+    },
+  },
+  {
     name: 'codeowners + jira',
     async run(dir) {
       const m = await model(dir);
@@ -149,33 +199,22 @@ export const steps: Step[] = [
   {
     name: 'incremental (one role edited)',
     async run(dir) {
-      // A full run fills the rendering caches; then one role's summary changes in a copy of the
-      // model, and the second run renders only what reads that role (caches are keyed by content).
-      const copy = resolve(import.meta.dirname, '../.bench/org-edited');
-      await rm(copy, { recursive: true, force: true });
+      // `rolekit generate` for every generator, one process each as `pnpm generate` runs them
+      // through turbo (which reruns them all, since the model is one of their inputs): a full run
+      // fills the rendering caches, then one role's summary changes and the second run renders
+      // only what reads that role (caches are keyed by content) and rewrites only changed files.
+      const copy = resolve(root, '.bench/org-edited');
+      const out = resolve(root, '.bench/out-incremental');
+      const cache = join(cacheRoot, 'incremental');
+      for (const d of [copy, out, cache]) await rm(d, { recursive: true, force: true });
       await cp(dir, copy, { recursive: true });
-      const caches = join(cacheRoot, 'incremental');
-      await rm(caches, { recursive: true, force: true });
-      const runAll = async (modelDir: string) => {
-        const started = performance.now();
-        const m = await model(modelDir);
-        const parts: string[] = [];
-        for (const generator of generators) {
-          const templates = await loadTemplates([defaultTemplatesDir]);
-          const memo = await diskMemo(
-            join(caches, generator.name),
-            await renderingSalt(generator.name, templates),
-          );
-          await generate(m, generator, {}, memo);
-          parts.push(`${generator.name} ${memo.misses}`);
-        }
-        return { ms: performance.now() - started, rendered: parts.join(', ') };
-      };
-      const full = await runAll(copy);
+      const names = generatorNames;
+      const args = ['--model', copy, '--out', out, '--cache', cache];
+      const full = await generateInParallel(names, args);
       const file = join(copy, 'roles/role-0007.yaml');
       await writeFile(file, (await readFile(file, 'utf8')).replace(/^summary: /m, 'summary: Edited. '));
-      const again = await runAll(copy);
-      return `first run ${seconds(full.ms)}; after editing one role ${seconds(again.ms)} (PDFs rendered again: ${again.rendered})`;
+      const again = await generateInParallel(names, args);
+      return `first run ${seconds(full.ms)}; after editing one role ${seconds(again.ms)} wall, ${seconds(again.cpuMs)} CPU over ${names.length} processes, largest peak ${again.peakMiB.toFixed(0)} MiB`;
     },
   },
   {

@@ -1,21 +1,39 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { registerCodeownersCommands } from './commands/codeowners.js';
 import { generate, UsageError } from './commands/generate.js';
-import { registerJiraCommands } from './commands/jira.js';
-import { registerOnboardingCommands } from './commands/onboarding.js';
-import { registerRaciCommands } from './commands/raci.js';
 import { validate } from './commands/validate.js';
-import { generators } from './generators.js';
+import { generatorNames } from './generators.js';
 import { Exit, type Io, processIo } from './io.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
-/** Builds the program; commands record their exit code in `result` instead of exiting the process. */
-export function program(io: Io, result: { code: number }): Command {
+type Register = (root: Command, io: Io, result: { code: number }) => void;
+
+// Each group's module loads its packages (pdf-lib, octokit, jira.js) as it is imported, so a run
+// imports only the group it runs: one `rolekit generate <generator>` per turbo task starts sooner.
+const commandGroups: Record<string, () => Promise<Register>> = {
+  raci: async () => (await import('./commands/raci.js')).registerRaciCommands,
+  codeowners: async () => (await import('./commands/codeowners.js')).registerCodeownersCommands,
+  jira: async () => (await import('./commands/jira.js')).registerJiraCommands,
+  onboarding: async () => (await import('./commands/onboarding.js')).registerOnboardingCommands,
+};
+
+/** The command groups `argv` needs: the one it names, none for generate or validate, all otherwise (help, typos). */
+function groupsFor(argv: readonly string[] | undefined): string[] {
+  const command = argv?.find((a) => !a.startsWith('-'));
+  if (command === 'generate' || command === 'validate') return [];
+  if (command !== undefined && command in commandGroups) return [command];
+  return Object.keys(commandGroups);
+}
+
+/**
+ * Builds the program for `argv` (every command when omitted); commands record their exit code in
+ * `result` instead of exiting the process.
+ */
+export async function program(io: Io, result: { code: number }, argv?: readonly string[]): Promise<Command> {
   const root = new Command('rolekit')
     .description(
       'One role model, every artifact: job descriptions, RACI, CODEOWNERS, Jira schemes, onboarding.',
@@ -36,9 +54,7 @@ export function program(io: Io, result: { code: number }): Command {
 
   root
     .command('generate')
-    .description(
-      `generate artifacts into OUT/<generator>/ (generators: ${generators.map((g) => g.name).join(', ') || 'none yet'})`,
-    )
+    .description(`generate artifacts into OUT/<generator>/ (generators: ${generatorNames.join(', ')})`)
     .argument('[generators...]', 'generators to run (default: all)')
     .option('-m, --model <dir>', 'model directory', 'model')
     .option('-o, --out <dir>', 'output directory', 'out')
@@ -56,10 +72,7 @@ export function program(io: Io, result: { code: number }): Command {
       result.code = await generate(io, names, opts);
     });
 
-  registerRaciCommands(root, io, result);
-  registerCodeownersCommands(root, io, result);
-  registerJiraCommands(root, io, result);
-  registerOnboardingCommands(root, io, result);
+  for (const group of groupsFor(argv)) (await commandGroups[group]!())(root, io, result);
   return root;
 }
 
@@ -67,7 +80,7 @@ export function program(io: Io, result: { code: number }): Command {
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const result = { code: 0 };
   try {
-    await program(io, result).parseAsync([...argv], { from: 'user' });
+    await (await program(io, result, argv)).parseAsync([...argv], { from: 'user' });
     return result.code;
   } catch (error) {
     if (error instanceof Exit) return error.code;

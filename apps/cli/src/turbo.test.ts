@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { generators } from './generators.js';
+import { generatorNames } from './generators.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const json = (path: string) => JSON.parse(readFileSync(root + path, 'utf8'));
@@ -14,7 +14,7 @@ const TEMPLATE_FOLDERS: Record<string, string | undefined> = {
 };
 
 describe('turbo generate tasks', () => {
-  it.each(generators.map((g) => g.name))('%s declares its inputs and its output folder', (name) => {
+  it.each([...generatorNames])('%s declares its inputs and its output folder', (name) => {
     const task = json(`packages/${name}/turbo.json`).tasks.generate;
     expect(task.outputs).toEqual([`$TURBO_ROOT$/out/${name}/**`]);
     expect(task.inputs).toContain('src/**');

@@ -23,7 +23,7 @@ describe('the GitHub Actions workflow for model repositories', () => {
     expect(commands.length).toBeGreaterThanOrEqual(5);
     for (const command of commands) {
       // Walk the real command tree: each word is a subcommand until the options start.
-      let cmd = program(memoryIo().io, { code: 0 });
+      let cmd = await program(memoryIo().io, { code: 0 });
       const words = command.split(' ');
       const options: string[] = [];
       for (const word of words) {

@@ -14,7 +14,7 @@ import type { Diagnostic } from '@rolekit/model';
 import { defaultTemplatesDir } from '@rolekit/templates';
 import { renderingSalt } from '../cache.js';
 import { printDiagnostics } from '../diagnostics.js';
-import { generators } from '../generators.js';
+import { generatorNames, isGeneratorName, loadGenerators } from '../generators.js';
 import { Exit, type Io } from '../io.js';
 import { displayPath, loadOrExit } from '../model.js';
 
@@ -49,14 +49,11 @@ function parseOptions(pairs: readonly string[] = []): Map<string, Record<string,
 export class UsageError extends Error {}
 
 export async function generate(io: Io, names: string[], options: GenerateOptions): Promise<number> {
-  const unknown = names.filter((n) => !generators.some((g) => g.name === n));
-  if (unknown.length > 0) {
-    throw new UsageError(
-      `unknown generator '${unknown[0]}'; available: ${generators.map((g) => g.name).join(', ') || '(none yet)'}`,
-    );
-  }
+  const unknown = names.find((n) => !isGeneratorName(n));
+  if (unknown !== undefined)
+    throw new UsageError(`unknown generator '${unknown}'; available: ${generatorNames.join(', ')}`);
   const perGenerator = parseOptions(options.option);
-  const selected = names.length > 0 ? generators.filter((g) => names.includes(g.name)) : generators;
+  const selected = await loadGenerators(names.length > 0 ? names.filter(isGeneratorName) : generatorNames);
   const model = await loadOrExit(io, options.model);
   if (options.role) {
     const missing = options.role.find((r) => !model.role(r));
