@@ -208,3 +208,40 @@ describe('access owner', () => {
     ]);
   });
 });
+
+describe('texts from the model', () => {
+  // What a title or note is made into, as first written: every white-space run one space,
+  // never an HTML comment's end, trimmed. The fast path for texts already on one line must agree.
+  const reference = (text: string) => text.replace(/\s+/g, ' ').replace(/-->/g, '—>').trim();
+  const titles = [
+    'Already one line',
+    '  Leading and trailing  ',
+    'Two  spaces',
+    'A\ttab',
+    'A\nnew line',
+    'No-break\u00a0space',
+    'Ends a comment -->',
+    'Almost -- > a comment',
+    ' ',
+    'x',
+  ];
+  const withTitles = fixtureModel({
+    'onboarding.yaml': `
+tasks:
+${titles.map((title, i) => `  - { id: t${i}, title: ${JSON.stringify(title)}, phase: day-1, description: ${JSON.stringify(`${title} `)} }`).join('\n')}
+`,
+  });
+  const tasks = checklistTasks(withTitles, [], resolveOptions({}, withTitles).value);
+
+  it('puts every title and description on one line, as before', () => {
+    expect(tasks.map((t) => t.title)).toEqual(titles.map(reference));
+    expect(tasks.map((t) => t.description)).toEqual(titles.map((t) => reference(`${t} `)));
+  });
+
+  it('gives each call tasks of its own', () => {
+    const again = checklistTasks(withTitles, [], resolveOptions({}, withTitles).value);
+    expect(again).toEqual(tasks);
+    expect(again[0]).not.toBe(tasks[0]);
+    expect(again[0]?.links).not.toBe(tasks[0]?.links);
+  });
+});

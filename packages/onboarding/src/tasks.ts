@@ -51,8 +51,13 @@ export function slug(text: string): string {
   return out.slice(0, 64) || 'task';
 }
 
+/** White space other than single spaces inside the text, or an HTML comment's end: what oneLine changes. */
+const NOT_ONE_LINE = /[^\S ]| {2}|-->|^ | $/;
+
 /** Collapses white space: a title is one line in Markdown and never closes the HTML comment after it. */
 function oneLine(text: string): string {
+  // Most texts are one line already, and a test is cheaper than three passes that change nothing.
+  if (!NOT_ONE_LINE.test(text)) return text;
   return text.replace(/\s+/g, ' ').replace(/-->/g, '—>').trim();
 }
 
@@ -64,30 +69,78 @@ export function sentence(text: string): string {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
-/** Ids for tasks written in the model, unique within their list (a repeated id or title gets -2, -3). */
+/**
+ * A pure text function that remembers its answers. The same names and notes come back in checklist
+ * after checklist (every role's common tasks, SOPs and partners shared by many roles), so a run
+ * works each one out once. Bounded, so a long-lived process does not keep every text it saw.
+ */
+function remembered(fn: (text: string) => string): (text: string) => string {
+  const answers = new Map<string, string>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      if (answers.size >= 10_000) answers.clear();
+      answer = fn(text);
+      answers.set(text, answer);
+    }
+    return answer;
+  };
+}
+
+const slugOf = remembered(slug);
+const lineOf = remembered(oneLine);
+const sentenceOf = remembered(sentence);
+
+/** What modelTasks works out of one list of the model's tasks: ids, titles and descriptions. */
+interface WrittenTask {
+  id: string;
+  title: string;
+  description: string | null;
+  task: OnboardingTask;
+}
+
+// Keyed by the model's own (frozen) lists: the common tasks are in every checklist, a role's own
+// tasks in every checklist of that role.
+const writtenTasks = new WeakMap<readonly OnboardingTask[], WrittenTask[]>();
+
+/** Ids unique within their list (a repeated id or title gets -2, -3), and one-line texts. */
+function written(tasks: readonly OnboardingTask[]): WrittenTask[] {
+  let out = writtenTasks.get(tasks);
+  if (out) return out;
+  const used = new Set<string>();
+  out = tasks.map((task) => {
+    const base = task.id ?? slug(task.title);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return {
+      id,
+      title: oneLine(task.title),
+      description: task.description ? oneLine(task.description) : null,
+      task,
+    };
+  });
+  writtenTasks.set(tasks, out);
+  return out;
+}
+
+/** The tasks written in the model, as checklist tasks of their own (never shared between checklists). */
 function modelTasks(
   tasks: readonly OnboardingTask[],
   prefix: string,
   source: 'common' | 'role',
   role: string | null,
 ): ChecklistTask[] {
-  const used = new Set<string>();
-  return tasks.map((task) => {
-    const base = task.id ?? slug(task.title);
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return {
-      id: `${prefix}${id}`,
-      title: oneLine(task.title),
-      phase: task.phase,
-      owner: task.owner,
-      description: task.description ? oneLine(task.description) : null,
-      links: [...task.links],
-      source,
-      role,
-    };
-  });
+  return written(tasks).map(({ id, title, description, task }) => ({
+    id: `${prefix}${id}`,
+    title,
+    phase: task.phase,
+    owner: task.owner,
+    description,
+    links: [...task.links],
+    source,
+    role,
+  }));
 }
 
 /** "A, B and C". */
@@ -134,13 +187,13 @@ function derivedTasks(
     const projects = grants.flatMap((g) => g.projects);
     if (projects.length > 0) {
       add({
-        id: `jira-group/${slug(group)}`,
-        title: `Add the new hire to the Jira group ${oneLine(group)} (${listing(projects.map((p) => p.key))})`,
+        id: `jira-group/${slugOf(group)}`,
+        title: `Add the new hire to the Jira group ${lineOf(group)} (${listing(projects.map((p) => p.key))})`,
         phase: phases.access,
         owner: options.accessOwner,
         description: grants
           .filter((g) => g.projects.length > 0)
-          .map((g) => `Permission scheme ${oneLine(g.scheme.name)}: ${requestedIn(g).join(', ')}.`)
+          .map((g) => `Permission scheme ${lineOf(g.scheme.name)}: ${requestedIn(g).join(', ')}.`)
           .join(' '),
         source: 'access',
         ...(site ? { links: projects.map((p) => ({ title: p.key, url: `${site}/browse/${p.key}` })) } : {}),
@@ -151,13 +204,13 @@ function derivedTasks(
     for (const grant of grants) {
       for (const project of grant.projects) {
         add({
-          id: `jira/${project.key}${projectRole ? `/${slug(projectRole)}` : ''}`,
-          title: `Give the new hire access to the Jira project ${project.key} (${oneLine(project.name)})${projectRole ? ` as ${oneLine(projectRole)}` : ''}`,
+          id: `jira/${project.key}${projectRole ? `/${slugOf(projectRole)}` : ''}`,
+          title: `Give the new hire access to the Jira project ${project.key} (${lineOf(project.name)})${projectRole ? ` as ${lineOf(projectRole)}` : ''}`,
           phase: phases.access,
           owner: options.accessOwner,
           description:
-            `Permission scheme ${oneLine(grant.scheme.name)}: ${requestedIn(grant).join(', ')}` +
-            (projectRole ? `, through the project role ${oneLine(projectRole)}` : '') +
+            `Permission scheme ${lineOf(grant.scheme.name)}: ${requestedIn(grant).join(', ')}` +
+            (projectRole ? `, through the project role ${lineOf(projectRole)}` : '') +
             (project.production ? '. A production project.' : '.'),
           source: 'access',
           ...(site ? { links: [{ title: project.key, url: `${site}/browse/${project.key}` }] } : {}),
@@ -168,24 +221,24 @@ function derivedTasks(
 
   for (const process of role.processes) {
     add({
-      id: `process/${slug(process.name)}`,
-      title: `Read the SOP: ${oneLine(process.name)}`,
+      id: `process/${slugOf(process.name)}`,
+      title: `Read the SOP: ${lineOf(process.name)}`,
       phase: phases.process,
       owner: 'new-hire',
-      description: process.note ? sentence(process.note) : null,
+      description: process.note ? sentenceOf(process.note) : null,
       source: 'process',
-      ...(process.url ? { links: [{ title: oneLine(process.name), url: process.url }] } : {}),
+      ...(process.url ? { links: [{ title: lineOf(process.name), url: process.url }] } : {}),
     });
   }
   for (const standard of role.standards) {
     add({
-      id: `standard/${slug(standard.name)}`,
-      title: `Read the standard: ${oneLine(standard.name)}`,
+      id: `standard/${slugOf(standard.name)}`,
+      title: `Read the standard: ${lineOf(standard.name)}`,
       phase: phases.standard,
       owner: 'new-hire',
-      description: standard.note ? sentence(standard.note) : null,
+      description: standard.note ? sentenceOf(standard.note) : null,
       source: 'standard',
-      ...(standard.url ? { links: [{ title: oneLine(standard.name), url: standard.url }] } : {}),
+      ...(standard.url ? { links: [{ title: lineOf(standard.name), url: standard.url }] } : {}),
     });
   }
 
@@ -204,7 +257,7 @@ function derivedTasks(
       phase: phases.partner,
       owner: 'new-hire',
       description:
-        [partner.for ? sentence(partner.for) : '', names.length === 0 ? 'Nobody holds this role yet.' : '']
+        [partner.for ? sentenceOf(partner.for) : '', names.length === 0 ? 'Nobody holds this role yet.' : '']
           .filter(Boolean)
           .join(' ') || null,
       source: 'partner',
@@ -217,10 +270,10 @@ function derivedTasks(
     const detail = assignment.note ?? assignment.activity.description;
     add({
       id: `raci/${assignment.activity.id}`,
-      title: `Review the activity "${oneLine(assignment.activity.title)}", where you are ${part}`,
+      title: `Review the activity "${lineOf(assignment.activity.title)}", where you are ${part}`,
       phase: phases.raci,
       owner: 'new-hire',
-      description: `In ${sentence(assignment.group.title)}${detail ? ` ${sentence(detail)}` : ''}`,
+      description: `In ${sentenceOf(assignment.group.title)}${detail ? ` ${sentenceOf(detail)}` : ''}`,
       source: 'raci',
     });
   }
@@ -245,11 +298,18 @@ export function checklistTasks(
     all.push(...modelTasks(role.onboardingTasks, `role/${role.id}/`, 'role', role.id));
     all.push(...derivedTasks(model, role, options, { heldRoles: roleIds, personId }));
   }
+  // By phase, then source, then model order: one list per rank, filled in order, is that sort.
   const seen = new Set<string>();
-  const unique = all.filter((t) => !seen.has(t.id) && seen.add(t.id));
-  const rank = (t: ChecklistTask) => PHASES.indexOf(t.phase) * 10 + SOURCE_RANK[t.source];
-  return unique
-    .map((task, index) => ({ task, index }))
-    .sort((a, b) => rank(a.task) - rank(b.task) || a.index - b.index)
-    .map(({ task }) => task);
+  const ranked: ChecklistTask[][] = [];
+  for (const task of all) {
+    if (seen.has(task.id)) continue;
+    seen.add(task.id);
+    const rank = ((PHASE_RANK.get(task.phase) ?? -1) + 1) * 10 + SOURCE_RANK[task.source];
+    const list = ranked[rank];
+    if (list) list.push(task);
+    else ranked[rank] = [task];
+  }
+  return ranked.flat();
 }
+
+const PHASE_RANK = new Map(PHASES.map((phase, index) => [phase, index]));

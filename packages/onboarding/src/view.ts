@@ -85,26 +85,39 @@ function phases(
   due: Record<Phase, string> | null,
   owner: (task: ChecklistTask) => string,
 ): PhaseView[] {
-  return PHASES.map((phase) => ({
-    id: phase,
-    title: PHASE_TITLES[phase],
-    due: due ? due[phase] : null,
-    dueLabel: due ? formatDate(due[phase]) : null,
-    tasks: tasks
-      .filter((t) => t.phase === phase)
-      .map((t) => ({
-        id: t.id,
-        title: t.title,
-        owner: t.owner,
-        ownerLabel: owner(t),
-        due: due ? due[phase] : null,
-        dueLabel: due ? formatDate(due[phase]) : null,
-        description: t.description,
-        links: t.links,
-        checked: false,
-        marker: taskMarker(t.id),
-      })),
-  })).filter((p) => p.tasks.length > 0);
+  // One pass over the tasks, each into its phase; the due date is worked out once a phase.
+  const byPhase = new Map<Phase, ChecklistTask[]>();
+  for (const t of tasks) {
+    const list = byPhase.get(t.phase);
+    if (list) list.push(t);
+    else byPhase.set(t.phase, [t]);
+  }
+  return PHASES.flatMap((phase) => {
+    const inPhase = byPhase.get(phase);
+    if (!inPhase) return [];
+    const date = due ? due[phase] : null;
+    const dateLabel = date === null ? null : formatDate(date);
+    return [
+      {
+        id: phase,
+        title: PHASE_TITLES[phase],
+        due: date,
+        dueLabel: dateLabel,
+        tasks: inPhase.map((t) => ({
+          id: t.id,
+          title: t.title,
+          owner: t.owner,
+          ownerLabel: owner(t),
+          due: date,
+          dueLabel: dateLabel,
+          description: t.description,
+          links: t.links,
+          checked: false,
+          marker: taskMarker(t.id),
+        })),
+      },
+    ];
+  });
 }
 
 /** The checklist every holder of a role gets: owners by kind, no dates. */
