@@ -98,11 +98,39 @@ function withPartialContexts(program: Block): void {
   }
 }
 
-/** The template's syntax tree, ready to compile: parsed afresh each time (compiling alters it). */
-function syntaxTree(source: string): hbs.AST.Program {
-  const ast = Handlebars.parseWithoutProcessing(source);
-  withPartialContexts(ast);
-  return ast;
+/** Handlebars' two compiler passes, which every environment carries (not in its typings). */
+interface Compilers {
+  Compiler: new () => { compile(program: hbs.AST.Program, options: CompileOptions): unknown };
+  JavaScriptCompiler: new () => {
+    compile(
+      environment: unknown,
+      options: CompileOptions,
+      context: undefined,
+      asObject: true,
+    ): TemplateSpecification;
+  };
+}
+
+/**
+ * A template compiled now, as env.compile() would on its first render: parsed (with the
+ * PARTIAL_CONTEXT rewrite), compiled and made a function, so a syntax error or an unknown helper
+ * in any template surfaces before anything is rendered. Once, where precompile() to check it and
+ * a lazy compile() to render it parsed and generated every template twice.
+ */
+function compileNow(
+  env: typeof Handlebars,
+  source: string,
+  options: CompileOptions,
+): Handlebars.TemplateDelegate {
+  // compile() works on a copy of the options (its passes add to them), with `data` on by default.
+  const settings: CompileOptions = { data: true, ...options };
+  const tree = Handlebars.parseWithoutProcessing(source);
+  withPartialContexts(tree);
+  // parse() of a syntax tree applies the standalone-line rules, as it does to a template's text.
+  const ast = env.parse(tree as unknown as string, settings);
+  const { Compiler, JavaScriptCompiler } = env as unknown as Compilers;
+  const environment = new Compiler().compile(ast, settings);
+  return env.template(new JavaScriptCompiler().compile(environment, settings, undefined, true));
 }
 
 /** A template problem, with the template's file and line, for the CLI to print as a diagnostic. */
@@ -238,10 +266,7 @@ export function createRenderer(templates: TemplateStore, folder: string, mode: O
   for (const name of templates.list(folder)) {
     const template = templates.get(name)!;
     try {
-      // compile() is lazy; precompile() runs the parser and compiler now, so a syntax error or an
-      // unknown helper in any template surfaces before anything is rendered.
-      env.precompile(syntaxTree(template.source), compileOptions);
-      const fn = env.compile(syntaxTree(template.source), compileOptions);
+      const fn = compileNow(env, template.source, compileOptions);
       const relativeName = name.slice(folder.length + 1);
       if (relativeName.startsWith('partials/')) {
         const base = relativeName.slice('partials/'.length).replace(/\.hbs$/, '');
@@ -298,3 +323,4 @@ const MODE_EXTENSIONS: Record<OutputMode, string> = { markdown: 'md', html: 'htm
 const PARTIAL_FILE = Symbol('rolekit.partialFile');
 
 type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
