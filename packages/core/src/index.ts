@@ -6,6 +6,7 @@ export {
   type GeneratorContext,
   textArtifact,
 } from './generator.js';
+export { mapLimit } from './map-limit.js';
 export { type DiskMemo, diskMemo, type Memo, noMemo, stableStringify } from './memo.js';
 export { unknownOptionKeys } from './options.js';
 export { redact } from './redact.js';

@@ -10,7 +10,8 @@ export const jobDescriptionsGenerator = defineGenerator<JobDescriptionsOptions>(
   generate,
 });
 
-export { mapLimit } from './generate.js';
+// Moved to @rolekit/core; still exported here for existing callers.
+export { mapLimit } from '@rolekit/core';
 export {
   FORMATS,
   type JobDescriptionFormat,

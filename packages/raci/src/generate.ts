@@ -1,6 +1,13 @@
-import { type Artifact, type GeneratorContext, type Memo, noMemo, textArtifact } from '@rolekit/core';
+import {
+  type Artifact,
+  type GeneratorContext,
+  type Memo,
+  mapLimit,
+  noMemo,
+  textArtifact,
+} from '@rolekit/core';
 import { didYouMean } from '@rolekit/model';
-import { createRenderer, renderPdf } from '@rolekit/render';
+import { createRenderer, type PdfWorkers, pdfWorkerCount, pdfWorkers, renderPdf } from '@rolekit/render';
 import { joinMatrixPdf, pageCount } from './join.js';
 import { buildMatrix, type RaciMatrix, roleSheet } from './matrix.js';
 import { OPTION_VALUES, type RaciOptions } from './options.js';
@@ -11,11 +18,13 @@ import {
   matrixDefinition,
   matrixMeta,
   matrixPieces,
-  type PdfDocument,
   type RaciPdfOptions,
-  roleSheetDefinition,
 } from './pdf.js';
+import { pdfJobsModule, renderRoleSheet } from './pdf-jobs.js';
 import { markdownView, raciCsv } from './tables.js';
+
+/** Below this many PDFs, starting worker threads costs more than it saves. */
+const WORKERS_FROM = 40;
 
 const TEMPLATES = 'raci';
 
@@ -61,12 +70,11 @@ export function validate(ctx: GeneratorContext<RaciOptions>): void {
  * Everything a role sheet's definition reads, as the key of ctx.memo: only that role's part, so that editing one activity re-renders only the sheets of
  * the roles in it.
  */
-function memoKey(matrix: RaciMatrix, doc: PdfDocument, date: Date): unknown {
-  const role = /^roles\/(.+)\.pdf$/.exec(doc.path)![1]!;
+function memoKey(matrix: RaciMatrix, role: string, date: Date): unknown {
   const { organisation, variant, letters } = matrix;
   return {
     generator: 'raci',
-    path: doc.path,
+    path: `roles/${role}.pdf`,
     organisation,
     variant,
     letters,
@@ -94,6 +102,7 @@ export async function renderMatrixPdf(
   matrix: RaciMatrix,
   options: Pick<RaciPdfOptions, 'pageSize' | 'date'>,
   memo: Memo = noMemo,
+  workers?: PdfWorkers,
 ): Promise<MatrixPdf> {
   if (!inPieces(matrix, options.pageSize)) {
     const doc = matrixDefinition(matrix, options);
@@ -103,23 +112,39 @@ export async function renderMatrixPdf(
     );
     return { bytes, pages: undefined };
   }
-  const render = (doc: ReturnType<typeof matrixPieces>[number]) =>
-    memo(doc.key, () => renderPdf(doc.definition, doc.meta));
+  workers?.share('matrix', matrix);
+  const render = (doc: ReturnType<typeof matrixPieces>[number], pages?: MatrixPages) =>
+    memo(doc.key, () =>
+      workers
+        ? workers.render({
+            module: pdfJobsModule,
+            name: 'renderMatrixPiece',
+            context: 'matrix',
+            args: [options, pages, doc.path],
+          })
+        : renderPdf(doc.definition, doc.meta),
+    );
   const estimate = matrixPieces(matrix, options);
-  const bands: Uint8Array[] = [];
-  for (const doc of estimate.filter((d) => d.kind === 'band')) bands.push(await render(doc));
+  // In this thread one band at a time (a band's layout is large); in workers, as many as they take.
+  const bandDocs = estimate.filter((d) => d.kind === 'band');
   const notesDoc = estimate.find((d) => d.kind === 'notes');
-  const notes = notesDoc ? await render(notesDoc) : undefined;
+  const rendered = await mapLimit(
+    notesDoc ? [...bandDocs, notesDoc] : bandDocs,
+    workers ? workers.size * 2 : 1,
+    (doc) => render(doc),
+  );
+  const bands = rendered.slice(0, bandDocs.length);
+  const notes = notesDoc ? rendered.at(-1) : undefined;
   const pages = { title: 1, bands: bands.map(pageCount), notes: notes ? pageCount(notes) : 0 };
   let title: Uint8Array | undefined;
   for (let attempt = 0; attempt < 4; attempt++) {
     const doc = matrixPieces(matrix, options, pages).find((d) => d.kind === 'title')!;
-    title = await render(doc);
+    title = await render(doc, pages);
     const n = pageCount(title);
     if (n === pages.title) break;
     pages.title = n;
   }
-  const frame = await render(matrixPieces(matrix, options, pages).find((d) => d.kind === 'frame')!);
+  const frame = await render(matrixPieces(matrix, options, pages).find((d) => d.kind === 'frame')!, pages);
   const bytes = await joinMatrixPdf(
     [title!, ...bands, ...(notes ? [notes] : [])],
     frame,
@@ -141,35 +166,54 @@ export async function generate(ctx: GeneratorContext<RaciOptions>): Promise<Arti
   const matrix: RaciMatrix = buildMatrix(ctx.model, { order: ctx.options.order });
   const all = [...matrix.roles, ...matrix.rolesWithoutLetters].map((r) => r.id).sort();
   const wanted = ctx.options.roles ? all.filter((id) => ctx.options.roles!.includes(id)) : all;
-  const sheets = ctx.options.roleSheets
-    ? wanted.map((id) => roleSheetDefinition(matrix, id, { date: ctx.date }))
-    : [];
+  const sheets = ctx.options.roleSheets ? wanted : [];
   const markdown = createRenderer(ctx.templates, TEMPLATES, 'markdown').render(
     'raci.md.hbs',
     markdownView(matrix, isoDate(ctx.date)),
   );
   const memo = ctx.memo ?? noMemo;
   const options = { pageSize: ctx.options.pageSize, date: ctx.date };
-  // In pieces, the whole of raci.pdf first (an unchanged model skips the join too), then each piece.
-  const matrixBytes = inPieces(matrix, options.pageSize)
-    ? await memo(
-        {
-          generator: 'raci',
-          path: 'raci.pdf',
-          pieces: true,
-          matrix,
-          pageSize: options.pageSize,
-          date: ctx.date,
-        },
-        async () => (await renderMatrixPdf(matrix, options, memo)).bytes,
-      )
-    : (await renderMatrixPdf(matrix, options, memo)).bytes;
-  const artifacts: Artifact[] = [{ path: 'raci.pdf', bytes: matrixBytes, mediaType: 'application/pdf' }];
-  for (const doc of sheets) {
-    const bytes = await memo(memoKey(matrix, doc, ctx.date), () => renderPdf(doc.definition, doc.meta));
-    artifacts.push({ path: doc.path, bytes, mediaType: 'application/pdf' });
+  const pieces = inPieces(matrix, options.pageSize);
+  const count = pdfWorkerCount();
+  // A large matrix is hundreds of pdfmake documents: worker threads render them on every core.
+  const workers = count > 1 && (pieces || sheets.length >= WORKERS_FROM) ? pdfWorkers(count) : undefined;
+  try {
+    // In pieces, the whole of raci.pdf first (an unchanged model skips the join too), then each piece.
+    const matrixBytes = pieces
+      ? await memo(
+          {
+            generator: 'raci',
+            path: 'raci.pdf',
+            pieces: true,
+            matrix,
+            pageSize: options.pageSize,
+            date: ctx.date,
+          },
+          async () => (await renderMatrixPdf(matrix, options, memo, workers)).bytes,
+        )
+      : (await renderMatrixPdf(matrix, options, memo)).bytes;
+    const artifacts: Artifact[] = [{ path: 'raci.pdf', bytes: matrixBytes, mediaType: 'application/pdf' }];
+    workers?.share('matrix', matrix);
+    // A sheet's definition is built only when it is rendered here; a worker builds its own.
+    const sheetBytes = await mapLimit(sheets, workers ? workers.size * 2 : 1, (role) =>
+      memo(memoKey(matrix, role, ctx.date), () =>
+        workers
+          ? workers.render({
+              module: pdfJobsModule,
+              name: 'renderRoleSheet',
+              context: 'matrix',
+              args: [role, ctx.date],
+            })
+          : renderRoleSheet(matrix, role, ctx.date),
+      ),
+    );
+    sheets.forEach((role, i) => {
+      artifacts.push({ path: `roles/${role}.pdf`, bytes: sheetBytes[i]!, mediaType: 'application/pdf' });
+    });
+    artifacts.push(textArtifact('raci.csv', raciCsv(matrix), 'text/csv; charset=utf-8; header=present'));
+    artifacts.push(textArtifact('raci.md', markdown, 'text/markdown; charset=utf-8'));
+    return artifacts;
+  } finally {
+    await workers?.close();
   }
-  artifacts.push(textArtifact('raci.csv', raciCsv(matrix), 'text/csv; charset=utf-8; header=present'));
-  artifacts.push(textArtifact('raci.md', markdown, 'text/markdown; charset=utf-8'));
-  return artifacts;
 }

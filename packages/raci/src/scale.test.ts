@@ -1,11 +1,12 @@
 // A large organisation: 40 roles and 500 activities in 10 groups, which needs column bands.
-import { renderPdf } from '@rolekit/render';
+import { pdfWorkers, renderPdf } from '@rolekit/render';
 import { modelFromYaml, pdfInfo, pdfText, squash } from '@rolekit/testing';
 import { describe, expect, it } from 'vitest';
 import { benchRaciPdf, pageCount, syntheticRaciYaml } from './bench.js';
 import { renderMatrixPdf } from './generate.js';
 import { buildMatrix } from './matrix.js';
 import { bands, geometry, inPieces, matrixDefinition } from './pdf.js';
+import { pdfJobsModule, renderRoleSheet } from './pdf-jobs.js';
 
 describe('a synthetic 500-activity x 40-role model', () => {
   it('renders raci.pdf in column bands that each repeat the activity column', async () => {
@@ -104,6 +105,42 @@ describe('a synthetic 60-activity x 300-role model, rendered in pieces and joine
       );
     });
     expect(perPage[total - pages!.notes]).toContain('Notes');
+  });
+});
+
+describe('raci.pdf rendered by worker threads', () => {
+  it('has the very bytes of raci.pdf rendered in one thread, and so do the role sheets', async () => {
+    const model = modelFromYaml(syntheticRaciYaml({ roles: 120, activities: 40, groups: 2 }));
+    const matrix = buildMatrix(model);
+    const date = new Date('2026-01-01T00:00:00Z');
+    expect(inPieces(matrix, 'A4')).toBe(true);
+    const here = await renderMatrixPdf(matrix, { pageSize: 'A4', date });
+    // inlineFirst 0: every piece goes to a worker.
+    const workers = pdfWorkers(2, { inlineFirst: 0 });
+    try {
+      const there = await renderMatrixPdf(matrix, { pageSize: 'A4', date }, undefined, workers);
+      expect(there.pages).toEqual(here.pages);
+      expect(Buffer.from(there.bytes).equals(Buffer.from(here.bytes))).toBe(true);
+      const role = matrix.roles[7]!.id;
+      const sheet = await workers.render({
+        module: pdfJobsModule,
+        name: 'renderRoleSheet',
+        context: 'matrix',
+        args: [role, date],
+      });
+      expect(Buffer.from(sheet).equals(Buffer.from(await renderRoleSheet(matrix, role, date)))).toBe(true);
+      // A job that fails in a worker fails that job only, with its message.
+      await expect(
+        workers.render({
+          module: pdfJobsModule,
+          name: 'renderRoleSheet',
+          context: 'matrix',
+          args: ['nobody', date],
+        }),
+      ).rejects.toThrow("no role 'nobody' in the matrix");
+    } finally {
+      await workers.close();
+    }
   });
 });
 

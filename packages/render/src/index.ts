@@ -15,3 +15,4 @@ export {
   type TDocumentDefinitions,
   theme,
 } from './pdf.js';
+export { type PdfJob, type PdfWorkers, pdfWorkerCount, pdfWorkers } from './workers.js';

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * A PDF to render in a worker: export `name` of `module` (a file URL), called with the value shared
+ * under `context` (if any) and then `args`; it returns the PDF's bytes. Everything crosses threads
+ * by structured clone, so a job names its module and passes data, never a pdfmake definition
+ * (definitions hold functions: table layouts, footers).
+ */
+export interface PdfJob {
+  module: string;
+  name: string;
+  context?: string;
+  args: unknown[];
+}
+
+export interface PdfWorkers {
+  readonly size: number;
+  /** Gives every worker `value` under `key` once (a large matrix), instead of with every job. */
+  share(key: string, value: unknown): void;
+  render(job: PdfJob): Promise<Uint8Array>;
+  /** Stops the workers; the pool must be closed for the process to exit. */
+  close(): Promise<void>;
+}
+
+interface Pending {
+  job: PdfJob;
+  resolve(bytes: Uint8Array): void;
+  reject(error: Error): void;
+}
+
+// pdf-worker.ts next to this file from source, pdf-worker.js once built.
+const workerUrl = new URL(`./pdf-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+/**
+ * How many workers a PDF generator should use: ROLEKIT_PDF_WORKERS when set (0 or 1 renders in
+ * the generator's own thread), else one per core.
+ */
+export function pdfWorkerCount(env: NodeJS.ProcessEnv = process.env): number {
+  const set = env['ROLEKIT_PDF_WORKERS'];
+  if (set !== undefined && /^\d+$/.test(set)) return Number(set);
+  return availableParallelism();
+}
+
+/**
+ * A worker thread. From source (.ts), it needs TypeScript support: under the CLI (tsx) the main
+ * thread's loader serves workers too; elsewhere (vitest) the worker registers tsx itself first,
+ * since Node 20 ignores a worker's own `--import` of a loader.
+ */
+function startWorker(): Worker {
+  const argv = process.execArgv;
+  const tsxLoaded = argv.some((a, i) => argv[i - 1] === '--import' && /^tsx$|\/tsx\//.test(a));
+  if (!workerUrl.pathname.endsWith('.ts') || tsxLoaded) return new Worker(workerUrl);
+  // tsx's ESM API (its package exports map names the file for `import`).
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  const tsx = new URL(exports['./esm/api']!.import.default, pathToFileURL(manifest)).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(workerUrl.href)}); })`;
+  return new Worker(boot, { eval: true });
+}
+
+/**
+ * A pool of worker threads that render PDFs, so that one generator keeps every core busy. pdfmake
+ * lays out a document on one thread, synchronously; a large RACI matrix is hundreds of documents.
+ * Each job's bytes are exactly what renderPdf gives in the generator's own thread.
+ */
+export function pdfWorkers(size: number, options: { inlineFirst?: number } = {}): PdfWorkers {
+  // The first few jobs render in this thread: a run that renders a handful of PDFs again (one role
+  // edited, the rest from the cache) should not pay for starting threads and loading pdfmake in each.
+  let inline = options.inlineFirst ?? 8;
+  const shared = new Map<string, unknown>();
+  const queue: Pending[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, Pending>();
+  let next = 0;
+  const ids = new Map<number, Pending>();
+  let started = false;
+  let closed = false;
+
+  const dispatch = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop()!;
+      const pending = queue.shift()!;
+      const id = next++;
+      ids.set(id, pending);
+      busy.set(worker, pending);
+      worker.postMessage({ type: 'job', id, ...pending.job });
+    }
+  };
+
+  const spawn = () => {
+    const worker = startWorker();
+    for (const [key, value] of shared) worker.postMessage({ type: 'share', key, value });
+    worker.on('message', (m: { id: number; bytes?: Uint8Array; error?: string }) => {
+      const pending = ids.get(m.id)!;
+      ids.delete(m.id);
+      busy.delete(worker);
+      if (m.error !== undefined) pending.reject(new Error(m.error));
+      else pending.resolve(m.bytes!);
+      idle.push(worker);
+      dispatch();
+    });
+    // A worker that dies takes only its job with it; the others finish the queue.
+    worker.on('error', (error) => {
+      busy.get(worker)?.reject(error);
+      busy.delete(worker);
+      if (idle.length + busy.size === 0) for (const p of queue.splice(0)) p.reject(error);
+    });
+    idle.push(worker);
+  };
+
+  return {
+    size,
+    share(key, value) {
+      if (shared.get(key) === value) return;
+      shared.set(key, value);
+      for (const worker of [...idle, ...busy.keys()]) worker.postMessage({ type: 'share', key, value });
+    },
+    async render(job) {
+      if (closed) throw new Error('the PDF workers are closed');
+      if (inline > 0 || size < 1) {
+        inline--;
+        const exports = (await import(job.module)) as Record<
+          string,
+          (...a: unknown[]) => Promise<Uint8Array>
+        >;
+        return exports[job.name]!(
+          ...(job.context === undefined ? job.args : [shared.get(job.context), ...job.args]),
+        );
+      }
+      if (!started) {
+        started = true;
+        for (let i = 0; i < size; i++) spawn();
+      }
+      return new Promise((resolve, reject) => {
+        queue.push({ job, resolve, reject });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      await Promise.all([...idle, ...busy.keys()].map((w) => w.terminate()));
+    },
+  };
+}
