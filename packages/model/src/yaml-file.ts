@@ -9,6 +9,7 @@ import {
   parseAllDocuments,
   type YAMLError,
 } from 'yaml';
+import { BlockYaml } from './block-yaml.js';
 import type { Diagnostic, SourceLocation } from './diagnostics.js';
 
 /** A people.yaml of 20,000 people is about 5 MB; anything far larger is a mistake or an attack. */
@@ -156,10 +157,21 @@ function parseText(path: string, source: string): ParsedFile {
     }
     if (value !== undefined && value !== null && !findTooDeep(value, [])) {
       let careful: YamlFile | undefined;
+      let block: BlockYaml | undefined | null;
       const file: YamlFile = {
         path,
         value,
         locate(pointer, part = 'value') {
+          // A plain file answers from its lines; anything else from the careful parser.
+          if (block === undefined) block = BlockYaml.scan(source) ?? null;
+          const found = block?.locate(pointer, part);
+          if (found)
+            return {
+              file: path,
+              line: found.line + 1,
+              column: found.column + 1,
+              pointer: toPointer(pointer),
+            };
           if (!careful) {
             const result = parseCarefully(path, source);
             // Both parsers accepted the text; should they ever disagree, point at the file's start.
@@ -177,7 +189,8 @@ function parseText(path: string, source: string): ParsedFile {
   return parseCarefully(path, source);
 }
 
-function parseCarefully(path: string, source: string): ParsedFile {
+/** The careful parser alone (exported for the test that compares positions with block-yaml.ts). */
+export function parseCarefully(path: string, source: string): ParsedFile {
   const lineCounter = new LineCounter();
   let documents: ReturnType<typeof parseAllDocuments>;
   try {
