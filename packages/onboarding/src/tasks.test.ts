@@ -245,3 +245,52 @@ ${titles.map((title, i) => `  - { id: t${i}, title: ${JSON.stringify(title)}, ph
     expect(again[0]?.links).not.toBe(tasks[0]?.links);
   });
 });
+
+describe('partner tasks', () => {
+  const withArchitect = fixtureModel({
+    'roles/architect.yaml': `
+id: architect
+title: Architect
+family: engineering
+summary: Designs.
+partners:
+  - role: developer
+`,
+    'roles/developer.yaml': `
+id: developer
+title: Developer
+family: engineering
+summary: Writes code.
+github: { team: dev }
+partners:
+  - { role: architect, for: design reviews }
+  - role: qa-engineer
+`,
+  });
+  const resolved = resolveOptions({}, withArchitect).value;
+  const partner = (roleIds: string[], id: string, personId: string | null = null) =>
+    checklistTasks(withArchitect, roleIds, resolved, personId).find((t) => t.id === id);
+
+  it('says what the roles work on together and that nobody holds the role, whichever applies', () => {
+    expect(partner(['developer'], 'partner/architect')).toMatchObject({
+      title: 'Meet the Architect',
+      description: 'Design reviews. Nobody holds this role yet.',
+    });
+    expect(partner(['architect'], 'partner/developer')).toMatchObject({
+      title: 'Meet the Developer: Dana Dev',
+      description: null,
+    });
+  });
+
+  it('names every holder in a role checklist, and everyone but the new hire in theirs', () => {
+    expect(partner(['developer'], 'partner/qa-engineer')?.title).toBe(
+      'Meet the QA Engineer: Mia Lead, Quinn Tester and Pat Both',
+    );
+    expect(partner(['developer'], 'partner/qa-engineer', 'quinn')?.title).toBe(
+      'Meet the QA Engineer: Mia Lead and Pat Both',
+    );
+    expect(partner(['developer'], 'partner/qa-engineer')?.title).toBe(
+      'Meet the QA Engineer: Mia Lead, Quinn Tester and Pat Both',
+    );
+  });
+});
