@@ -47,14 +47,12 @@ export function pdfWorkerCount(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /**
- * A worker thread. From source (.ts), it needs TypeScript support: under the CLI (tsx) the main
- * thread's loader serves workers too; elsewhere (vitest) the worker registers tsx itself first,
- * since Node 20 ignores a worker's own `--import` of a loader.
+ * A worker thread. From source (.ts), the worker registers tsx itself before loading its module:
+ * on Node 20 neither the parent's loader (tsx, `--import tsx`) nor a worker's own `--import`
+ * serves a worker thread.
  */
 function startWorker(): Worker {
-  const argv = process.execArgv;
-  const tsxLoaded = argv.some((a, i) => argv[i - 1] === '--import' && /^tsx$|\/tsx\//.test(a));
-  if (!workerUrl.pathname.endsWith('.ts') || tsxLoaded) return new Worker(workerUrl);
+  if (!workerUrl.pathname.endsWith('.ts')) return new Worker(workerUrl);
   // tsx's ESM API (its package exports map names the file for `import`).
   const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
   const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
