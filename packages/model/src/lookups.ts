@@ -77,10 +77,12 @@ export function buildModel(draft: Draft, files: readonly ModelFile[]): Model {
 }
 
 /** Generators receive the model read-only; freezing makes an accidental mutation fail loudly in tests. */
-function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
-  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
-  seen.add(value);
+function deepFreeze<T>(value: T): T {
+  // Frozen means visited (freezing comes first, so shared objects and cycles are walked once),
+  // which spares a set of every object in the model.
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
   // A lazy source position is frozen as it is: reading its fields would parse its file.
-  if (!isLazyLocation(value)) for (const v of Object.values(value as object)) deepFreeze(v, seen);
-  return Object.freeze(value);
+  if (!isLazyLocation(value)) for (const v of Object.values(value)) deepFreeze(v);
+  return value;
 }
