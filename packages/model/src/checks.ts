@@ -214,8 +214,13 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
   const variant = draft.organisation.raci.variant;
   const holdsRorA = new Set<string>();
   const rolePeople = new Map<string, Person[]>();
-  for (const person of draft.people)
-    for (const r of person.roles) rolePeople.set(r, [...(rolePeople.get(r) ?? []), person]);
+  for (const person of draft.people) {
+    for (const r of person.roles) {
+      const holders = rolePeople.get(r);
+      if (holders) holders.push(person);
+      else rolePeople.set(r, [person]);
+    }
+  }
   for (const group of draft.activityGroups) {
     if (groupIds.has(group.id))
       error(
