@@ -17,6 +17,9 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 export const MAX_DEPTH = 32;
 const MAX_ALIASES = 100;
 
+/** One decoder for every file: decoding whole buffers keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** A parsed YAML file that can still answer "where is this value?" for diagnostics. */
 export interface YamlFile {
   readonly path: string;
@@ -126,7 +129,7 @@ export function parseYamlFile(path: string, bytes: Uint8Array): ParsedFile {
   let source: string;
   try {
     if (bytes.includes(0)) throw new Error('NUL byte');
-    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    source = UTF8.decode(bytes);
   } catch {
     return failed(
       path,
@@ -147,7 +150,8 @@ export function parseYamlFile(path: string, bytes: Uint8Array): ParsedFile {
  * diagnostics are precise.
  */
 function parseText(path: string, source: string): ParsedFile {
-  if (!ANCHOR.test(source)) {
+  // includes() first: it is a plain scan, where the pattern would be tried at every line.
+  if (!source.includes('&') || !ANCHOR.test(source)) {
     let value: unknown;
     try {
       const documents = loadAll(source, undefined, { schema: CORE_SCHEMA, json: false });
