@@ -1,4 +1,4 @@
-import type { Letter, Model, NamedRef, Role, RoleAssignment, Seniority } from '@rolekit/model';
+import type { Letter, Model, NamedRef, Role, RoleAssignment, RoleJiraGrant, Seniority } from '@rolekit/model';
 import type { JobDescriptionFormat } from './options.js';
 
 // The view model: one plain object per role, built once and given to the Markdown and HTML
@@ -190,9 +190,14 @@ export interface ViewOptions {
   formats: ReadonlySet<JobDescriptionFormat>;
 }
 
+// The last date isoDate wrote, by its time value: every role of a run has the same date.
+let lastDate = { time: Number.NaN, iso: '' };
+
 /** YYYY-MM-DD in UTC: the same date wherever the generator runs. */
 export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const time = date.getTime();
+  if (time !== lastDate.time) lastDate = { time, iso: date.toISOString().slice(0, 10) };
+  return lastDate.iso;
 }
 
 function filesOf(id: string, formats: ReadonlySet<JobDescriptionFormat>): RoleView['files'] {
@@ -242,6 +247,44 @@ function githubAccess(model: Model, role: Role): GitHubAccessView | null {
   };
 }
 
+type JiraModel = NonNullable<Model['jira']>;
+
+// Look-ups built once per model part, not a scan for every role: the bundles by id, and each
+// scheme's grants by role (a scheme names every role it grants to).
+const bundlesById = new WeakMap<JiraModel['bundles'], Map<string, JiraModel['bundles'][number]>>();
+const grantsByRole = new WeakMap<
+  RoleJiraGrant['scheme'],
+  Map<string, RoleJiraGrant['scheme']['grants'][number]>
+>();
+
+/** A requested entry readably: the bundle's title (its id when untitled), else the permission key in words. */
+function readable(jira: JiraModel | undefined, entry: string): string {
+  if (jira) {
+    let byId = bundlesById.get(jira.bundles);
+    if (!byId) {
+      byId = new Map();
+      // The first bundle with an id wins, as Array.find would have it.
+      for (const b of jira.bundles) if (!byId.has(b.id)) byId.set(b.id, b);
+      bundlesById.set(jira.bundles, byId);
+    }
+    const bundle = byId.get(entry);
+    if (bundle) return bundle.title ?? bundle.id;
+  }
+  const words = entry.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The scheme's grant to the role, as written in jira.yaml. */
+function grantTo(scheme: RoleJiraGrant['scheme'], roleId: string) {
+  let byRole = grantsByRole.get(scheme);
+  if (!byRole) {
+    byRole = new Map();
+    for (const g of scheme.grants) if (!byRole.has(g.role)) byRole.set(g.role, g);
+    grantsByRole.set(scheme, byRole);
+  }
+  return byRole.get(roleId);
+}
+
 function jiraAccess(model: Model, role: Role): JiraAccessView | null {
   const grants = model.jiraGrantsOf(role.id);
   const holder = role.jira?.projectRole
@@ -250,19 +293,13 @@ function jiraAccess(model: Model, role: Role): JiraAccessView | null {
       ? { kind: 'group' as const, name: role.jira.group }
       : null;
   if (grants.length === 0 && holder === null) return null;
-  const readable = (entry: string) => {
-    const bundle = model.jira?.bundles.find((b) => b.id === entry);
-    if (bundle) return bundle.title ?? bundle.id;
-    const words = entry.toLowerCase().replace(/_/g, ' ');
-    return words.charAt(0).toUpperCase() + words.slice(1);
-  };
   return {
     site: model.jira?.site ?? null,
     holder,
     grants: grants.map((g) => ({
       scheme: g.scheme.name,
       projects: g.projects.map((p) => ({ key: p.key, name: p.name, production: p.production })),
-      requested: (g.scheme.grants.find((x) => x.role === role.id)?.requested ?? []).map(readable),
+      requested: (grantTo(g.scheme, role.id)?.requested ?? []).map((entry) => readable(model.jira, entry)),
       permissions: [...g.permissions],
     })),
   };
@@ -288,7 +325,6 @@ function employmentView(role: Role): EmploymentView | null {
 /** schema.org JobPosting (https://schema.org/JobPosting); only properties the model can fill. */
 function jobPosting(model: Model, view: Omit<RoleView, 'jobPosting'>): Record<string, unknown> {
   const org = model.organisation;
-  const lines = (items: readonly string[]) => items.join('\n');
   const posting: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
@@ -314,10 +350,10 @@ function jobPosting(model: Model, view: Omit<RoleView, 'jobPosting'>): Record<st
     posting['jobLocation'] = { '@type': 'Place', name: employment.location, address: employment.location };
   }
   const responsibilities = view.responsibilities.flatMap((g) => g.items);
-  if (responsibilities.length > 0) posting['responsibilities'] = lines(responsibilities);
+  if (responsibilities.length > 0) posting['responsibilities'] = responsibilities.join('\n');
   if (view.qualifications.required.length > 0)
-    posting['qualifications'] = lines(view.qualifications.required);
-  if (view.qualifications.preferred.length > 0) posting['skills'] = lines(view.qualifications.preferred);
+    posting['qualifications'] = view.qualifications.required.join('\n');
+  if (view.qualifications.preferred.length > 0) posting['skills'] = view.qualifications.preferred.join('\n');
   return posting;
 }
 
@@ -328,7 +364,8 @@ function jobPosting(model: Model, view: Omit<RoleView, 'jobPosting'>): Record<st
 export function buildRoleView(model: Model, role: Role, options: ViewOptions): RoleView {
   const assignments = model.assignmentsOf(role.id);
   const reportsTo = role.reportsTo ? model.role(role.reportsTo) : undefined;
-  const view: Omit<RoleView, 'jobPosting'> = {
+  // jobPosting is worked out from the rest, and filled in last (not by copying some 45 fields).
+  const view: RoleView = {
     id: role.id,
     title: role.title,
     family: {
@@ -355,7 +392,9 @@ export function buildRoleView(model: Model, role: Role, options: ViewOptions): R
     })),
     partners: role.partners.flatMap((p) => {
       const partner = model.role(p.role);
-      return partner ? [{ ...roleLink(partner), for: p.for ?? null }] : [];
+      if (!partner) return [];
+      const link = roleLink(partner);
+      return [{ id: link.id, title: link.title, seniority: link.seniority, for: p.for ?? null }];
     }),
     processes: role.processes.map(ref),
     standards: role.standards.map(ref),
@@ -388,8 +427,10 @@ export function buildRoleView(model: Model, role: Role, options: ViewOptions): R
       section: s.section ?? null,
       note: s.note ?? null,
     })),
+    jobPosting: {},
   };
-  return { ...view, jobPosting: jobPosting(model, view) };
+  view.jobPosting = jobPosting(model, view);
+  return view;
 }
 
 function seniorityRank(role: Role): number {
