@@ -120,16 +120,18 @@ function phases(
   });
 }
 
+/** Who does a task in a role checklist, by kind: "Manager", or the owning role's title. */
+function ownerByKind(model: Model, t: ChecklistTask): string {
+  if (t.owner === 'new-hire') return 'New hire';
+  if (t.owner === 'manager') return 'Manager';
+  if (t.owner === 'buddy') return 'Buddy';
+  const id = t.owner.slice(5);
+  return model.role(id)?.title ?? id;
+}
+
 /** The checklist every holder of a role gets: owners by kind, no dates. */
 export function roleChecklist(model: Model, role: Role, options: ResolvedOptions): ChecklistView {
   const tasks = checklistTasks(model, [role.id], options);
-  const owner = (t: ChecklistTask) => {
-    if (t.owner === 'new-hire') return 'New hire';
-    if (t.owner === 'manager') return 'Manager';
-    if (t.owner === 'buddy') return 'Buddy';
-    const id = t.owner.slice(5);
-    return model.role(id)?.title ?? id;
-  };
   return {
     kind: 'role',
     marker: null,
@@ -138,7 +140,7 @@ export function roleChecklist(model: Model, role: Role, options: ResolvedOptions
     roles: [roleView(role)],
     rolesLabel: role.title,
     person: null,
-    phases: phases(tasks, null, owner),
+    phases: phases(tasks, null, (t) => ownerByKind(model, t)),
     taskCount: tasks.length,
   };
 }
