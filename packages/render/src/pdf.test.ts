@@ -21,6 +21,14 @@ describe('renderPdf with fonts shared across documents', () => {
     expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
   });
 
+  it('keeps every character a document spells, whatever an earlier document drew', async () => {
+    // Roboto Medium draws ':' from two '.' glyphs: subsetting the first document makes the '.'
+    // glyph with no character, which a glyph cache shared across documents would hand on.
+    await renderPdf({ content: [{ text: 'Held by: nobody', bold: true }] }, meta);
+    const later = await renderPdf({ content: [{ text: 'See people.yaml for holders.', bold: true }] }, meta);
+    expect(await pdfText(later)).toContain('See people.yaml for holders.');
+  });
+
   it('embeds only the glyphs each document uses, under the font’s own name', async () => {
     const small = await renderPdf({ content: 'abc' }, meta);
     const large = await renderPdf({ content: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ' }, meta);

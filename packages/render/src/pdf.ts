@@ -6,7 +6,11 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 // pdfmake's Node entry is a CommonJS singleton; its types describe the same object.
 const require = createRequire(import.meta.url);
 const pdfmake = require('pdfmake') as typeof import('pdfmake') & {
-  virtualfs: { writeFileSync(name: string, data: Buffer): void; existsSync(name: string): boolean };
+  virtualfs: {
+    writeFileSync(name: string, data: Buffer): void;
+    existsSync(name: string): boolean;
+    storage: Record<string, unknown>;
+  };
 };
 
 // pdfkit's own fontkit, so the parsed fonts are the very objects pdfkit knows how to use.
@@ -14,58 +18,22 @@ const fontkit = createRequire(createRequire(require.resolve('pdfmake')).resolve(
   create(data: Uint8Array): ParsedFont;
 };
 
-interface Position {
-  xAdvance: number;
-  [key: string]: number;
-}
-interface Run {
-  glyphs: readonly object[];
-  positions: Position[];
-  readonly advanceWidth: number;
-}
 interface ParsedFont {
-  layout(text: string, features?: unknown, ...rest: unknown[]): Run;
+  _glyphs: Record<number, unknown>;
 }
-
-/** A laid-out word as pdfkit reads it; its positions are pdfkit's to scale (in place), so each read gets copies. */
-class RunCopy implements Run {
-  readonly glyphs: readonly object[];
-  readonly positions: Position[];
-  constructor(run: { glyphs: readonly object[]; positions: readonly Position[] }) {
-    this.glyphs = run.glyphs;
-    this.positions = run.positions.map((p) => ({ ...p }));
-  }
-  get advanceWidth(): number {
-    let width = 0;
-    for (const p of this.positions) width += p.xAdvance;
-    return width;
-  }
-}
-
-/** Words kept per font; far more than the distinct words of a large organisation's documents. */
-const LAYOUT_MEMO_SIZE = 200_000;
 
 /**
- * Shaping a word (fontkit's layout: kerning, ligatures) was the next largest cost after parsing,
- * and pdfkit only remembers a word for one document. Layout is a pure function of the font, the
- * text and the features, so a parsed font remembers it for the process.
+ * A font for one document: fontkit's parsed tables, shared, with glyphs of its own. fontkit fixes
+ * a glyph's characters (what the PDF's ToUnicode map says it spells) when the glyph is first made,
+ * and its subsetter makes a composite glyph's parts with none; a glyph cache shared across
+ * documents would let one document's order decide another's text (a '.' that copies as nothing).
+ * Fresh glyphs per document keep every PDF exactly what pdfkit makes of the font file. fontkit
+ * caches its layout engine on the object it is first asked through, so each view gets its own.
  */
-function withLayoutMemo(font: ParsedFont): ParsedFont {
-  const layout = font.layout.bind(font);
-  const memo = new Map<string, { glyphs: readonly object[]; positions: readonly Position[] }>();
-  font.layout = (text, features, ...rest) => {
-    if (rest.length > 0) return layout(text, features, ...rest);
-    const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
-    let run = memo.get(key);
-    if (!run) {
-      const fresh = layout(text, features);
-      run = { glyphs: fresh.glyphs, positions: fresh.positions.map((p) => ({ ...p })) };
-      if (memo.size >= LAYOUT_MEMO_SIZE) memo.clear();
-      memo.set(key, run);
-    }
-    return new RunCopy(run);
-  };
-  return font;
+function documentFont(parsed: ParsedFont): ParsedFont {
+  const view = Object.create(parsed) as ParsedFont;
+  view._glyphs = {};
+  return view;
 }
 
 const FONT_FILES = {
@@ -78,7 +46,7 @@ const FONT_FILES = {
 type FontDescriptors = import('pdfmake/interfaces.js').TFontDictionary;
 
 interface Fonts {
-  /** rolekit's: each style is a font fontkit has already parsed, shared by every document. */
+  /** rolekit's: each style is a font fontkit has already parsed; its tables serve every document. */
   parsed: FontDescriptors;
   /** pdfmake's usual way, the font file's bytes, parsed again by every document. */
   bytes: FontDescriptors;
@@ -93,9 +61,10 @@ let fonts: Fonts | undefined;
  *
  * Every style is filed twice. pdfkit parses a font file again for every document, which was about
  * two thirds of a job description's 58 ms; given a font fontkit has already parsed (pdfkit 0.20
- * accepts one, backported to our pdfkit by patches/pdfkit@0.18.0.patch), it only subsets it. A
- * parsed font is read-only to pdfkit (each document builds its own subset), so one serves every
- * document. The bytes stay for the benchmark's bare pdfmake loop, the yardstick.
+ * accepts one, backported to our pdfkit by patches/pdfkit@0.18.0.patch), it only lays out and
+ * subsets. Each document gets its own view of the parsed font (documentFont), so what it makes of
+ * the font is what pdfkit makes of the file. The bytes stay for the benchmark's bare pdfmake loop,
+ * the yardstick.
  */
 function setUp(): Fonts {
   if (fonts) return fonts;
@@ -108,7 +77,13 @@ function setUp(): Fonts {
     // has loaded under that name, so text inside an SVG, which pdfkit opens by the name pdfmake was
     // given, finds the embedded font at once instead of loading it again for every text element.
     const name = file.replace(/\.ttf$/, '');
-    pdfmake.virtualfs.writeFileSync(name, withLayoutMemo(fontkit.create(data)) as unknown as Buffer);
+    // pdfmake reads a font from its in-memory file system once per document: each read makes that
+    // document's own view of the one parsed font.
+    const parsedFont = fontkit.create(data);
+    Object.defineProperty(pdfmake.virtualfs.storage, name, {
+      enumerable: true,
+      get: () => documentFont(parsedFont),
+    });
     pdfmake.virtualfs.writeFileSync(file, data);
     parsed[style] = name;
     bytes[style] = file;
