@@ -1,7 +1,7 @@
 import { templateStore } from '@rolekit/core';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { createRenderer, HELPERS, TemplateError } from './handlebars.js';
+import { createRenderer, HELPERS, partialReads, TemplateError } from './handlebars.js';
 
 // createRenderer compiles `{{> partial key=value}}` through a helper of its own (see
 // PARTIAL_CONTEXT in handlebars.ts), so these tests hold its output to stock Handlebars'.
@@ -11,6 +11,15 @@ const PARTIALS: Record<string, string> = {
   'partials/at.md.hbs': '{{@index}}:{{heading}}:{{title}};',
   'partials/keys.md.hbs': '{{#each this}}{{@key}}={{this}};{{/each}}',
   'partials/frame.md.hbs': '<{{heading}}:{{> @partial-block}}>',
+  // Partials that read only names of their hash get the hash alone; these hold that to stock too.
+  'partials/list.md.hbs': '{{#if (any items)}}## {{heading}}\n{{#each items}}- {{this}}\n{{/each}}{{/if}}',
+  'partials/within.md.hbs': '{{#with nested}}{{title}}:{{heading}}{{/with}}',
+  'partials/dotted.md.hbs': '{{this.heading}}/{{@root.title}}/{{lower heading}}',
+  // And partials that read more: a field from inside a block, in {{else}}, the context itself.
+  'partials/parent.md.hbs': '{{#each items}}{{this}}/{{../title}};{{/each}}',
+  'partials/otherwise.md.hbs': '{{#each items}}{{this}}{{else}}none of {{title}}{{/each}}',
+  'partials/passes.md.hbs': '{{heading}}:{{> keys}}',
+  'partials/section.md.hbs': '{{#items}}{{this}},{{/items}}',
 };
 
 function rendererOf(templates: Record<string, string>) {
@@ -58,6 +67,18 @@ describe('partials called with a hash', () => {
     'in an else branch': '{{#if nothing}}no{{else}}{{> show heading="else" items=words}}{{/if}}',
     'as a standalone line, indented': 'before\n  {{> show heading="line" items=list}}\nafter\n',
     'a partial block': '{{#> frame heading="block"}}{{title}}{{/frame}}',
+    'a partial that reads only its hash':
+      '{{> list heading="H" items=list}}{{> list heading="E" items=nothing}}',
+    'a partial that reads only its hash, in a block over another context':
+      '{{> within nested=nested heading="ignored"}}',
+    'a partial that reads only its hash, through this. and @root': '{{> dotted heading="Dotted"}}',
+    'a partial that reads a name its hash lacks': '{{> list heading="H"}}{{> dotted title="T"}}',
+    'a partial that reads the context from inside a block': '{{> parent items=words}}',
+    'a partial that reads the context in {{else}}': '{{> otherwise items=nothing}}',
+    'a partial that passes its context on': '{{> passes heading="H" extra=list}}',
+    'a partial with a block over a field': '{{> section items=words}}',
+    'an inline partial standing in for one of the folder':
+      '{{#*inline "list"}}inline {{title}} {{heading}}{{/inline}}{{> list heading="H" items=list}}',
     'no hash at all': '{{> show}}',
   };
   for (const [what, template] of Object.entries(cases)) {
@@ -101,5 +122,37 @@ describe('partials called with a hash', () => {
         expect.objectContaining({ file: '/x/t/partials/oops.md.hbs', line: 1 }),
       );
     }
+  });
+});
+
+describe('partialReads', () => {
+  const reads = (source: string) => partialReads(Handlebars.parseWithoutProcessing(source));
+
+  it('names the fields a partial reads at its top, also in {{#if}} and {{else}}', () => {
+    expect(reads(PARTIALS['partials/list.md.hbs']!)).toEqual(['items', 'heading']);
+    expect(
+      reads('{{#unless a}}{{b}}{{else}}{{c.d}}{{/unless}}{{#each e}}{{f}}{{else}}{{g}}{{/each}}'),
+    ).toEqual(['a', 'b', 'c', 'e', 'g']);
+    expect(reads('{{join items ", "}} {{mdCell (lower name) }} {{@index}} {{> other item}}')).toEqual([
+      'items',
+      'name',
+      'item',
+    ]);
+  });
+
+  it('gives up on a partial that may read more of its context', () => {
+    for (const source of [
+      '{{this}}',
+      '{{#each this}}{{/each}}',
+      '{{> other}}',
+      '{{> other x=1}}',
+      '{{#each items}}{{../title}}{{/each}}',
+      '{{#with a}}{{#each b}}{{../../c}}{{/each}}{{/with}}',
+      '{{#items}}{{/items}}',
+      '{{#*inline "x"}}{{/inline}}',
+      '{{#> other}}{{/other}}',
+      '{{"title"}}',
+    ])
+      expect(reads(source), source).toBeNull();
   });
 });

@@ -46,33 +46,61 @@ export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
 export { LETTER_NAMES };
 
 /**
- * `{{> partial key=value}}` renders the partial over a copy of the context with the hash added.
- * Handlebars makes that copy with a for-in loop that adds the keys one by one, which turns the
- * copy into a slow dictionary object: for a job description's view (some 45 fields, 13 partial
- * calls a document) that copy was a third of all rendering time. The templates are therefore
- * compiled with every such partial call rewritten to `{{> partial (PARTIAL_CONTEXT key=value)}}`,
- * and that helper makes the same copy, with the same keys in the same order, by object spread.
+ * `{{> partial key=value}}` renders the partial over a copy of the context with the hash added,
+ * which Handlebars makes key by key into what becomes a slow dictionary object: for a job
+ * description's view (some 45 fields, 13 partial calls a document) those copies were a third of
+ * the rendering time. So templates are compiled with each such call rewritten to
+ * `{{> partial (PARTIAL_CONTEXT "partial" key=value)}}`, and that helper gives
+ *
+ * - a partial that reads nothing of its context but names the hash has (see partialReads) the
+ *   hash alone, which it renders the same as the copy;
+ * - any other partial the copy Handlebars would make, the same keys in the same order, made by
+ *   Object.assign at a fraction of the cost.
+ *
  * Not in HELPERS: templates do not name it, and the hint for an unknown helper does not list it.
  */
 const PARTIAL_CONTEXT = 'rolekit-partial-context';
 
-function partialContext(this: unknown, ...args: unknown[]): Record<string, unknown> {
-  const options = args[args.length - 1] as Handlebars.HelperOptions;
-  // Without a context argument the partial renders over the current context, which is `this`.
-  const context = args.length > 1 ? args[0] : this;
-  return { ...(context as object), ...options.hash };
+/** The PARTIAL_CONTEXT helper of one environment, given what each of its partials reads. */
+function partialContext(reads: ReadonlyMap<string, readonly string[]>): Handlebars.HelperDelegate {
+  return function (this: unknown, ...args: unknown[]) {
+    // (partial name, [context], options); the name is '' for a partial named at run time.
+    const options = args[args.length - 1] as Handlebars.HelperOptions;
+    const hash = options.hash as Record<string, unknown>;
+    const names = reads.get(args[0] as string);
+    if (names?.every((name) => Object.hasOwn(hash, name))) return hash;
+    // Without a context argument the partial renders over the current context, which is `this`.
+    return Object.assign({}, args.length > 2 ? args[1] : this, hash);
+  };
 }
 
 type Block = hbs.AST.Program | undefined;
+type Expression = hbs.AST.Expression;
 
-/** Rewrites, in place, each partial call with a hash as described at PARTIAL_CONTEXT. */
-function withPartialContexts(program: Block): void {
+/** Whether a template uses decorators ({{#*inline}}), which can stand in for a partial at run time. */
+function hasDecorators(program: Block): boolean {
+  return (program?.body ?? []).some((node) => {
+    if (node.type === 'DecoratorBlock' || node.type === 'Decorator') return true;
+    const block = node as Partial<hbs.AST.BlockStatement>;
+    return hasDecorators(block.program) || hasDecorators(block.inverse);
+  });
+}
+
+/**
+ * Rewrites, in place, each partial call with a hash as described at PARTIAL_CONTEXT. `named`
+ * false passes no partial's name, so every call gets the copy.
+ */
+function withPartialContexts(program: Block, named: boolean): void {
   for (const node of program?.body ?? []) {
     if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
       const partial = node as hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement;
       // More than one argument is a compile error, which Handlebars reports as it is.
       if (partial.hash && partial.params.length <= 1) {
         const loc = partial.hash.loc;
+        const name =
+          named && partial.type === 'PartialStatement' && partial.name.type === 'PathExpression'
+            ? partial.name.original
+            : '';
         const path: hbs.AST.PathExpression = {
           type: 'PathExpression',
           data: false,
@@ -81,10 +109,11 @@ function withPartialContexts(program: Block): void {
           original: PARTIAL_CONTEXT,
           loc,
         };
+        const literal: hbs.AST.StringLiteral = { type: 'StringLiteral', value: name, original: name, loc };
         const call: hbs.AST.SubExpression = {
           type: 'SubExpression',
           path,
-          params: partial.params,
+          params: [literal, ...partial.params],
           hash: partial.hash,
           loc,
         };
@@ -93,9 +122,122 @@ function withPartialContexts(program: Block): void {
       }
     }
     const block = node as Partial<hbs.AST.BlockStatement>;
-    withPartialContexts(block.program);
-    withPartialContexts(block.inverse);
+    withPartialContexts(block.program, named);
+    withPartialContexts(block.inverse, named);
   }
+}
+
+/** Helpers a template can call; a name among them is a call, not a field, in `{{name}}`. */
+const CALLABLE = new Set([...Object.keys(HELPERS), 'if', 'unless', 'each', 'with', 'lookup', 'log']);
+/** Block helpers that render their block and {{else}} over the same context. */
+const SAME_CONTEXT = new Set(['if', 'unless']);
+/** Block helpers that render their block over another context, and {{else}} over the same. */
+const OTHER_CONTEXT = new Set(['each', 'with']);
+
+/**
+ * The names a partial reads off its context, when it reads nothing else of it: fields at its top
+ * (`{{heading}}`, `(any items)`, `{{#each items}}`, also inside {{#if}} and {{else}}), never the
+ * context itself (`{{this}}`, `{{> other}}` without an argument) nor a field from inside another
+ * block (`{{../title}}` in {{#each}}). Null whenever in doubt: blocks of other helpers, partial
+ * blocks, decorators. Exported for tests.
+ */
+export function partialReads(program: hbs.AST.Program): string[] | null {
+  const names = new Set<string>();
+  return readsAtTop(program, names) ? [...names] : null;
+}
+
+function readsAtTop(program: Block, names: Set<string>): boolean {
+  for (const node of program?.body ?? []) {
+    if (node.type === 'ContentStatement' || node.type === 'CommentStatement') continue;
+    if (node.type === 'MustacheStatement') {
+      if (!readsOfCall(node as hbs.AST.MustacheStatement, names)) return false;
+    } else if (node.type === 'BlockStatement') {
+      const block = node as hbs.AST.BlockStatement;
+      const helper = simpleName(block.path);
+      if (helper === undefined || !(SAME_CONTEXT.has(helper) || OTHER_CONTEXT.has(helper))) return false;
+      if (!readsOfArguments(block.params, block.hash, names)) return false;
+      const inside = SAME_CONTEXT.has(helper)
+        ? readsAtTop(block.program, names)
+        : readsNoParent(block.program);
+      if (!inside || !readsAtTop(block.inverse, names)) return false;
+    } else if (node.type === 'PartialStatement') {
+      const partial = node as hbs.AST.PartialStatement;
+      // Without an argument, the other partial renders over this context, whatever it reads.
+      if (partial.params.length === 0 || partial.name.type !== 'PathExpression') return false;
+      if (!readsOfArguments(partial.params, partial.hash, names)) return false;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** A helper's name, or undefined for anything else in a helper's place. */
+function simpleName(path: hbs.AST.PathExpression | hbs.AST.Literal): string | undefined {
+  if (path.type !== 'PathExpression') return undefined;
+  const p = path as hbs.AST.PathExpression;
+  return !p.data && p.depth === 0 && p.parts.length === 1 && p.original === p.parts[0]
+    ? p.parts[0]
+    : undefined;
+}
+
+/** `{{name}}`, `{{helper args}}` or `(helper args)` at the partial's top. */
+function readsOfCall(
+  node: { path: hbs.AST.PathExpression | hbs.AST.Literal; params: Expression[]; hash?: hbs.AST.Hash },
+  names: Set<string>,
+): boolean {
+  const helper = simpleName(node.path);
+  if (helper !== undefined && CALLABLE.has(helper)) return readsOfArguments(node.params, node.hash, names);
+  // Not a helper: a field of the context, with no arguments. (`{{"name"}}` looks a name up too.)
+  return (
+    node.path.type === 'PathExpression' &&
+    node.params.length === 0 &&
+    !node.hash &&
+    readsOfValue(node.path, names)
+  );
+}
+
+function readsOfArguments(params: Expression[], hash: hbs.AST.Hash | undefined, names: Set<string>): boolean {
+  return (
+    params.every((p) => readsOfValue(p, names)) &&
+    (hash?.pairs ?? []).every((p) => readsOfValue(p.value, names))
+  );
+}
+
+function readsOfValue(value: Expression, names: Set<string>): boolean {
+  switch (value.type) {
+    case 'PathExpression': {
+      const path = value as hbs.AST.PathExpression;
+      if (path.data) return true; // @index, @root: the data, not the context
+      if (path.depth > 0 || path.parts.length === 0) return false; // ../x, this
+      names.add(path.parts[0]!);
+      return true;
+    }
+    case 'SubExpression':
+      return readsOfCall(value as hbs.AST.SubExpression, names);
+    case 'StringLiteral':
+    case 'NumberLiteral':
+    case 'BooleanLiteral':
+    case 'UndefinedLiteral':
+    case 'NullLiteral':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Inside a block over another context: fine as long as nothing reaches back with `../`. */
+function readsNoParent(node: unknown): boolean {
+  if (node === null || typeof node !== 'object') return true;
+  const n = node as { type?: string; depth?: number };
+  if (n.type === 'DecoratorBlock' || n.type === 'Decorator' || n.type === 'PartialBlockStatement')
+    return false;
+  if (n.type === 'PathExpression') return (n.depth ?? 0) === 0;
+  for (const [key, child] of Object.entries(node)) {
+    if (key === 'loc') continue;
+    if (Array.isArray(child) ? !child.every(readsNoParent) : !readsNoParent(child)) return false;
+  }
+  return true;
 }
 
 /** Handlebars' two compiler passes, which every environment carries (not in its typings). */
@@ -112,20 +254,18 @@ interface Compilers {
 }
 
 /**
- * A template compiled now, as env.compile() would on its first render: parsed (with the
- * PARTIAL_CONTEXT rewrite), compiled and made a function, so a syntax error or an unknown helper
+ * A template compiled now, as env.compile() would on its first render: from its syntax tree (with
+ * the PARTIAL_CONTEXT rewrite), compiled and made a function, so a syntax error or an unknown helper
  * in any template surfaces before anything is rendered. Once, where precompile() to check it and
  * a lazy compile() to render it parsed and generated every template twice.
  */
 function compileNow(
   env: typeof Handlebars,
-  source: string,
+  tree: hbs.AST.Program,
   options: CompileOptions,
 ): Handlebars.TemplateDelegate {
   // compile() works on a copy of the options (its passes add to them), with `data` on by default.
   const settings: CompileOptions = { data: true, ...options };
-  const tree = Handlebars.parseWithoutProcessing(source);
-  withPartialContexts(tree);
   // parse() of a syntax tree applies the standalone-line rules, as it does to a template's text.
   const ast = env.parse(tree as unknown as string, settings);
   const { Compiler, JavaScriptCompiler } = env as unknown as Compilers;
@@ -256,7 +396,21 @@ export function createRenderer(templates: TemplateStore, folder: string, mode: O
     preventIndent: mode === 'html',
   };
   for (const [name, helper] of Object.entries(HELPERS)) env.registerHelper(name, helper);
-  env.registerHelper(PARTIAL_CONTEXT, partialContext);
+  // What each partial reads of its context (see PARTIAL_CONTEXT), filled in as partials are registered.
+  const reads = new Map<string, readonly string[]>();
+  env.registerHelper(PARTIAL_CONTEXT, partialContext(reads));
+
+  // Parsed first, all of them: a template's {{#*inline}} partial can stand in for a partial of the
+  // folder, so with decorators anywhere, no partial call passes a name and every one gets the copy.
+  const trees = new Map<string, hbs.AST.Program | Error>();
+  for (const name of templates.list(folder)) {
+    try {
+      trees.set(name, Handlebars.parseWithoutProcessing(templates.get(name)!.source));
+    } catch (error) {
+      trees.set(name, error as Error);
+    }
+  }
+  const named = ![...trees.values()].some((tree) => !(tree instanceof Error) && hasDecorators(tree));
 
   const compiled = new Map<string, { fn: Handlebars.TemplateDelegate; file: string }>();
   // A partial is named without its .hbs and output extension: partials/list.md.hbs is {{> list}}.
@@ -266,7 +420,12 @@ export function createRenderer(templates: TemplateStore, folder: string, mode: O
   for (const name of templates.list(folder)) {
     const template = templates.get(name)!;
     try {
-      const fn = compileNow(env, template.source, compileOptions);
+      const tree = trees.get(name);
+      if (tree instanceof Error || tree === undefined) throw tree;
+      // Read before the rewrite, which turns the partial's own partial calls into calls with an argument.
+      const treeReads = named ? partialReads(tree) : null;
+      withPartialContexts(tree, named);
+      const fn = compileNow(env, tree, compileOptions);
       const relativeName = name.slice(folder.length + 1);
       if (relativeName.startsWith('partials/')) {
         const base = relativeName.slice('partials/'.length).replace(/\.hbs$/, '');
@@ -275,6 +434,8 @@ export function createRenderer(templates: TemplateStore, folder: string, mode: O
         const forThisMode = ext === undefined || ext === MODE_EXTENSIONS[mode];
         if (forThisMode || !partialMode.get(partialName)) {
           partialMode.set(partialName, forThisMode);
+          if (treeReads) reads.set(partialName, treeReads);
+          else reads.delete(partialName);
           // Errors raised while the partial renders name the partial's file, not the caller's.
           const file = template.file;
           env.registerPartial(partialName, ((context: unknown, options?: Handlebars.RuntimeOptions) => {
