@@ -115,8 +115,8 @@ describe('raci.pdf rendered by worker threads', () => {
     const date = new Date('2026-01-01T00:00:00Z');
     expect(inPieces(matrix, 'A4')).toBe(true);
     const here = await renderMatrixPdf(matrix, { pageSize: 'A4', date });
-    // inlineFirst 0: every piece goes to a worker.
-    const workers = pdfWorkers(2, { inlineFirst: 0 });
+    // Every piece goes to a worker, and a worker stops as soon as it waits (started again on demand).
+    const workers = pdfWorkers(2, { inlineFirst: 0, retireAfterMs: 0 });
     try {
       const there = await renderMatrixPdf(matrix, { pageSize: 'A4', date }, undefined, workers);
       expect(there.pages).toEqual(here.pages);

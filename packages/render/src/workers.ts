@@ -68,20 +68,35 @@ function startWorker(): Worker {
  * lays out a document on one thread, synchronously; a large RACI matrix is hundreds of documents.
  * Each job's bytes are exactly what renderPdf gives in the generator's own thread.
  */
-export function pdfWorkers(size: number, options: { inlineFirst?: number } = {}): PdfWorkers {
+export function pdfWorkers(
+  size: number,
+  options: { inlineFirst?: number; retireAfterMs?: number } = {},
+): PdfWorkers {
   // The first few jobs render in this thread: a run that renders a handful of PDFs again (one role
   // edited, the rest from the cache) should not pay for starting threads and loading pdfmake in each.
   let inline = options.inlineFirst ?? 8;
+  // A worker keeps the heap of its largest document; one with nothing to do stops, so that a
+  // phase with less work (raci.pdf's page frame after its bands) does not hold every worker's heap.
+  const retireAfterMs = options.retireAfterMs ?? 250;
   const shared = new Map<string, unknown>();
   const queue: Pending[] = [];
   const idle: Worker[] = [];
+  const all = new Set<Worker>();
   const busy = new Map<Worker, Pending>();
-  let next = 0;
   const ids = new Map<number, Pending>();
-  let started = false;
+  let next = 0;
   let closed = false;
 
+  const retire = (worker: Worker) => {
+    const at = idle.indexOf(worker);
+    if (at < 0) return;
+    idle.splice(at, 1);
+    all.delete(worker);
+    void worker.terminate();
+  };
+
   const dispatch = () => {
+    while (queue.length > idle.length && all.size < size) spawn();
     while (idle.length > 0 && queue.length > 0) {
       const worker = idle.pop()!;
       const pending = queue.shift()!;
@@ -94,6 +109,7 @@ export function pdfWorkers(size: number, options: { inlineFirst?: number } = {})
 
   const spawn = () => {
     const worker = startWorker();
+    all.add(worker);
     for (const [key, value] of shared) worker.postMessage({ type: 'share', key, value });
     worker.on('message', (m: { id: number; bytes?: Uint8Array; error?: string }) => {
       const pending = ids.get(m.id)!;
@@ -103,12 +119,14 @@ export function pdfWorkers(size: number, options: { inlineFirst?: number } = {})
       else pending.resolve(m.bytes!);
       idle.push(worker);
       dispatch();
+      if (idle.includes(worker)) setTimeout(() => retire(worker), retireAfterMs).unref();
     });
-    // A worker that dies takes only its job with it; the others finish the queue.
+    // A worker that dies takes only its job with it; the others (or new ones) finish the queue.
     worker.on('error', (error) => {
       busy.get(worker)?.reject(error);
       busy.delete(worker);
-      if (idle.length + busy.size === 0) for (const p of queue.splice(0)) p.reject(error);
+      all.delete(worker);
+      if (!closed) dispatch();
     });
     idle.push(worker);
   };
@@ -118,7 +136,7 @@ export function pdfWorkers(size: number, options: { inlineFirst?: number } = {})
     share(key, value) {
       if (shared.get(key) === value) return;
       shared.set(key, value);
-      for (const worker of [...idle, ...busy.keys()]) worker.postMessage({ type: 'share', key, value });
+      for (const worker of all) worker.postMessage({ type: 'share', key, value });
     },
     async render(job) {
       if (closed) throw new Error('the PDF workers are closed');
@@ -132,10 +150,6 @@ export function pdfWorkers(size: number, options: { inlineFirst?: number } = {})
           ...(job.context === undefined ? job.args : [shared.get(job.context), ...job.args]),
         );
       }
-      if (!started) {
-        started = true;
-        for (let i = 0; i < size; i++) spawn();
-      }
       return new Promise((resolve, reject) => {
         queue.push({ job, resolve, reject });
         dispatch();
@@ -143,7 +157,8 @@ export function pdfWorkers(size: number, options: { inlineFirst?: number } = {})
     },
     async close() {
       closed = true;
-      await Promise.all([...idle, ...busy.keys()].map((w) => w.terminate()));
+      await Promise.all([...all].map((w) => w.terminate()));
+      all.clear();
     },
   };
 }
