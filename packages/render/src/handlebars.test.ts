@@ -156,3 +156,33 @@ describe('partialReads', () => {
       expect(reads(source), source).toBeNull();
   });
 });
+
+describe('templates of another output in a folder', () => {
+  const files = (extra: Record<string, string>) =>
+    templateStore(
+      Object.entries({ 'page.html.hbs': '<p>{{text}}</p>', 'page.md.hbs': '{{text}}', ...extra }).map(
+        ([name, source]) => ({ name: `mixed/${name}`, source, file: `/x/mixed/${name}` }),
+      ),
+    );
+
+  it('are rendered in the renderer’s own mode, whichever renderer compiled them first', () => {
+    const store = files({});
+    const html = createRenderer(store, 'mixed', 'html');
+    const md = createRenderer(store, 'mixed', 'markdown');
+    const data = { text: 'a < b & c' };
+    expect(md.render('page.html.hbs', data)).toBe('<p>a < b & c</p>');
+    expect(html.render('page.html.hbs', data)).toBe('<p>a &lt; b &amp; c</p>');
+    expect(html.render('page.md.hbs', data)).toBe('a &lt; b &amp; c');
+    expect(md.render('page.md.hbs', data)).toBe('a < b & c');
+  });
+
+  it('are checked by every renderer of the folder', () => {
+    const store = files({ 'broken.html.hbs': '{{#if x}}\n{{x}\n{{/if}}\n', 'odd.md.hbs': '{{nope 1}}' });
+    for (const mode of ['markdown', 'html'] as const) {
+      expect(createRenderer(store, 'mixed', mode).problems).toEqual([
+        expect.objectContaining({ file: '/x/mixed/broken.html.hbs', line: 2 }),
+        expect.objectContaining({ file: '/x/mixed/odd.md.hbs', message: "unknown helper 'nope'" }),
+      ]);
+    }
+  });
+});

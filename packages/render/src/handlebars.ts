@@ -253,24 +253,79 @@ interface Compilers {
   };
 }
 
+/** The compile options of an output mode; the same for every renderer of that mode. */
+function compileOptionsOf(mode: OutputMode): CompileOptions {
+  return {
+    strict: true,
+    knownHelpersOnly: true,
+    knownHelpers: Object.fromEntries([...Object.keys(HELPERS), PARTIAL_CONTEXT].map((h) => [h, true])),
+    noEscape: mode !== 'html',
+    preventIndent: mode === 'html',
+  };
+}
+
 /**
- * A template compiled now, as env.compile() would on its first render: from its syntax tree (with
- * the PARTIAL_CONTEXT rewrite), compiled and made a function, so a syntax error or an unknown helper
- * in any template surfaces before anything is rendered. Once, where precompile() to check it and
- * a lazy compile() to render it parsed and generated every template twice.
+ * A template's code, compiled as env.compile() would on its first render: from its syntax tree
+ * (with the PARTIAL_CONTEXT rewrite), through Handlebars' two passes, to the functions that
+ * env.template() makes a template of in any environment (as for precompiled templates).
  */
-function compileNow(
-  env: typeof Handlebars,
-  tree: hbs.AST.Program,
-  options: CompileOptions,
-): Handlebars.TemplateDelegate {
+function compileSpec(source: string, mode: OutputMode, named: boolean): TemplateSpecification {
+  const tree = Handlebars.parseWithoutProcessing(source);
+  withPartialContexts(tree, named);
   // compile() works on a copy of the options (its passes add to them), with `data` on by default.
-  const settings: CompileOptions = { data: true, ...options };
+  const settings: CompileOptions = { data: true, ...compileOptionsOf(mode) };
   // parse() of a syntax tree applies the standalone-line rules, as it does to a template's text.
-  const ast = env.parse(tree as unknown as string, settings);
-  const { Compiler, JavaScriptCompiler } = env as unknown as Compilers;
+  const ast = Handlebars.parse(tree as unknown as string, settings);
+  const { Compiler, JavaScriptCompiler } = Handlebars as unknown as Compilers;
   const environment = new Compiler().compile(ast, settings);
-  return env.template(new JavaScriptCompiler().compile(environment, settings, undefined, true));
+  return new JavaScriptCompiler().compile(environment, settings, undefined, true);
+}
+
+/** What a template's text gives, whichever renderer compiles it. */
+interface Parsed {
+  /** Uses {{#*inline}}, which can stand in for a partial of the folder at run time. */
+  decorators: boolean;
+  /** As a partial, what it reads of its context (see partialReads). */
+  reads: readonly string[] | null;
+  /** Compiled, by output mode and whether partial calls pass their names; or why not. */
+  specs: Map<string, TemplateSpecification | Error>;
+}
+
+// Templates by their text, for the process: a run creates a renderer per output mode and per
+// step (validate, then generate), and each used to parse and compile every template of its
+// folder again. Compiling is a pure function of the text and the options, so a template is
+// parsed once and compiled once per mode. Cleared when large, for a long-lived process.
+const parsedTemplates = new Map<string, Parsed | Error>();
+
+function parsed(source: string): Parsed | Error {
+  let entry = parsedTemplates.get(source);
+  if (entry === undefined) {
+    if (parsedTemplates.size >= 500) parsedTemplates.clear();
+    try {
+      const tree = Handlebars.parseWithoutProcessing(source);
+      entry = { decorators: hasDecorators(tree), reads: partialReads(tree), specs: new Map() };
+    } catch (error) {
+      entry = error as Error;
+    }
+    parsedTemplates.set(source, entry);
+  }
+  return entry;
+}
+
+/** The template compiled for a mode, from the cache or now; throws what compiling threw. */
+function specOf(source: string, entry: Parsed, mode: OutputMode, named: boolean): TemplateSpecification {
+  const key = `${mode}:${named}`;
+  let spec = entry.specs.get(key);
+  if (spec === undefined) {
+    try {
+      spec = compileSpec(source, mode, named);
+    } catch (error) {
+      spec = error as Error;
+    }
+    entry.specs.set(key, spec);
+  }
+  if (spec instanceof Error) throw spec;
+  return spec;
 }
 
 /** A template problem, with the template's file and line, for the CLI to print as a diagnostic. */
@@ -388,44 +443,41 @@ export interface Renderer {
 export function createRenderer(templates: TemplateStore, folder: string, mode: OutputMode): Renderer {
   const env = Handlebars.create();
   const problems: Diagnostic[] = [];
-  const compileOptions: CompileOptions = {
-    strict: true,
-    knownHelpersOnly: true,
-    knownHelpers: Object.fromEntries([...Object.keys(HELPERS), PARTIAL_CONTEXT].map((h) => [h, true])),
-    noEscape: mode !== 'html',
-    preventIndent: mode === 'html',
-  };
   for (const [name, helper] of Object.entries(HELPERS)) env.registerHelper(name, helper);
   // What each partial reads of its context (see PARTIAL_CONTEXT), filled in as partials are registered.
   const reads = new Map<string, readonly string[]>();
   env.registerHelper(PARTIAL_CONTEXT, partialContext(reads));
 
-  // Parsed first, all of them: a template's {{#*inline}} partial can stand in for a partial of the
-  // folder, so with decorators anywhere, no partial call passes a name and every one gets the copy.
-  const trees = new Map<string, hbs.AST.Program | Error>();
-  for (const name of templates.list(folder)) {
-    try {
-      trees.set(name, Handlebars.parseWithoutProcessing(templates.get(name)!.source));
-    } catch (error) {
-      trees.set(name, error as Error);
-    }
-  }
-  const named = ![...trees.values()].some((tree) => !(tree instanceof Error) && hasDecorators(tree));
+  const names = templates.list(folder);
+  const entries = new Map(names.map((name) => [name, parsed(templates.get(name)!.source)]));
+  // With {{#*inline}} anywhere in the folder, no partial call passes a name: each gets the copy.
+  const named = ![...entries.values()].some((entry) => !(entry instanceof Error) && entry.decorators);
 
   const compiled = new Map<string, { fn: Handlebars.TemplateDelegate; file: string }>();
   // A partial is named without its .hbs and output extension: partials/list.md.hbs is {{> list}}.
   // When a folder has the same partial for several outputs (list.md.hbs, list.html.hbs), the one
   // for this renderer's mode wins, whatever the sort order.
   const partialMode = new Map<string, boolean>();
-  for (const name of templates.list(folder)) {
+  for (const name of names) {
     const template = templates.get(name)!;
+    const entry = entries.get(name)!;
     try {
-      const tree = trees.get(name);
-      if (tree instanceof Error || tree === undefined) throw tree;
-      // Read before the rewrite, which turns the partial's own partial calls into calls with an argument.
-      const treeReads = named ? partialReads(tree) : null;
-      withPartialContexts(tree, named);
-      const fn = compileNow(env, tree, compileOptions);
+      if (entry instanceof Error) throw entry;
+      // Every template is compiled now, so a syntax error or an unknown helper in any of them
+      // surfaces before anything is rendered: in its own output's mode (role.html.hbs as HTML),
+      // where the renderer of that mode finds it compiled. A renderer of another mode compiles
+      // it for itself only if it is asked to render it (what it rejects does not depend on mode).
+      const own = MODE_OF_EXTENSION[/\.(md|html|txt)\.hbs$/.exec(name)?.[1] ?? ''] ?? mode;
+      const spec = specOf(template.source, entry, own, named);
+      let fn: Handlebars.TemplateDelegate;
+      if (own === mode) fn = env.template(spec);
+      else {
+        let lazy: Handlebars.TemplateDelegate | undefined;
+        fn = ((context: unknown, options?: Handlebars.RuntimeOptions) => {
+          lazy ??= env.template(specOf(template.source, entry, mode, named));
+          return lazy(context, options);
+        }) as Handlebars.TemplateDelegate;
+      }
       const relativeName = name.slice(folder.length + 1);
       if (relativeName.startsWith('partials/')) {
         const base = relativeName.slice('partials/'.length).replace(/\.hbs$/, '');
@@ -434,7 +486,7 @@ export function createRenderer(templates: TemplateStore, folder: string, mode: O
         const forThisMode = ext === undefined || ext === MODE_EXTENSIONS[mode];
         if (forThisMode || !partialMode.get(partialName)) {
           partialMode.set(partialName, forThisMode);
-          if (treeReads) reads.set(partialName, treeReads);
+          if (named && entry.reads) reads.set(partialName, entry.reads);
           else reads.delete(partialName);
           // Errors raised while the partial renders name the partial's file, not the caller's.
           const file = template.file;
@@ -481,6 +533,7 @@ export function createRenderer(templates: TemplateStore, folder: string, mode: O
 }
 
 const MODE_EXTENSIONS: Record<OutputMode, string> = { markdown: 'md', html: 'html', text: 'txt' };
+const MODE_OF_EXTENSION: Record<string, OutputMode> = { md: 'markdown', html: 'html', txt: 'text' };
 const PARTIAL_FILE = Symbol('rolekit.partialFile');
 
 type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
