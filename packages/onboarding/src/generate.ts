@@ -21,14 +21,15 @@ export interface PlannedChecklist {
  * a start on a weekend a warning (day 1 moves to the Monday).
  */
 export function startDateProblem(person: Person, start: string, fromModel: boolean): Diagnostic | undefined {
-  const where = fromModel ? at(person.at) : {};
+  // Where the person is in people.yaml, worked out only for a problem (it reads the source).
+  const where = () => (fromModel ? at(person.at) : {});
   if (parseIsoDate(start) === undefined) {
     return {
       code: 'RK141',
       severity: 'error',
       message: `${person.id}'s start date '${start}' is not a date`,
       hint: 'write the first working day as YYYY-MM-DD, e.g. 2026-12-01',
-      ...where,
+      ...where(),
     };
   }
   if (!isBusinessDay(start)) {
@@ -37,7 +38,7 @@ export function startDateProblem(person: Person, start: string, fromModel: boole
       severity: 'warning',
       message: `${person.id} starts on a weekend (${start}); their day 1 is the Monday after`,
       hint: 'set startDate to the first working day',
-      ...where,
+      ...where(),
     };
   }
   return undefined;
@@ -163,7 +164,7 @@ export async function generate(ctx: OnboardingContext): Promise<Artifact[]> {
   const artifacts = await checklistArtifacts(planned, render, options.pdf, ctx.date, ctx.memo ?? noMemo);
 
   // The index lists every role and new hire, also in a --role run, so it never shrinks to a subset.
-  const everything = plannedChecklists(ctx.model, { ...options, roles: undefined });
+  const everything = options.roles ? plannedChecklists(ctx.model, { ...options, roles: undefined }) : planned;
   const index = render('index.md.hbs', {
     organisation: { name: ctx.model.organisation.name, github: ctx.model.organisation.github?.org ?? null },
     roles: everything

@@ -3,9 +3,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 
-// pdfmake's Node entry is a CommonJS singleton; its types describe the same object.
 const require = createRequire(import.meta.url);
-const pdfmake = require('pdfmake') as typeof import('pdfmake') & {
+
+// pdfmake's Node entry is a CommonJS singleton; its types describe the same object.
+type Pdfmake = typeof import('pdfmake') & {
   virtualfs: {
     writeFileSync(name: string, data: Buffer): void;
     existsSync(name: string): boolean;
@@ -13,10 +14,9 @@ const pdfmake = require('pdfmake') as typeof import('pdfmake') & {
   };
 };
 
-// pdfkit's own fontkit, so the parsed fonts are the very objects pdfkit knows how to use.
-const fontkit = createRequire(createRequire(require.resolve('pdfmake')).resolve('pdfkit'))('fontkit') as {
-  create(data: Uint8Array): ParsedFont;
-};
+// Loaded with the first PDF, not with this module: a Markdown-only run (and every turbo task
+// that renders no PDF) does not pay for pdfmake, pdfkit and fontkit (about 150 ms).
+let loaded: { pdfmake: Pdfmake; fonts: Fonts } | undefined;
 
 interface ParsedFont {
   _glyphs: Record<number, unknown>;
@@ -52,8 +52,6 @@ interface Fonts {
   bytes: FontDescriptors;
 }
 
-let fonts: Fonts | undefined;
-
 /**
  * Loads the fonts into pdfmake's in-memory file system once, then locks pdfmake down: no URL is
  * ever fetched and no local file is ever read, whatever a model or template puts in a document
@@ -66,8 +64,13 @@ let fonts: Fonts | undefined;
  * the font is what pdfkit makes of the file. The bytes stay for the benchmark's bare pdfmake loop,
  * the yardstick.
  */
-function setUp(): Fonts {
-  if (fonts) return fonts;
+function setUp(): { pdfmake: Pdfmake; fonts: Fonts } {
+  if (loaded) return loaded;
+  const pdfmake = require('pdfmake') as Pdfmake;
+  // pdfkit's own fontkit, so the parsed fonts are the very objects pdfkit knows how to use.
+  const fontkit = createRequire(createRequire(require.resolve('pdfmake')).resolve('pdfkit'))('fontkit') as {
+    create(data: Uint8Array): ParsedFont;
+  };
   const fontDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
   const parsed: Record<string, string> = {};
   const bytes: Record<string, string> = {};
@@ -90,13 +93,15 @@ function setUp(): Fonts {
   }
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
-  fonts = { parsed: { Roboto: parsed }, bytes: { Roboto: bytes } } as unknown as Fonts;
-  return fonts;
+  const fonts = { parsed: { Roboto: parsed }, bytes: { Roboto: bytes } } as unknown as Fonts;
+  loaded = { pdfmake, fonts };
+  return loaded;
 }
 
 /** pdfmake reads its fonts when a document is created, so each caller names the set it wants. */
 function createPdf(definition: TDocumentDefinitions, set: keyof Fonts) {
-  pdfmake.setFonts(setUp()[set]);
+  const { pdfmake, fonts } = setUp();
+  pdfmake.setFonts(fonts[set]);
   return pdfmake.createPdf(definition);
 }
 
