@@ -26,6 +26,8 @@ describe('rolekit command groups', () => {
   it('names every generator in generate’s help', async () => {
     const run = memoryIo();
     expect(await main(['generate', '--help'], run.io)).toBe(0);
-    expect(run.stdout.replace(/\s+/g, ' ')).toContain('generators: job-descriptions, raci, codeowners, jira, onboarding');
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(
+      'generators: job-descriptions, raci, codeowners, jira, onboarding',
+    );
   });
 });
