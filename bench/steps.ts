@@ -102,13 +102,29 @@ async function generateInParallel(names: readonly string[], args: string[]) {
 
 const pdfGenerators = ['job-descriptions', 'onboarding', 'raci'] as const;
 
+/** `make` of each item in turn, letting go of each item once made (the yardstick's definitions). */
+function* oneAtATime<T, R>(items: T[], make: (item: T) => R): IterableIterator<R> {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
+    items[i] = undefined as T;
+    yield make(item);
+  }
+}
+
 /** pdfmake alone over the same document definitions, one after another: the yardstick. */
-async function bare(definitions: ReadonlyArray<Omit<TDocumentDefinitions, 'info'>>): Promise<number> {
+async function bare(
+  definitions: Iterable<Omit<TDocumentDefinitions, 'info'>>,
+): Promise<{ ms: number; count: number }> {
   const pdfmake = barePdfmake();
   const started = performance.now();
-  for (const definition of definitions)
+  let count = 0;
+  // One definition at a time: pdfmake writes its layout into the definition it renders, so a list
+  // of them would hold every document's layout at once.
+  for (const definition of definitions) {
     await pdfmake.createPdf(definition as TDocumentDefinitions).getBuffer();
-  return performance.now() - started;
+    count++;
+  }
+  return { ms: performance.now() - started, count };
 }
 
 async function memoFor(generator: string): Promise<DiskMemo> {
@@ -122,7 +138,7 @@ function pdfStep(
   name: string,
   generator: string,
   options: Record<string, unknown>,
-  definitions: (m: Model) => Array<Omit<TDocumentDefinitions, 'info'>>,
+  definitions: (m: Model) => Iterable<Omit<TDocumentDefinitions, 'info'>>,
 ): Step {
   return {
     name,
@@ -131,11 +147,12 @@ function pdfStep(
       await rm(join(cacheRoot, generator), { recursive: true, force: true });
       const memo = await memoFor(generator);
       const { artifacts, ms } = await generate(m, byName(generator), options, memo);
-      const docs = definitions(m);
-      const bareMs = await bare(docs);
+      // maxRSS only grows: read now, it is the generator's peak (with the model), before the yardstick's.
+      const peak = process.resourceUsage().maxRSS / 1024;
+      const yardstick = await bare(definitions(m));
       // The generator as users run it (RACI with worker threads), the yardstick on one thread.
       const threads = generator === 'raci' ? `, ${pdfWorkerCount()} worker threads` : '';
-      return `${describe(artifacts)}; generator ${seconds(ms)}${threads}, bare pdfmake ${seconds(bareMs)} on one thread for ${docs.length} PDFs, ratio ${(ms / bareMs).toFixed(2)}`;
+      return `${describe(artifacts)}; generator ${seconds(ms)}${threads} (peak ${peak.toFixed(0)} MiB), bare pdfmake ${seconds(yardstick.ms)} on one thread for ${yardstick.count} PDFs, ratio ${(ms / yardstick.ms).toFixed(2)}`;
     },
   };
 }
@@ -164,17 +181,18 @@ export const steps: Step[] = [
     },
   },
   pdfStep('job-description PDFs', 'job-descriptions', { formats: ['pdf'] }, (m) =>
-    m.roles.map((role) =>
+    oneAtATime([...m.roles], (role) =>
       jobDescriptionPdfDefinition(
         buildRoleView(m, role, { date: outputDate(m), lang: 'en', formats: new Set(['md', 'html', 'pdf']) }),
       ),
     ),
   ),
   pdfStep('onboarding PDFs', 'onboarding', {}, (m) =>
-    onboardingDocuments(m, { date: outputDate(m) }).map((d) => d.definition),
+    oneAtATime(onboardingDocuments(m, { date: outputDate(m) }), (d) => d.definition),
   ),
   pdfStep('raci PDFs', 'raci', {}, (m) =>
-    raciPdfDefinitions(buildMatrix(m, { order: 'family' }), { pageSize: 'A4', date: outputDate(m) }).map(
+    oneAtATime(
+      raciPdfDefinitions(buildMatrix(m, { order: 'family' }), { pageSize: 'A4', date: outputDate(m) }),
       (d) => d.definition,
     ),
   ),
