@@ -1,4 +1,4 @@
-import { type Artifact, outputDate, runGenerator, templateStore } from '@rolekit/core';
+import { type Artifact, outputDate, runGenerator, stableStringify, templateStore } from '@rolekit/core';
 import type { Model } from '@rolekit/model';
 import { exampleModel, jiraSchemas, modelFromYaml, pdfInfo, pdfText, squash } from '@rolekit/testing';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -301,5 +301,46 @@ describe('jira generator on the example organisation', () => {
     const pages = raw.split('\f').filter((p) => p.trim() !== '');
     expect(pages.length).toBeGreaterThan(desiredSchemes(model).length + 1);
     for (const page of pages.slice(1)) expect(page).toContain('Permission');
+  });
+});
+
+describe("matrix.pdf through the runner's memo", () => {
+  it('is keyed by what it prints, so only a change to the schemes renders it again', async () => {
+    const keys: string[] = [];
+    const render = async (model: Model) => {
+      const result = await runGenerator(jiraGenerator, {
+        model,
+        templates: templateStore([]),
+        date: outputDate(model, {}),
+        memo: async (key, produce) => {
+          keys.push(stableStringify(key));
+          return produce();
+        },
+      });
+      expect(result.diagnostics).toEqual([]);
+    };
+    await render(fixtureModel());
+    await render(fixtureModel());
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[0]).toContain('"path":"matrix.pdf"');
+    // Another scheme name is another PDF.
+    const renamed = FIXTURE['jira.yaml']!.replace(
+      'name: Fixture delivery',
+      'name: Fixture delivery (renamed)',
+    );
+    expect(renamed).not.toBe(FIXTURE['jira.yaml']);
+    await render(fixtureModel({ 'jira.yaml': renamed }));
+    expect(keys[2]).not.toBe(keys[0]);
+    expect(keys[2]).toContain('(renamed)');
+    // A cached PDF is used as it is.
+    const model = fixtureModel();
+    const cached = await runGenerator(jiraGenerator, {
+      model,
+      templates: templateStore([]),
+      date: outputDate(model, {}),
+      memo: async () => new Uint8Array([1, 2, 3]),
+    });
+    expect([...cached.artifacts.find((a) => a.path === 'matrix.pdf')!.bytes]).toEqual([1, 2, 3]);
   });
 });

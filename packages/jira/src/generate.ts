@@ -1,6 +1,7 @@
-import { type Artifact, type GeneratorContext, textArtifact } from '@rolekit/core';
+import { type Artifact, type GeneratorContext, noMemo, textArtifact } from '@rolekit/core';
+import { renderPdf } from '@rolekit/render';
 import { desiredSchemes } from './desired.js';
-import { matrixMarkdown, matrixPdf } from './matrix.js';
+import { matrixMarkdown, matrixPdfDocument } from './matrix.js';
 import type { JiraOptions } from './options.js';
 import { schemeFileBody } from './scheme-body.js';
 
@@ -21,9 +22,15 @@ export async function generate(ctx: GeneratorContext<JiraOptions>): Promise<Arti
   );
   artifacts.push(textArtifact('matrix.md', matrixMarkdown(model, schemes, ctx.date), 'text/markdown'));
   if (ctx.options.pdf !== false) {
+    const { definition, meta } = matrixPdfDocument(model, schemes, ctx.date);
+    // The definition's content and the metadata are everything the PDF reads (the layout code is
+    // in the cache's salt), so they key the runner's cache: an edit elsewhere renders nothing.
+    const memo = ctx.memo ?? noMemo;
     artifacts.push({
       path: 'matrix.pdf',
-      bytes: await matrixPdf(model, schemes, ctx.date),
+      bytes: await memo({ generator: 'jira', path: 'matrix.pdf', definition, meta }, () =>
+        renderPdf(definition, meta),
+      ),
       mediaType: 'application/pdf',
     });
   }

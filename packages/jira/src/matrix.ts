@@ -1,7 +1,7 @@
 // The human-readable side of the schemes: roles x permissions per scheme, as Markdown and as a PDF in
 // the shared rolekit look (same theme as the RACI matrix). Pure: the same model gives the same bytes.
 import type { Model } from '@rolekit/model';
-import { type Content, renderPdf, type TDocumentDefinitions, theme } from '@rolekit/render';
+import { type Content, type PdfMeta, renderPdf, type TDocumentDefinitions, theme } from '@rolekit/render';
 import { type DesiredScheme, type Holder, holderLabel } from './desired.js';
 import {
   CATEGORY_TITLES,
@@ -295,11 +295,12 @@ function legend(): Content {
   } as Content;
 }
 
-export async function matrixPdf(
+/** matrix.pdf as pdfmake reads it: the definition and what renderPdf embeds. Plain data (and layout code). */
+export function matrixPdfDocument(
   model: Model,
   schemes: readonly DesiredScheme[],
   date: Date,
-): Promise<Uint8Array> {
+): { definition: Omit<TDocumentDefinitions, 'info'>; meta: PdfMeta } {
   const day = date.toISOString().slice(0, 10);
   const org = model.organisation.name;
   const overview: Content = {
@@ -391,12 +392,18 @@ export async function matrixPdf(
     pageOrientation: 'landscape',
     content,
   };
-  return renderPdf(definition, {
+  const meta: PdfMeta = {
     title: `${org}: Jira permission schemes`,
     subject: 'Roles x Jira project permissions, per permission scheme',
     author: org,
     keywords: 'rolekit, Jira, permission schemes',
     date,
     footer: `${org} · Jira permission schemes · ${day}`,
-  });
+  };
+  return { definition, meta };
+}
+
+export function matrixPdf(model: Model, schemes: readonly DesiredScheme[], date: Date): Promise<Uint8Array> {
+  const { definition, meta } = matrixPdfDocument(model, schemes, date);
+  return renderPdf(definition, meta);
 }
