@@ -1,4 +1,11 @@
-import { type Artifact, type GeneratorContext, type Memo, noMemo, textArtifact } from '@rolekit/core';
+import {
+  type Artifact,
+  type GeneratorContext,
+  type Memo,
+  mapLimit,
+  noMemo,
+  textArtifact,
+} from '@rolekit/core';
 import { at, type Diagnostic, type Model, type Person } from '@rolekit/model';
 import { createRenderer, type Renderer, renderPdf, TemplateError } from '@rolekit/render';
 import { isBusinessDay, parseIsoDate } from './dates.js';
@@ -102,6 +109,8 @@ export type OnboardingContext = Pick<
   'model' | 'options' | 'templates' | 'date' | 'report'
 > & { memo?: Memo };
 
+const PDFS_AT_ONCE = 4;
+
 /** The Markdown and (optionally) PDF of checklists. */
 async function checklistArtifacts(
   planned: readonly PlannedChecklist[],
@@ -116,16 +125,16 @@ async function checklistArtifacts(
     if (text !== undefined) out.push(textArtifact(`${base}.md`, text, MARKDOWN));
   }
   if (pdf) {
-    const pdfs = await Promise.all(
-      planned.map(async ({ base, view }) => {
-        const doc = checklistDocument(view, `${base}.pdf`, date);
-        // The document is a function of the view and the date alone.
-        const bytes = await memo({ generator: 'onboarding', pdf: view, date }, () =>
-          renderPdf(doc.definition, doc.meta),
-        );
-        return { path: doc.path, bytes, mediaType: PDF };
-      }),
-    );
+    // A few at a time: pdfmake holds a document's whole layout until it is written, and 2,000
+    // checklists in flight at once took 2.3 GB.
+    const pdfs = await mapLimit(planned, PDFS_AT_ONCE, async ({ base, view }) => {
+      const doc = checklistDocument(view, `${base}.pdf`, date);
+      // The document is a function of the view and the date alone.
+      const bytes = await memo({ generator: 'onboarding', pdf: view, date }, () =>
+        renderPdf(doc.definition, doc.meta),
+      );
+      return { path: doc.path, bytes, mediaType: PDF };
+    });
     out.push(...pdfs);
   }
   return out;
