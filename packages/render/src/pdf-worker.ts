@@ -1,9 +1,8 @@
 // One PDF worker thread (see workers.ts): imports the module a job names and calls its export.
 import { parentPort } from 'node:worker_threads';
+import { type PdfJob, runPdfJob } from './pdf-job.js';
 
-type Message =
-  | { type: 'share'; key: string; value: unknown }
-  | { type: 'job'; id: number; module: string; name: string; context?: string; args: unknown[] };
+type Message = { type: 'share'; key: string; value: unknown } | ({ type: 'job'; id: number } & PdfJob);
 
 const shared = new Map<string, unknown>();
 
@@ -12,12 +11,9 @@ parentPort!.on('message', async (message: Message) => {
     shared.set(message.key, message.value);
     return;
   }
-  const { id, module, name, context, args } = message;
+  const { id } = message;
   try {
-    const exports = (await import(module)) as Record<string, (...a: unknown[]) => Promise<Uint8Array>>;
-    const render = exports[name];
-    if (typeof render !== 'function') throw new Error(`${module} has no export '${name}'`);
-    const bytes = await render(...(context === undefined ? args : [shared.get(context), ...args]));
+    const bytes = await runPdfJob(message, shared);
     // A copy owns its memory, so it can be handed over (transferred) rather than copied again.
     const owned = new Uint8Array(bytes);
     parentPort!.postMessage({ id, bytes: owned }, [owned.buffer]);

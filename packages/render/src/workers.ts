@@ -4,19 +4,9 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { type PdfJob, runPdfJob } from './pdf-job.js';
 
-/**
- * A PDF to render in a worker: export `name` of `module` (a file URL), called with the value shared
- * under `context` (if any) and then `args`; it returns the PDF's bytes. Everything crosses threads
- * by structured clone, so a job names its module and passes data, never a pdfmake definition
- * (definitions hold functions: table layouts, footers).
- */
-export interface PdfJob {
-  module: string;
-  name: string;
-  context?: string;
-  args: unknown[];
-}
+export type { PdfJob };
 
 export interface PdfWorkers {
   readonly size: number;
@@ -142,13 +132,7 @@ export function pdfWorkers(
       if (closed) throw new Error('the PDF workers are closed');
       if (inline > 0 || size < 1) {
         inline--;
-        const exports = (await import(job.module)) as Record<
-          string,
-          (...a: unknown[]) => Promise<Uint8Array>
-        >;
-        return exports[job.name]!(
-          ...(job.context === undefined ? job.args : [shared.get(job.context), ...job.args]),
-        );
+        return runPdfJob(job, shared);
       }
       return new Promise((resolve, reject) => {
         queue.push({ job, resolve, reject });
