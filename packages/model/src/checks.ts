@@ -42,18 +42,28 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
     out.push({ code, severity: 'error', message, hint, ...at(loc) });
   const warning = (code: string, message: string, hint: string, loc: SourceLocation) =>
     out.push({ code, severity: 'warning', message, hint, ...at(loc) });
+  /**
+   * RK013 when `id` is already in `seen` (the first stays; the caller remembers new ones). The
+   * message is worked out only for a duplicate: this runs for each of tens of thousands of entries.
+   */
+  const seenBefore = (
+    seen: { has(id: string): boolean },
+    id: string,
+    describe: () => [message: string, hint: string, loc: SourceLocation],
+  ): boolean => {
+    if (!seen.has(id)) return false;
+    error('RK013', ...describe());
+    return true;
+  };
 
   const roles = new Map<string, Role>();
   for (const role of draft.roles) {
-    const first = roles.get(role.id);
-    if (first) {
-      error(
-        'RK013',
-        `duplicate role id '${role.id}' (first defined in ${first.at.file})`,
-        'give each role its own id',
-        where(role.at, 'id'),
-      );
-    } else roles.set(role.id, role);
+    const duplicate = seenBefore(roles, role.id, () => [
+      `duplicate role id '${role.id}' (first defined in ${roles.get(role.id)!.at.file})`,
+      'give each role its own id',
+      where(role.at, 'id'),
+    ]);
+    if (!duplicate) roles.set(role.id, role);
     const expected = role.at.file.replace(/^roles\//, '').replace(/\.ya?ml$/, '');
     if (expected !== role.id) {
       error(
@@ -87,14 +97,12 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
   // Families
   const families = new Set<string>();
   draft.organisation.families.forEach((f, i) => {
-    if (families.has(f.id))
-      error(
-        'RK013',
-        `duplicate family id '${f.id}'`,
-        'give each family its own id',
-        where(draft.organisation.at, 'families', i, 'id'),
-      );
-    families.add(f.id);
+    const duplicate = seenBefore(families, f.id, () => [
+      `duplicate family id '${f.id}'`,
+      'give each family its own id',
+      where(draft.organisation.at, 'families', i, 'id'),
+    ]);
+    if (!duplicate) families.add(f.id);
   });
   if (families.size > 0) {
     for (const role of draft.roles) {
@@ -159,14 +167,12 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
   // People
   const people = new Map<string, Person>();
   for (const person of draft.people) {
-    if (people.has(person.id))
-      error(
-        'RK013',
-        `duplicate person id '${person.id}'`,
-        'give each person their own id',
-        where(person.at, 'id'),
-      );
-    else people.set(person.id, person);
+    const duplicate = seenBefore(people, person.id, () => [
+      `duplicate person id '${person.id}'`,
+      'give each person their own id',
+      where(person.at, 'id'),
+    ]);
+    if (!duplicate) people.set(person.id, person);
   }
   const personIds = [...people.keys()];
   for (const person of draft.people) {
@@ -222,23 +228,19 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
     }
   }
   for (const group of draft.activityGroups) {
-    if (groupIds.has(group.id))
-      error(
-        'RK013',
-        `duplicate activity group id '${group.id}'`,
-        'give each group its own id',
-        where(group.at, 'id'),
-      );
-    groupIds.add(group.id);
+    const duplicate = seenBefore(groupIds, group.id, () => [
+      `duplicate activity group id '${group.id}'`,
+      'give each group its own id',
+      where(group.at, 'id'),
+    ]);
+    if (!duplicate) groupIds.add(group.id);
     for (const activity of group.activities) {
-      if (activities.has(activity.id))
-        error(
-          'RK013',
-          `duplicate activity id '${activity.id}'`,
-          'activity ids are unique across all groups',
-          where(activity.at, 'id'),
-        );
-      else activities.set(activity.id, activity);
+      const duplicate = seenBefore(activities, activity.id, () => [
+        `duplicate activity id '${activity.id}'`,
+        'activity ids are unique across all groups',
+        where(activity.at, 'id'),
+      ]);
+      if (!duplicate) activities.set(activity.id, activity);
       const counts: Partial<Record<Letter, number>> = {};
       for (const a of activity.assignments) {
         checkRole(a.role, where(activity.at, 'raci', a.role), `in the RACI of '${activity.id}'`);
@@ -333,14 +335,12 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
   const org = draft.organisation.github?.org;
   const repoNames = new Set<string>();
   for (const repo of draft.repositories) {
-    if (repoNames.has(repo.name))
-      error(
-        'RK013',
-        `duplicate repository '${repo.name}'`,
-        'list each repository once and put all its rules there',
-        where(repo.at, 'name'),
-      );
-    repoNames.add(repo.name);
+    const duplicate = seenBefore(repoNames, repo.name, () => [
+      `duplicate repository '${repo.name}'`,
+      'list each repository once and put all its rules there',
+      where(repo.at, 'name'),
+    ]);
+    if (!duplicate) repoNames.add(repo.name);
     const sections = new Set(repo.sections.map((s) => s.name));
     repo.rules.forEach((rule) => {
       const problem = codeownersPatternProblem(rule.pattern);
@@ -430,32 +430,26 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
     const schemeIds = new Set<string>();
     const schemeNames = new Set<string>();
     for (const scheme of jira.schemes) {
-      if (schemeIds.has(scheme.id))
-        error(
-          'RK013',
-          `duplicate scheme id '${scheme.id}'`,
-          'give each scheme its own id',
-          where(scheme.at, 'id'),
-        );
-      if (schemeNames.has(scheme.name))
-        error(
-          'RK013',
-          `duplicate scheme name '${scheme.name}'`,
-          'Jira finds schemes by name: give each its own',
-          where(scheme.at, 'name'),
-        );
-      schemeIds.add(scheme.id);
-      schemeNames.add(scheme.name);
+      const duplicateId = seenBefore(schemeIds, scheme.id, () => [
+        `duplicate scheme id '${scheme.id}'`,
+        'give each scheme its own id',
+        where(scheme.at, 'id'),
+      ]);
+      if (!duplicateId) schemeIds.add(scheme.id);
+      const duplicateName = seenBefore(schemeNames, scheme.name, () => [
+        `duplicate scheme name '${scheme.name}'`,
+        'Jira finds schemes by name: give each its own',
+        where(scheme.at, 'name'),
+      ]);
+      if (!duplicateName) schemeNames.add(scheme.name);
       const granted = new Set<string>();
       for (const grant of scheme.grants) {
-        if (granted.has(grant.role))
-          error(
-            'RK013',
-            `role '${grant.role}' has two grants in scheme '${scheme.id}'`,
-            'list all its permissions in one grant',
-            where(grant.at, 'role'),
-          );
-        granted.add(grant.role);
+        const duplicate = seenBefore(granted, grant.role, () => [
+          `role '${grant.role}' has two grants in scheme '${scheme.id}'`,
+          'list all its permissions in one grant',
+          where(grant.at, 'role'),
+        ]);
+        if (!duplicate) granted.add(grant.role);
         grant.requested.forEach((p, i) => checkPermission(p, where(grant.at, 'permissions', i)));
         if (
           checkRole(grant.role, where(grant.at, 'role'), `in scheme '${scheme.id}'`) &&
@@ -472,14 +466,12 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
     }
     const projectKeys = new Set<string>();
     for (const project of jira.projects) {
-      if (projectKeys.has(project.key))
-        error(
-          'RK013',
-          `duplicate Jira project '${project.key}'`,
-          'list each project once',
-          where(project.at, 'key'),
-        );
-      projectKeys.add(project.key);
+      const duplicate = seenBefore(projectKeys, project.key, () => [
+        `duplicate Jira project '${project.key}'`,
+        'list each project once',
+        where(project.at, 'key'),
+      ]);
+      if (!duplicate) projectKeys.add(project.key);
       if (!schemeIds.has(project.scheme))
         error(
           'RK043',
@@ -506,14 +498,12 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
   // Policies
   const policyIds = new Set<string>();
   for (const policy of draft.policies) {
-    if (policyIds.has(policy.id))
-      error(
-        'RK013',
-        `duplicate policy id '${policy.id}'`,
-        'give each policy its own id',
-        where(policy.at, 'id'),
-      );
-    policyIds.add(policy.id);
+    const duplicate = seenBefore(policyIds, policy.id, () => [
+      `duplicate policy id '${policy.id}'`,
+      'give each policy its own id',
+      where(policy.at, 'id'),
+    ]);
+    if (!duplicate) policyIds.add(policy.id);
     policy.activities.forEach((id, i) => {
       if (!activities.has(id))
         error(
