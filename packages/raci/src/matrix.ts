@@ -1,4 +1,11 @@
-import { type Letter, letterName, type Model, type RaciVariant, type Role } from '@rolekit/model';
+import {
+  type ActivityGroup,
+  type Letter,
+  letterName,
+  type Model,
+  type RaciVariant,
+  type Role,
+} from '@rolekit/model';
 
 // The RACI matrix as plain data, built once from the model. The PDF, the role sheets, the CSV and
 // the Markdown all render from this, so they cannot disagree with each other. Pure: no I/O, and
@@ -42,11 +49,8 @@ export interface MatrixRow {
   readonly others: readonly { readonly letter: Letter; readonly names: readonly string[] }[];
 }
 
-export interface MatrixGroup {
-  readonly id: string;
-  readonly title: string;
-  readonly kind?: 'process' | 'phase' | 'scenario';
-  readonly description?: string;
+/** A group of activities as the model has it, with its sources as lines and its rows. */
+export interface MatrixGroup extends Pick<ActivityGroup, 'id' | 'title' | 'kind' | 'description'> {
   /** Each source as one line: document, section (note). */
   readonly sources: readonly string[];
   readonly rows: readonly MatrixRow[];
