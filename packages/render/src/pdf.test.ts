@@ -29,6 +29,15 @@ describe('renderPdf with fonts shared across documents', () => {
     expect(await pdfText(later)).toContain('See people.yaml for holders.');
   });
 
+  it('spells each character as its own document wrote it, when two characters share a glyph', async () => {
+    // Roboto draws U+2206 INCREMENT and U+0394 GREEK CAPITAL DELTA with one glyph (a PDF maps a
+    // glyph to one text). Words are shaped once for all documents; the glyph's text must still
+    // come from this document's words.
+    await renderPdf({ content: 'Budget \u2206 this quarter' }, meta);
+    const greek = await renderPdf({ content: 'Greek capital \u0394 for change' }, meta);
+    expect(await pdfText(greek)).toContain('Greek capital \u0394 for change');
+  });
+
   it('embeds only the glyphs each document uses, under the font’s own name', async () => {
     const small = await renderPdf({ content: 'abc' }, meta);
     const large = await renderPdf({ content: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ' }, meta);

@@ -18,8 +18,20 @@ type Pdfmake = typeof import('pdfmake') & {
 // that renders no PDF) does not pay for pdfmake, pdfkit and fontkit (about 150 ms).
 let loaded: { pdfmake: Pdfmake; fonts: Fonts } | undefined;
 
+interface Glyph {
+  id: number;
+  codePoints: readonly number[];
+}
+
+/** fontkit's shaped text: the glyphs and where each goes. */
+interface GlyphRun {
+  glyphs: Glyph[];
+  positions: Record<string, number>[];
+}
+
 interface ParsedFont {
   _glyphs: Record<number, unknown>;
+  layout(text: string, features?: unknown, ...more: unknown[]): GlyphRun;
 }
 
 /**
@@ -30,10 +42,46 @@ interface ParsedFont {
  * Fresh glyphs per document keep every PDF exactly what pdfkit makes of the font file. fontkit
  * caches its layout engine on the object it is first asked through, so each view gets its own.
  */
-function documentFont(parsed: ParsedFont): ParsedFont {
+function documentFont(parsed: ParsedFont, layout: ParsedFont['layout']): ParsedFont {
   const view = Object.create(parsed) as ParsedFont;
   view._glyphs = {};
+  view.layout = layout;
   return view;
+}
+
+/**
+ * fontkit's layout with every word it has shaped remembered, for every document of one font:
+ * shaping was a third of a job description's time, and documents of one organisation share most
+ * of their words. Each word is shaped with glyphs of its own (a glyph's characters are the ones it
+ * has in that word), so a run never depends on what was shaped before it and the PDFs stay the
+ * same bytes whatever order they are rendered in. pdfkit scales a run's positions in place, so each
+ * caller gets positions of its own; the glyphs are only read.
+ */
+function sharedLayout(parsed: ParsedFont): ParsedFont['layout'] {
+  const shaper = Object.create(parsed) as ParsedFont;
+  const runs = new Map<string, GlyphRun>();
+  const glyphs = new Map<string, Glyph>();
+  const same = (g: Glyph) => {
+    const key = `${g.id} ${g.codePoints.join(' ')}`;
+    const known = glyphs.get(key);
+    if (known) return known;
+    glyphs.set(key, g);
+    return g;
+  };
+  return function layout(this: ParsedFont, text, features, ...more) {
+    // Features, script or direction asked for: shaped as asked, in this document's own font.
+    if (features !== undefined || more.length > 0) return parsed.layout.call(this, text, features, ...more);
+    let run = runs.get(text);
+    if (!run) {
+      shaper._glyphs = {};
+      run = parsed.layout.call(shaper, text);
+      run.glyphs = run.glyphs.map(same);
+      runs.set(text, run);
+    }
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(run)) as GlyphRun, run);
+    copy.positions = run.positions.map((p) => ({ ...p }));
+    return copy;
+  };
 }
 
 const FONT_FILES = {
@@ -83,9 +131,10 @@ function setUp(): { pdfmake: Pdfmake; fonts: Fonts } {
     // pdfmake reads a font from its in-memory file system once per document: each read makes that
     // document's own view of the one parsed font.
     const parsedFont = fontkit.create(data);
+    const layout = sharedLayout(parsedFont);
     Object.defineProperty(pdfmake.virtualfs.storage, name, {
       enumerable: true,
-      get: () => documentFont(parsedFont),
+      get: () => documentFont(parsedFont, layout),
     });
     pdfmake.virtualfs.writeFileSync(file, data);
     parsed[style] = name;
