@@ -1,6 +1,6 @@
 import type { Letter } from '@rolekit/model';
 import { type Content, type PdfMeta, pageFooter, type TDocumentDefinitions, theme } from '@rolekit/render';
-import type { MatrixRole, RaciMatrix, RoleSheet } from './matrix.js';
+import type { MatrixGroup, MatrixRole, RaciMatrix, RoleSheet } from './matrix.js';
 import { roleSheet } from './matrix.js';
 import { textWidth, wrap } from './metrics.js';
 
@@ -200,11 +200,27 @@ export function geometry(
   return { perBand, activity: Math.floor(activity), role: Math.floor(role * 4) / 4 };
 }
 
+/**
+ * The groups and activities a band prints: those in which one of its columns holds a letter. With
+ * thousands of roles a band is a few dozen of them, and an activity row with no letter in any of
+ * its columns would only be paper (a 2,000-role matrix was 1,873 pages, nearly all blank cells).
+ */
+function bandGroups(matrix: RaciMatrix, columns: readonly number[]): MatrixGroup[] {
+  return matrix.groups
+    .map((group) => ({ ...group, rows: group.rows.filter((row) => columns.some((c) => row.cells[c])) }))
+    .filter((group) => group.rows.length > 0);
+}
+
+/** Where a band's roles are among the matrix's columns. */
+function bandColumns(matrix: RaciMatrix, band: readonly MatrixRole[]): number[] {
+  const index = new Map(matrix.roles.map((r, i) => [r.id, i]));
+  return band.map((r) => index.get(r.id)!);
+}
+
 function bandTable(matrix: RaciMatrix, band: readonly MatrixRole[], pageSize: PageSize): Content {
   const { activity: activityWidth, role: roleWidth } = geometry(pageSize, band.length);
   const height = headerHeight(matrix.roles);
-  const index = new Map(matrix.roles.map((r, i) => [r.id, i]));
-  const columns = band.map((r) => index.get(r.id)!);
+  const columns = bandColumns(matrix, band);
   const familyEdges = new Set<number>();
   if (matrix.order === 'family')
     band.forEach((r, i) => {
@@ -225,7 +241,7 @@ function bandTable(matrix: RaciMatrix, band: readonly MatrixRole[], pageSize: Pa
   const widths = [activityWidth, ...band.map(() => roleWidth)];
   const body: Cell[][] = [header];
   const span = (cell: Cell): Cell[] => [{ ...cell, colSpan: band.length + 1 }, ...band.map(() => ({}))];
-  for (const group of matrix.groups) {
+  for (const group of bandGroups(matrix, columns)) {
     const groupRow: Cell[] = span({
       text: [
         { text: group.title, bold: true },
@@ -282,6 +298,10 @@ function bandTable(matrix: RaciMatrix, band: readonly MatrixRole[], pageSize: Pa
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** How many activities a band lists. */
+const bandActivities = (matrix: RaciMatrix, band: readonly MatrixRole[]) =>
+  bandGroups(matrix, bandColumns(matrix, band)).reduce((n, g) => n + g.rows.length, 0);
 
 /**
  * The title page. `bandStarts` are the first pages of the bands when they are known (raci.pdf
@@ -389,7 +409,7 @@ function titlePage(
                 stack: [
                   { text: 'Bands', style: 'h2' },
                   {
-                    text: `The roles do not fit across one page, so the matrix is printed in ${split.length} bands of columns; each repeats the activity column.`,
+                    text: `The roles do not fit across one page, so the matrix is printed in ${split.length} bands of columns. A band lists the activities in which one of its roles holds a letter.`,
                     style: 'small',
                   },
                   {
@@ -406,7 +426,7 @@ function titlePage(
                           ],
                         },
                         {
-                          text: `${band[0]!.abbreviation} to ${band[band.length - 1]!.abbreviation}, ${plural(band.length, 'role')}`,
+                          text: `${band[0]!.abbreviation} to ${band[band.length - 1]!.abbreviation}, ${plural(band.length, 'role')}, ${plural(bandActivities(matrix, band), 'activity', 'activities')}`,
                           color: C.muted,
                         },
                       ],
@@ -625,7 +645,6 @@ export function matrixPieces(
       return { ...page, content: content() };
     },
   });
-  const index = new Map(matrix.roles.map((r, i) => [r.id, i]));
   const pieces: MatrixPiece[] = [
     piece('title', 'title', () => titlePage(matrix, date, split, starts), {
       roles: matrix.roles,
@@ -633,11 +652,11 @@ export function matrixPieces(
       order: matrix.order,
       activityCount: matrix.activityCount,
       groups: matrix.groups.map((g) => ({ title: g.title, kind: g.kind, rows: g.rows.length })),
-      bands: split.map((b) => b.length),
+      bands: split.map((b) => ({ roles: b.length, activities: bandActivities(matrix, b) })),
       starts,
     }),
     ...split.map((band, i) => {
-      const columns = band.map((r) => index.get(r.id)!);
+      const columns = bandColumns(matrix, band);
       return piece(
         'band',
         `band-${i + 1}`,
@@ -653,7 +672,7 @@ export function matrixPieces(
             family: family.id,
           })),
           headerHeight: headerHeight(matrix.roles),
-          groups: matrix.groups.map((g) => ({
+          groups: bandGroups(matrix, columns).map((g) => ({
             title: g.title,
             kind: g.kind,
             rows: g.rows.map((r) => ({
