@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { createSubset } from './font-subset.js';
 
 const require = createRequire(import.meta.url);
 
@@ -46,6 +47,8 @@ function documentFont(parsed: ParsedFont, layout: ParsedFont['layout']): ParsedF
   const view = Object.create(parsed) as ParsedFont;
   view._glyphs = {};
   view.layout = layout;
+  // fontkit's subset, with what every document's subset of this font shares read once (font-subset.ts).
+  Object.assign(view, { createSubset: () => createSubset(parsed, view) });
   return view;
 }
 
