@@ -7,7 +7,7 @@ import {
   textArtifact,
 } from '@rolekit/core';
 import { didYouMean } from '@rolekit/model';
-import { createRenderer, type PdfWorkers, pdfWorkerCount, pdfWorkers, renderPdf } from '@rolekit/render';
+import { createRenderer, type PdfWorkers, pdfWorkersFor, renderPdf } from '@rolekit/render';
 import { joinMatrixPdf, pageCount } from './join.js';
 import { buildMatrix, type RaciMatrix, roleSheet } from './matrix.js';
 import { OPTION_VALUES, type RaciOptions } from './options.js';
@@ -22,9 +22,6 @@ import {
 } from './pdf.js';
 import { pdfJobsModule, renderRoleSheet } from './pdf-jobs.js';
 import { markdownView, raciCsv } from './tables.js';
-
-/** Below this many PDFs, starting worker threads costs more than it saves. */
-const WORKERS_FROM = 40;
 
 const TEMPLATES = 'raci';
 
@@ -174,9 +171,8 @@ export async function generate(ctx: GeneratorContext<RaciOptions>): Promise<Arti
   const memo = ctx.memo ?? noMemo;
   const options = { pageSize: ctx.options.pageSize, date: ctx.date };
   const pieces = inPieces(matrix, options.pageSize);
-  const count = pdfWorkerCount();
-  // A large matrix is hundreds of pdfmake documents: worker threads render them on every core.
-  const workers = count > 1 && (pieces || sheets.length >= WORKERS_FROM) ? pdfWorkers(count) : undefined;
+  // Thousands of role sheets, a matrix in dozens of pieces: worker threads render them on every core.
+  const workers = pdfWorkersFor((pieces ? matrixPieces(matrix, options).length : 0) + sheets.length);
   try {
     // In pieces, the whole of raci.pdf first (an unchanged model skips the join too), then each piece.
     const matrixBytes = pieces

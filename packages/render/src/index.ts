@@ -15,4 +15,11 @@ export {
   type TDocumentDefinitions,
   theme,
 } from './pdf.js';
-export { type PdfJob, type PdfWorkers, pdfWorkerCount, pdfWorkers } from './workers.js';
+export {
+  type PdfJob,
+  type PdfWorkers,
+  pdfWorkerCount,
+  pdfWorkers,
+  pdfWorkersFor,
+  WORKERS_FROM,
+} from './workers.js';

@@ -146,3 +146,16 @@ export function pdfWorkers(
     },
   };
 }
+
+/** Below this many PDFs, starting worker threads costs more than it saves. */
+export const WORKERS_FROM = 40;
+
+/**
+ * Worker threads for a generator about to render `pdfs` PDFs: a pool of pdfWorkerCount() threads
+ * when there are WORKERS_FROM or more and more than one thread to use, else none (render in this
+ * thread). A pool must be closed.
+ */
+export function pdfWorkersFor(pdfs: number, env: NodeJS.ProcessEnv = process.env): PdfWorkers | undefined {
+  const count = pdfWorkerCount(env);
+  return count > 1 && pdfs >= WORKERS_FROM ? pdfWorkers(count) : undefined;
+}
