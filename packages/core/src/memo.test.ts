@@ -11,6 +11,25 @@ describe('stableStringify', () => {
     );
     expect(stableStringify({ a: 1 })).not.toBe(stableStringify({ a: 2 }));
   });
+
+  it('writes exactly the JSON it always has, so existing cache entries keep their keys', () => {
+    const value = {
+      b: 1,
+      a: [2, { d: undefined, c: 3, f: () => 1 }, undefined, null],
+      t: new Date(0),
+      u: new Uint8Array([1, 2, 3]),
+      s: 'quote " here',
+      n: null,
+      e: {},
+      z: [],
+      '': { 'k"': true },
+    };
+    expect(stableStringify(value)).toBe(
+      '{"":{"k\\"":true},"a":[2,{"c":3},null,null],"b":1,"e":{},"n":null,"s":"quote \\" here","t":"1970-01-01T00:00:00.000Z","u":"AQID","z":[]}',
+    );
+    expect(stableStringify({ skipped: undefined, kept: 1 })).toBe('{"kept":1}');
+    expect(stableStringify({ first: undefined })).toBe('{}');
+  });
 });
 
 describe('diskMemo', () => {
