@@ -12,8 +12,12 @@ export type Memo = (key: unknown, produce: () => Promise<Uint8Array>) => Promise
 /** No cache: always render. */
 export const noMemo: Memo = (_key, produce) => produce();
 
-/** Object keys as JSON strings: memo keys repeat the same few field names thousands of times. */
+/**
+ * Object keys as JSON strings: memo keys repeat the same few field names thousands of times. Keys
+ * that are data (ids) could be many, so it stops growing at a size no view's field names reach.
+ */
 const quotedKeys = new Map<string, string>();
+const MAX_QUOTED_KEYS = 10_000;
 
 /**
  * JSON with sorted keys, so that the same data always hashes the same. It keys every cached PDF, so
@@ -39,7 +43,7 @@ export function stableStringify(value: unknown): string {
     let quoted = quotedKeys.get(key);
     if (quoted === undefined) {
       quoted = JSON.stringify(key);
-      quotedKeys.set(key, quoted);
+      if (quotedKeys.size < MAX_QUOTED_KEYS) quotedKeys.set(key, quoted);
     }
     out += `${out.length > 1 ? ',' : ''}${quoted}:${stableStringify(v)}`;
   }
