@@ -5,8 +5,10 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { loadModelFromSources } from './load.js';
+import type { Diagnostic } from './diagnostics.js';
+import { loadModelFromSources, type ParseCache } from './load.js';
 
 const testDir = fileURLToPath(new URL('../test/', import.meta.url));
 
@@ -32,6 +34,30 @@ function sourcesFor(caseDir: string): Map<string, Uint8Array> {
 
 const cases = readdirSync(join(testDir, 'corpus')).sort();
 
+const format = (diagnostics: readonly Diagnostic[]) =>
+  diagnostics
+    .map(
+      (d) =>
+        `${d.file}:${d.line ?? 0}:${d.column ?? 0} ${d.severity} ${d.code} ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ''}`,
+    )
+    .join('\n');
+
+/** A parse cache that keeps values the way the CLI's does: through v8's serialiser. */
+function serialisingCache(): ParseCache & { hits: number } {
+  const entries = new Map<string, Buffer>();
+  return {
+    hits: 0,
+    get(key) {
+      const bytes = entries.get(key);
+      if (bytes) this.hits++;
+      return bytes && deserialize(bytes);
+    },
+    set(key, value) {
+      entries.set(key, serialize(value));
+    },
+  };
+}
+
 describe('the base model', () => {
   it('is valid and clean, so every diagnostic below comes from its case', () => {
     const result = loadModelFromSources(sourcesFor(join(testDir, 'base')));
@@ -53,12 +79,7 @@ describe('broken-model corpus', () => {
   it.each(cases)('%s', (name) => {
     const caseDir = join(testDir, 'corpus', name);
     const result = loadModelFromSources(sourcesFor(caseDir));
-    const actual = result.diagnostics
-      .map(
-        (d) =>
-          `${d.file}:${d.line ?? 0}:${d.column ?? 0} ${d.severity} ${d.code} ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ''}`,
-      )
-      .join('\n');
+    const actual = format(result.diagnostics);
     const expectedFile = join(caseDir, 'expected.txt');
     if (process.env['UPDATE_CORPUS']) writeFileSync(expectedFile, `${actual}\n`);
     expect(actual).toBe(readFileSync(expectedFile, 'utf8').trimEnd());
@@ -67,6 +88,16 @@ describe('broken-model corpus', () => {
     expect(result.diagnostics.map((d) => d.code)).toContain(code);
     const errorCase = result.diagnostics.some((d) => d.code === code && d.severity === 'error');
     expect(result.ok).toBe(!errorCase);
+  });
+
+  it.each(cases)('%s: the same diagnostics with every file that parsed remembered', (name) => {
+    const sources = sourcesFor(join(testDir, 'corpus', name));
+    const cache = serialisingCache();
+    const first = loadModelFromSources(sources, { parsed: cache });
+    const again = loadModelFromSources(sources, { parsed: cache });
+    expect(cache.hits).toBeGreaterThan(0);
+    expect(format(again.diagnostics)).toBe(format(first.diagnostics));
+    expect(again.ok).toBe(first.ok);
   });
 });
 

@@ -8,7 +8,15 @@ export {
   type JiraProjectPermissionCategory,
   type JiraProjectPermissionInfo,
 } from './jira-permissions.js';
-export { kindOf, loadModel, loadModelFromSources, type ModelSources, readModelSources } from './load.js';
+export {
+  kindOf,
+  type LoadOptions,
+  loadModel,
+  loadModelFromSources,
+  type ModelSources,
+  type ParseCache,
+  readModelSources,
+} from './load.js';
 export { LETTER_NAMES, LETTERS_BY_VARIANT, letterName } from './normalise.js';
 export { type FileKind, schemasByKind } from './schemas/files.js';
 export { renderSchemaFiles } from './schemas/render.js';

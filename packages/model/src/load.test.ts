@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { loadModel, loadModelFromSources } from './load.js';
+import { loadModel, loadModelFromSources, type ParseCache, readModelSources } from './load.js';
 import { renderSchemaFiles } from './schemas/render.js';
 import { QUICK_VALIDATORS_FILE, renderQuickValidators } from './schemas/standalone.js';
 
@@ -126,6 +127,90 @@ describe('loadModel', () => {
       code: 'RK006',
       message: "model directory '/nonexistent/model' does not exist",
     });
+  });
+});
+
+describe('remembered parses (ParseCache)', () => {
+  /** A parse cache that keeps values as the CLI's does, through v8's serialiser, and counts. */
+  function countingCache() {
+    const entries = new Map<string, Buffer>();
+    const counts = { hits: 0, sets: 0 };
+    const cache: ParseCache = {
+      get(key) {
+        const bytes = entries.get(key);
+        if (bytes) counts.hits++;
+        return bytes && deserialize(bytes);
+      },
+      set(key, value) {
+        counts.sets++;
+        entries.set(key, serialize(value));
+      },
+    };
+    return { cache, counts, entries };
+  }
+
+  /** Every entity with every position worked out, as text: equal text, equal model for generators. */
+  const snapshot = (result: ReturnType<typeof loadModelFromSources>) =>
+    JSON.stringify(result.ok ? result.value : result.diagnostics, (key, value) =>
+      key === 'at' ? `${value.file}:${value.line}:${value.column} ${value.pointer}` : value,
+    );
+
+  async function baseSources() {
+    const read = await readModelSources(baseDir);
+    if (!read.ok) throw new Error('unreadable base model');
+    return new Map(read.value);
+  }
+
+  it('parses no file the second time, and gives the same model with the same positions', async () => {
+    const files = await baseSources();
+    const { cache, counts } = countingCache();
+    const first = loadModelFromSources(files, { parsed: cache });
+    expect(counts).toEqual({ hits: 0, sets: files.size });
+    const again = loadModelFromSources(files, { parsed: cache });
+    expect(counts).toEqual({ hits: files.size, sets: files.size });
+    expect(again.ok).toBe(true);
+    expect(snapshot(again)).toBe(snapshot(first));
+    expect(snapshot(again)).toBe(snapshot(loadModelFromSources(files)));
+    expect(again.ok && again.value.files).toEqual(first.ok && first.value.files);
+  });
+
+  it('parses an edited file again, and only that one', async () => {
+    const files = await baseSources();
+    const { cache, counts } = countingCache();
+    loadModelFromSources(files, { parsed: cache });
+    const tester = new TextDecoder().decode(files.get('roles/tester.yaml'));
+    files.set('roles/tester.yaml', encoder.encode(tester.replace(/^title: .*$/m, 'title: Edited')));
+    const again = loadModelFromSources(files, { parsed: cache });
+    expect(counts).toEqual({ hits: files.size - 1, sets: files.size + 1 });
+    expect(again.ok && again.value.role('tester')?.title).toBe('Edited');
+  });
+
+  it('parses afresh when an entry is not what the loader stored', async () => {
+    const files = await baseSources();
+    const sets: string[] = [];
+    const garbage: ParseCache = {
+      get: () => ({ value: 'not a file', locating: 'lines' }),
+      set: (key) => sets.push(key),
+    };
+    const result = loadModelFromSources(files, { parsed: garbage });
+    expect(sets).toHaveLength(files.size);
+    expect(snapshot(result)).toBe(snapshot(loadModelFromSources(files)));
+  });
+
+  it('remembers a file the careful parser read (anchors), and points into it the same way', () => {
+    const files = sources({
+      'organisation.yaml': organisation,
+      'roles/a.yaml': role('a', 'mission: &m Keep a going.\naliases:\n  - *m\npartners:\n  - role: nobody\n'),
+      'roles/b.yaml': role('b', 'partners:\n  - role: a\n    for: &why everything\n'),
+    });
+    const { cache, counts } = countingCache();
+    const first = loadModelFromSources(files, { parsed: cache });
+    const again = loadModelFromSources(files, { parsed: cache });
+    expect(counts.hits).toBe(files.size);
+    expect(first.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toContain(
+      'roles/a.yaml:9:11 RK012',
+    );
+    expect(again.diagnostics).toEqual(first.diagnostics);
   });
 });
 

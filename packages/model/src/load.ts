@@ -18,7 +18,7 @@ import {
 import { checkSchema } from './schema-check.js';
 import type { FileKind } from './schemas/files.js';
 import type { Model, ModelFile } from './types.js';
-import { parseYamlFile, type YamlFile } from './yaml-file.js';
+import { knownYamlFile, parseYamlFile, type YamlFile } from './yaml-file.js';
 
 /** Model files by path relative to the model directory (forward slashes). */
 export type ModelSources = ReadonlyMap<string, Uint8Array>;
@@ -94,22 +94,52 @@ export async function readModelSources(dir: string): Promise<Result<ModelSources
   return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, value: sources, diagnostics: [] };
 }
 
+/**
+ * What model files parsed to, kept by the caller between loads (the CLI keeps it in its cache
+ * directory, where turbo's generate tasks share it): a file whose bytes are unchanged is neither
+ * parsed nor schema-checked again. Keys stand for a file's kind and the sha256 of its bytes; values
+ * are this package's to read. Only files that parsed and passed their schema check are remembered,
+ * so a remembered file has no diagnostics of its own, and the positions that later diagnostics
+ * point to are worked out from the bytes exactly as after a parse.
+ */
+export interface ParseCache {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+export interface LoadOptions {
+  parsed?: ParseCache;
+}
+
+/** What a ParseCache holds for one file: its value, and which parser finds positions in it. */
+interface ParsedEntry {
+  value: unknown;
+  locating: YamlFile['locating'];
+}
+
+function isParsedEntry(entry: unknown): entry is ParsedEntry {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const { value, locating } = entry as Partial<ParsedEntry>;
+  return typeof value === 'object' && value !== null && (locating === 'lines' || locating === 'careful');
+}
+
 /** Loads a model directory: read, parse, validate, check. Never throws on bad input. */
-export async function loadModel(dir: string): Promise<Result<Model>> {
+export async function loadModel(dir: string, options: LoadOptions = {}): Promise<Result<Model>> {
   const sources = await readModelSources(dir);
   if (!sources.ok) return sources;
-  return loadModelFromSources(sources.value);
+  return loadModelFromSources(sources.value, options);
 }
 
 /**
  * The pure part of loading: from file contents to a model or every diagnostic at once. A model
  * with any error is never returned, so no generator ever sees a partial model.
  */
-export function loadModelFromSources(sources: ModelSources): Result<Model> {
+export function loadModelFromSources(sources: ModelSources, options: LoadOptions = {}): Result<Model> {
   const diagnostics: Diagnostic[] = [];
   const parsed = new Map<string, YamlFile>();
   const byKind = new Map<FileKind, YamlFile[]>();
   const paths = [...sources.keys()].sort();
+  const hashes = new Map<string, string>();
   for (const path of paths) {
     const kind = kindOf(path);
     if (!kind) {
@@ -122,18 +152,31 @@ export function loadModelFromSources(sources: ModelSources): Result<Model> {
       });
       continue;
     }
-    const result = parseYamlFile(path, sources.get(path)!);
-    if (!result.ok) {
-      diagnostics.push(...result.diagnostics);
-      continue;
+    const bytes = sources.get(path)!;
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    hashes.set(path, sha256);
+    const key = `${kind} ${sha256}`;
+    const known = options.parsed?.get(key);
+    let file: YamlFile;
+    if (isParsedEntry(known)) {
+      file = knownYamlFile(path, bytes, known.value, known.locating);
+    } else {
+      const result = parseYamlFile(path, bytes);
+      if (!result.ok) {
+        diagnostics.push(...result.diagnostics);
+        continue;
+      }
+      const schemaProblems = checkSchema(kind, result.file);
+      diagnostics.push(...schemaProblems);
+      if (schemaProblems.length > 0) continue;
+      file = result.file;
+      // Before anything reads the value, which is then shared with the model (and frozen with it).
+      options.parsed?.set(key, { value: file.value, locating: file.locating } satisfies ParsedEntry);
     }
-    const schemaProblems = checkSchema(kind, result.file);
-    diagnostics.push(...schemaProblems);
-    if (schemaProblems.length > 0) continue;
-    parsed.set(path, result.file);
+    parsed.set(path, file);
     const list = byKind.get(kind);
-    if (list) list.push(result.file);
-    else byKind.set(kind, [result.file]);
+    if (list) list.push(file);
+    else byKind.set(kind, [file]);
   }
   const has = (kind: FileKind) => paths.some((p) => kindOf(p) === kind);
   if (!has('organisation')) {
@@ -188,6 +231,6 @@ export function loadModelFromSources(sources: ModelSources): Result<Model> {
 
   const files: ModelFile[] = paths
     .filter((p) => kindOf(p))
-    .map((path) => ({ path, sha256: createHash('sha256').update(sources.get(path)!).digest('hex') }));
+    .map((path) => ({ path, sha256: hashes.get(path)! }));
   return { ok: true, value: buildModel(draft, files), diagnostics: sorted };
 }

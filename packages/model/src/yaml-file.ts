@@ -24,6 +24,8 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 export interface YamlFile {
   readonly path: string;
   readonly value: unknown;
+  /** Which parser positions come from: the line scan (plain files the fast path read) or the careful one. */
+  readonly locating: 'lines' | 'careful';
   locate(pointer: ReadonlyArray<string | number>, part?: 'key' | 'value'): SourceLocation;
   /** Like locate, but line and column are worked out only when read (most never are). */
   lazyLocate(pointer: ReadonlyArray<string | number>, part?: 'key' | 'value'): SourceLocation;
@@ -118,6 +120,12 @@ function failed(...args: Parameters<typeof diagnostic>): ParsedFile {
 
 /** Parses one model file's bytes. Never throws on bad input: every problem becomes a diagnostic. */
 export function parseYamlFile(path: string, bytes: Uint8Array): ParsedFile {
+  const decoded = decode(path, bytes);
+  return 'source' in decoded ? parseText(path, decoded.source) : decoded;
+}
+
+/** The text of a model file, or why it is not one. */
+function decode(path: string, bytes: Uint8Array): { source: string } | ParsedFile {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return failed(
       path,
@@ -139,7 +147,7 @@ export function parseYamlFile(path: string, bytes: Uint8Array): ParsedFile {
     );
   }
   if (source.startsWith('\uFEFF')) source = source.slice(1);
-  return parseText(path, source);
+  return { source };
 }
 
 /**
@@ -160,37 +168,78 @@ function parseText(path: string, source: string): ParsedFile {
       value = undefined;
     }
     if (value !== undefined && value !== null && !findTooDeep(value, [])) {
-      let careful: YamlFile | undefined;
-      let block: BlockYaml | undefined | null;
       const file: YamlFile = {
         path,
         value,
-        locate(pointer, part = 'value') {
-          // A plain file answers from its lines; anything else from the careful parser.
-          if (block === undefined) block = BlockYaml.scan(source) ?? null;
-          const found = block?.locate(pointer, part);
-          if (found)
-            return {
-              file: path,
-              line: found.line + 1,
-              column: found.column + 1,
-              pointer: toPointer(pointer),
-            };
-          if (!careful) {
-            const result = parseCarefully(path, source);
-            // Both parsers accepted the text; should they ever disagree, point at the file's start.
-            careful = result.ok
-              ? result.file
-              : { ...file, locate: () => ({ file: path, line: 1, column: 1, pointer: toPointer(pointer) }) };
-          }
-          return careful.locate(pointer, part);
-        },
+        locating: 'lines',
+        locate: lineLocator(path, source),
         lazyLocate: (pointer, part = 'value') => lazyLocation(file, pointer, part),
       };
       return { ok: true, file };
     }
   }
   return parseCarefully(path, source);
+}
+
+/** Positions in a file the fast path read: from its lines if it is plain, else from the careful parser. */
+function lineLocator(path: string, source: string): YamlFile['locate'] {
+  let careful: YamlFile['locate'] | undefined;
+  let block: BlockYaml | undefined | null;
+  return (pointer, part = 'value') => {
+    if (block === undefined) block = BlockYaml.scan(source) ?? null;
+    const found = block?.locate(pointer, part);
+    if (found)
+      return {
+        file: path,
+        line: found.line + 1,
+        column: found.column + 1,
+        pointer: toPointer(pointer),
+      };
+    if (!careful) {
+      const result = parseCarefully(path, source);
+      // Both parsers accepted the text; should they ever disagree, point at the file's start.
+      careful = result.ok ? result.file.locate : fileStart(path);
+    }
+    return careful(pointer, part);
+  };
+}
+
+/**
+ * A file whose value is already known, remembered from an earlier parse of these very bytes (see
+ * ParseCache in load.ts): nothing is parsed unless a diagnostic asks where something is, and then
+ * positions come from the same parser, and so are the same, as after the first parse.
+ */
+export function knownYamlFile(
+  path: string,
+  bytes: Uint8Array,
+  value: unknown,
+  locating: YamlFile['locating'],
+): YamlFile {
+  let locate: YamlFile['locate'] | undefined;
+  const file: YamlFile = {
+    path,
+    value,
+    locating,
+    locate(pointer, part = 'value') {
+      locate ??= knownLocator(path, bytes, locating);
+      return locate(pointer, part);
+    },
+    lazyLocate: (pointer, part = 'value') => lazyLocation(file, pointer, part),
+  };
+  return file;
+}
+
+function knownLocator(path: string, bytes: Uint8Array, locating: YamlFile['locating']): YamlFile['locate'] {
+  // These bytes parsed before, so neither step can fail; should one, point at the file's start.
+  const decoded = decode(path, bytes);
+  if (!('source' in decoded)) return fileStart(path);
+  if (locating === 'lines') return lineLocator(path, decoded.source);
+  const careful = parseCarefully(path, decoded.source);
+  return careful.ok ? careful.file.locate : fileStart(path);
+}
+
+function fileStart(path: string): YamlFile['locate'] {
+  return (pointer) => ({ file: path, line: 1, column: 1, pointer: toPointer(pointer) });
 }
 
 /** The careful parser alone (exported for the test that compares positions with block-yaml.ts). */
@@ -290,6 +339,7 @@ export function parseCarefully(path: string, source: string): ParsedFile {
   const file: YamlFile = {
     path,
     value,
+    locating: 'careful',
     locate(pointer, part = 'value') {
       const { line, column } = position(locateNode(root, pointer, part));
       return { file: path, line, column, pointer: toPointer(pointer) };
