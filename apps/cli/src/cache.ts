@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateStore } from '@rolekit/core';
 
-async function hashDir(hash: ReturnType<typeof createHash>, dir: string): Promise<void> {
+/** Adds every file under `dir` (names and bytes, in name order, tests left out) to `hash`. */
+export async function hashDir(hash: ReturnType<typeof createHash>, dir: string): Promise<void> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     const path = join(dir, entry.name);

@@ -3,6 +3,7 @@ import { summarise } from '@rolekit/core';
 import { loadModel, type Model } from '@rolekit/model';
 import { type OutputFormat, printDiagnostics } from './diagnostics.js';
 import { Exit, type Io } from './io.js';
+import { modelCachePath, modelCacheSalt, openModelCache } from './model-cache.js';
 
 /** How the CLI shows paths: relative to where the user stands, the way compilers do. */
 export function displayPath(io: Io, path: string): string {
@@ -10,14 +11,22 @@ export function displayPath(io: Io, path: string): string {
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 }
 
-/** Loads the model or prints every diagnostic and exits 1; warnings are printed either way. */
+/**
+ * Loads the model or prints every diagnostic and exits 1; warnings are printed either way. With a
+ * cache directory, files whose bytes are unchanged since a run that used it are not parsed again
+ * (the diagnostics are the same either way).
+ */
 export async function loadOrExit(
   io: Io,
   dir: string,
-  options: { format?: OutputFormat; quietSummary?: boolean } = {},
+  options: { format?: OutputFormat; quietSummary?: boolean; cache?: string } = {},
 ): Promise<Model> {
   const absolute = resolve(io.cwd, dir);
-  const result = await loadModel(absolute);
+  const cache = options.cache
+    ? openModelCache(modelCachePath(resolve(io.cwd, options.cache)), await modelCacheSalt())
+    : undefined;
+  const result = await loadModel(absolute, cache ? { parsed: cache } : {});
+  cache?.save();
   const base = displayPath(io, absolute);
   if (!result.ok) {
     printDiagnostics(io, result.diagnostics, { base, ...(options.format ? { format: options.format } : {}) });

@@ -54,7 +54,7 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
     throw new UsageError(`unknown generator '${unknown}'; available: ${generatorNames.join(', ')}`);
   const perGenerator = parseOptions(options.option);
   const selected = await loadGenerators(names.length > 0 ? names.filter(isGeneratorName) : generatorNames);
-  const model = await loadOrExit(io, options.model);
+  const model = await loadOrExit(io, options.model, options.cache ? { cache: options.cache } : {});
   if (options.role) {
     const missing = options.role.find((r) => !model.role(r));
     if (missing) throw new UsageError(`unknown role '${missing}'`);
