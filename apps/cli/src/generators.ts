@@ -13,7 +13,7 @@ const loaders: Record<GeneratorName, () => Promise<AnyGenerator>> = {
   'job-descriptions': async () => (await import('@rolekit/job-descriptions')).jobDescriptionsGenerator,
   raci: async () => (await import('@rolekit/raci')).raciGenerator,
   codeowners: async () => (await import('@rolekit/codeowners')).codeownersGenerator,
-  jira: async () => (await import('@rolekit/jira')).jiraGenerator,
+  jira: async () => (await import('@rolekit/jira/generator')).jiraGenerator,
   onboarding: async () => (await import('@rolekit/onboarding')).onboardingGenerator,
 };
 

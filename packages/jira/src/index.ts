@@ -1,16 +1,4 @@
-import { defineGenerator } from '@rolekit/core';
-import { generate } from './generate.js';
-import { defaultOptions, type JiraOptions } from './options.js';
-import { validate } from './validate.js';
-
-export const jiraGenerator = defineGenerator<JiraOptions>({
-  name: 'jira',
-  description:
-    'Jira permission schemes: a REST create body per scheme, and a roles x permissions matrix (md, pdf)',
-  defaultOptions,
-  validate,
-  generate,
-});
+import type { JiraOptions } from './options.js';
 
 export {
   type ApplyOptions,
@@ -40,6 +28,7 @@ export {
   type Holder,
   holderLabel,
 } from './desired.js';
+export { jiraGenerator } from './generator.js';
 export { formatMarker, MARKER_PREFIX, parseMarker } from './marker.js';
 export {
   formatPlan,
