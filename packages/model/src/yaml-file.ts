@@ -1,16 +1,21 @@
+import { createRequire } from 'node:module';
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
-import {
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  parseAllDocuments,
-  type YAMLError,
-} from 'yaml';
+import type { Node, YAMLError } from 'yaml';
 import { BlockYaml } from './block-yaml.js';
 import type { Diagnostic, SourceLocation } from './diagnostics.js';
+
+const require = createRequire(import.meta.url);
+let yamlPackage: typeof import('yaml') | undefined;
+
+/**
+ * The careful parser's package, loaded on first use: a model in plain block style that loads
+ * cleanly, or whose diagnostics the line scan places, never needs it (each of turbo's generate
+ * tasks saves loading its 70 modules).
+ */
+function yaml(): typeof import('yaml') {
+  yamlPackage ??= require('yaml') as typeof import('yaml');
+  return yamlPackage;
+}
 
 /** A people.yaml of 20,000 people is about 5 MB; anything far larger is a mistake or an attack. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -244,6 +249,7 @@ function fileStart(path: string): YamlFile['locate'] {
 
 /** The careful parser alone (exported for the test that compares positions with block-yaml.ts). */
 export function parseCarefully(path: string, source: string): ParsedFile {
+  const { isScalar, LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   let documents: ReturnType<typeof parseAllDocuments>;
   try {
@@ -372,6 +378,7 @@ function findTooDeep(value: unknown, path: Array<string | number>): Array<string
 
 /** Offset of the node at `pointer`, or of the deepest ancestor that exists. */
 function locateNode(root: Node, pointer: ReadonlyArray<string | number>, part: 'key' | 'value'): number {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = root;
   let offset = root.range?.[0] ?? 0;
   for (let i = 0; i < pointer.length; i++) {
