@@ -86,8 +86,19 @@ function xml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+const headerHeights = new WeakMap<readonly MatrixRole[], number>();
+
 /** How tall the rotated header must be for every title to fit on two lines (within bounds). */
 function headerHeight(roles: readonly MatrixRole[]): number {
+  let height = headerHeights.get(roles);
+  if (height === undefined) {
+    height = fittingHeaderHeight(roles);
+    headerHeights.set(roles, height);
+  }
+  return height;
+}
+
+function fittingHeaderHeight(roles: readonly MatrixRole[]): number {
   const longest = (title: string, width: number) =>
     Math.max(...wrap(title, width, LAYOUT.titleSize, 99).map((l) => textWidth(l, LAYOUT.titleSize)));
   for (let h = 48; h < 140; h += 4) {
@@ -211,9 +222,15 @@ function bandGroups(matrix: RaciMatrix, columns: readonly number[]): MatrixGroup
     .filter((group) => group.rows.length > 0);
 }
 
+const columnIndexes = new WeakMap<RaciMatrix, Map<string, number>>();
+
 /** Where a band's roles are among the matrix's columns. */
 function bandColumns(matrix: RaciMatrix, band: readonly MatrixRole[]): number[] {
-  const index = new Map(matrix.roles.map((r, i) => [r.id, i]));
+  let index = columnIndexes.get(matrix);
+  if (!index) {
+    index = new Map(matrix.roles.map((r, i) => [r.id, i]));
+    columnIndexes.set(matrix, index);
+  }
   return band.map((r) => index.get(r.id)!);
 }
 
@@ -636,55 +653,71 @@ export function matrixPieces(
   };
   // The definition is built afresh on each read: pdfmake writes its layout into the definition it
   // renders, so a definition kept after rendering would hold a whole band's layout in memory.
-  const piece = (kind: PieceKind, name: string, content: () => Content[], key: object): MatrixPiece => ({
+  // Keys are built on read too: a worker builds every piece to render one of them, and a band's
+  // key holds the band's rows.
+  const piece = (
+    kind: PieceKind,
+    name: string,
+    content: () => Content[],
+    key: () => object,
+  ): MatrixPiece => ({
     kind,
     path: `raci.pdf#${name}`,
     meta: { ...meta, title: `${meta.title} (${name})` },
-    key: { generator: 'raci', piece: name, ...common, ...key },
+    get key() {
+      return { generator: 'raci', piece: name, ...common, ...key() };
+    },
     get definition() {
       return { ...page, content: content() };
     },
   });
   const pieces: MatrixPiece[] = [
-    piece('title', 'title', () => titlePage(matrix, date, split, starts), {
-      roles: matrix.roles,
-      rolesWithoutLetters: matrix.rolesWithoutLetters,
-      order: matrix.order,
-      activityCount: matrix.activityCount,
-      groups: matrix.groups.map((g) => ({ title: g.title, kind: g.kind, rows: g.rows.length })),
-      bands: split.map((b) => ({ roles: b.length, activities: bandActivities(matrix, b) })),
-      starts,
-    }),
-    ...split.map((band, i) => {
-      const columns = bandColumns(matrix, band);
-      return piece(
+    piece(
+      'title',
+      'title',
+      () => titlePage(matrix, date, split, starts),
+      () => ({
+        roles: matrix.roles,
+        rolesWithoutLetters: matrix.rolesWithoutLetters,
+        order: matrix.order,
+        activityCount: matrix.activityCount,
+        groups: matrix.groups.map((g) => ({ title: g.title, kind: g.kind, rows: g.rows.length })),
+        bands: split.map((b) => ({ roles: b.length, activities: bandActivities(matrix, b) })),
+        starts,
+      }),
+    ),
+    ...split.map((band, i) =>
+      piece(
         'band',
         `band-${i + 1}`,
         () => [bandHeading(split, i), bandTable(matrix, band, options.pageSize)],
-        {
-          band: i + 1,
-          of: split.length,
-          order: matrix.order,
-          roles: band.map(({ id, title, abbreviation, family }) => ({
-            id,
-            title,
-            abbreviation,
-            family: family.id,
-          })),
-          headerHeight: headerHeight(matrix.roles),
-          groups: bandGroups(matrix, columns).map((g) => ({
-            title: g.title,
-            kind: g.kind,
-            rows: g.rows.map((r) => ({
-              id: r.id,
-              title: r.title,
-              others: r.others,
-              cells: columns.map((c) => r.cells[c] ?? null),
+        () => {
+          const columns = bandColumns(matrix, band);
+          return {
+            band: i + 1,
+            of: split.length,
+            order: matrix.order,
+            roles: band.map(({ id, title, abbreviation, family }) => ({
+              id,
+              title,
+              abbreviation,
+              family: family.id,
             })),
-          })),
+            headerHeight: headerHeight(matrix.roles),
+            groups: bandGroups(matrix, columns).map((g) => ({
+              title: g.title,
+              kind: g.kind,
+              rows: g.rows.map((r) => ({
+                id: r.id,
+                title: r.title,
+                others: r.others,
+                cells: columns.map((c) => r.cells[c] ?? null),
+              })),
+            })),
+          };
         },
-      );
-    }),
+      ),
+    ),
   ];
   if (matrix.notes.length > 0) {
     const notes = () => {
@@ -693,10 +726,10 @@ export function matrixPieces(
       return [heading as Content, ...rest];
     };
     pieces.push(
-      piece('notes', 'notes', notes, {
+      piece('notes', 'notes', notes, () => ({
         notes: matrix.notes,
         roles: matrix.roles.map((r) => ({ id: r.id, title: r.title, abbreviation: r.abbreviation })),
-      }),
+      })),
     );
   }
   pieces.push({
