@@ -1,7 +1,16 @@
 import { type Artifact, loadTemplates, outputDate, runGenerator, type TemplateStore } from '@rolekit/core';
 import type { Model } from '@rolekit/model';
+import { WORKERS_FROM } from '@rolekit/render';
 import { defaultTemplatesDir } from '@rolekit/templates';
-import { exampleModel, pdfInfo, pdfText, squash } from '@rolekit/testing';
+import {
+  exampleModel,
+  modelFromYaml,
+  pdfInfo,
+  pdfText,
+  squash,
+  syntheticOrganisation,
+  withPdfWorkers,
+} from '@rolekit/testing';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jobDescriptionsGenerator } from './index.js';
@@ -306,4 +315,23 @@ describe('PDF metadata', () => {
 it('the fixture loads', () => {
   expect(Object.keys(FIXTURE)).toContain('roles/tester.yaml');
   expect(fixtureModel().roles.map((r) => r.id)).toEqual(['developer', 'eng-lead', 'tester']);
+});
+
+describe('job description PDFs rendered by worker threads', () => {
+  it('are the very bytes rendered in the generator’s own thread', async () => {
+    const files = syntheticOrganisation({ roles: WORKERS_FROM, people: 120, repos: 4, activities: 20 });
+    const model = modelFromYaml(Object.fromEntries(files));
+    const pdfs = async (workers: number) => {
+      const result = await withPdfWorkers(workers, () => run(model, { formats: ['pdf'] }));
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      return result.artifacts;
+    };
+    const here = await pdfs(1);
+    const there = await pdfs(2);
+    expect(here).toHaveLength(WORKERS_FROM);
+    expect(there.map((a) => a.path)).toEqual(here.map((a) => a.path));
+    here.forEach((a, i) => {
+      expect(Buffer.from(there[i]!.bytes).equals(Buffer.from(a.bytes)), a.path).toBe(true);
+    });
+  });
 });

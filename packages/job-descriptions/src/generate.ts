@@ -1,9 +1,9 @@
 import { type Artifact, type GeneratorContext, mapLimit, noMemo, textArtifact } from '@rolekit/core';
-import { TemplateError } from '@rolekit/render';
+import { pdfWorkersFor, TemplateError } from '@rolekit/render';
 import { type JobDescriptionsOptions, type ResolvedOptions, resolveOptions } from './options.js';
-import { renderJobDescriptionPdf } from './pdf.js';
+import { pdfJobsModule, renderJobDescriptionPdf } from './pdf.js';
 import { renderersFor, tidyMarkdown } from './render.js';
-import { buildIndexView, buildRoleView, type ViewOptions } from './view.js';
+import { buildIndexView, buildRoleView, type RoleView, type ViewOptions } from './view.js';
 
 const MEDIA_TYPES = {
   md: 'text/markdown; charset=utf-8',
@@ -43,6 +43,12 @@ async function render(
   const viewOptions: ViewOptions = { date: ctx.date, lang: options.lang, formats };
   const roles = options.roles ? model.roles.filter((r) => options.roles?.includes(r.id)) : model.roles;
 
+  // Thousands of PDFs: worker threads render them on every core, each from its role's view.
+  const workers = formats.has('pdf') ? pdfWorkersFor(roles.length) : undefined;
+  const renderPdf = (view: RoleView) =>
+    workers
+      ? workers.render({ module: pdfJobsModule, name: 'renderJobDescriptionPdf', args: [view, ctx.date] })
+      : renderJobDescriptionPdf(view, ctx.date);
   const perRole = await mapLimit(roles, options.concurrency, async (role) => {
     const view = buildRoleView(model, role, viewOptions);
     const files: Artifact[] = [];
@@ -59,12 +65,12 @@ async function render(
         path: `${role.id}.pdf`,
         // The view model and the date are all the PDF reads, so they key the runner's cache.
         bytes: await memo({ generator: 'job-descriptions', pdf: view, date: ctx.date }, () =>
-          renderJobDescriptionPdf(view, ctx.date),
+          renderPdf(view),
         ),
         mediaType: MEDIA_TYPES.pdf,
       });
     return files;
-  });
+  }).finally(() => workers?.close());
   const artifacts = perRole.flat();
 
   // The index lists every role, so a run for some roles only leaves it alone.

@@ -295,7 +295,13 @@ function factLine(label: string, value: string): Content {
   return { text: [{ text: `${label}: `, bold: true }, value], style: 'body', margin: [0, 0, 0, 2] };
 }
 
-/** Renders one job description PDF (fonts embedded, page numbers, metadata dated `date`). */
+/**
+ * Renders one job description PDF (fonts embedded, page numbers, metadata dated `date`). A PDF
+ * worker thread calls it too (see @rolekit/render's pdfWorkers): the view is plain data.
+ */
 export function renderJobDescriptionPdf(view: RoleView, date: Date): Promise<Uint8Array> {
   return renderPdf(jobDescriptionPdfDefinition(view), jobDescriptionPdfMeta(view, date));
 }
+
+/** This module, for PDF worker jobs. */
+export const pdfJobsModule = import.meta.url;

@@ -2,9 +2,16 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Artifact, loadTemplates, runGenerator } from '@rolekit/core';
-import { renderPdf } from '@rolekit/render';
+import { renderPdf, WORKERS_FROM } from '@rolekit/render';
 import { defaultTemplatesDir } from '@rolekit/templates';
-import { pdfInfo, pdfText, squash } from '@rolekit/testing';
+import {
+  modelFromYaml,
+  pdfInfo,
+  pdfText,
+  squash,
+  syntheticOrganisation,
+  withPdfWorkers,
+} from '@rolekit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE, fixtureModel } from './fixture.js';
 import { onboardingDocuments, onboardingGenerator, personArtifacts } from './index.js';
@@ -272,3 +279,22 @@ describe('template overrides', () => {
 function fixturePeople(): string {
   return FIXTURE['people.yaml'] as string;
 }
+
+describe('checklist PDFs rendered by worker threads', () => {
+  it('are the very bytes rendered in the generator’s own thread', async () => {
+    const files = syntheticOrganisation({ roles: WORKERS_FROM, people: 60, repos: 4, activities: 10 });
+    const synthetic = modelFromYaml(Object.fromEntries(files));
+    const pdfs = async (workers: number) => {
+      const result = await withPdfWorkers(workers, () => run({}, synthetic));
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      return result.artifacts.filter((a) => a.path.endsWith('.pdf'));
+    };
+    const here = await pdfs(1);
+    const there = await pdfs(2);
+    expect(here.length).toBeGreaterThanOrEqual(WORKERS_FROM);
+    expect(there.map((a) => a.path)).toEqual(here.map((a) => a.path));
+    here.forEach((a, i) => {
+      expect(Buffer.from(there[i]!.bytes).equals(Buffer.from(a.bytes)), a.path).toBe(true);
+    });
+  });
+});

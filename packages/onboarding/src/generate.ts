@@ -7,10 +7,10 @@ import {
   textArtifact,
 } from '@rolekit/core';
 import { at, type Diagnostic, type Model, type Person } from '@rolekit/model';
-import { createRenderer, type Renderer, renderPdf, TemplateError } from '@rolekit/render';
+import { createRenderer, pdfWorkersFor, type Renderer, TemplateError } from '@rolekit/render';
 import { isBusinessDay, parseIsoDate } from './dates.js';
 import { type OnboardingOptions, type ResolvedOptions, resolveOptions } from './options.js';
-import { type ChecklistDocument, checklistDocument } from './pdf.js';
+import { type ChecklistDocument, checklistDocument, pdfJobsModule, renderChecklistPdf } from './pdf.js';
 import { type ChecklistView, personChecklist, roleChecklist } from './view.js';
 
 export const TEMPLATE_FOLDER = 'onboarding';
@@ -127,14 +127,18 @@ async function checklistArtifacts(
   if (pdf) {
     // A few at a time: pdfmake holds a document's whole layout until it is written, and 2,000
     // checklists in flight at once took 2.3 GB.
+    // Thousands of checklists: worker threads render them on every core, each from its view.
+    const workers = pdfWorkersFor(planned.length);
     const pdfs = await mapLimit(planned, PDFS_AT_ONCE, async ({ base, view }) => {
-      const doc = checklistDocument(view, `${base}.pdf`, date);
+      const path = `${base}.pdf`;
       // The document is a function of the view and the date alone.
       const bytes = await memo({ generator: 'onboarding', pdf: view, date }, () =>
-        renderPdf(doc.definition, doc.meta),
+        workers
+          ? workers.render({ module: pdfJobsModule, name: 'renderChecklistPdf', args: [view, path, date] })
+          : renderChecklistPdf(view, path, date),
       );
-      return { path: doc.path, bytes, mediaType: PDF };
-    });
+      return { path, bytes, mediaType: PDF };
+    }).finally(() => workers?.close());
     out.push(...pdfs);
   }
   return out;

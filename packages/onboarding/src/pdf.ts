@@ -1,4 +1,11 @@
-import { type Content, type PdfMeta, pageFooter, type TDocumentDefinitions, theme } from '@rolekit/render';
+import {
+  type Content,
+  type PdfMeta,
+  pageFooter,
+  renderPdf,
+  type TDocumentDefinitions,
+  theme,
+} from '@rolekit/render';
 import type { ChecklistView, PhaseView, TaskView } from './view.js';
 
 /** A printable checklist: the pdfmake definition and the metadata renderPdf embeds. */
@@ -174,3 +181,12 @@ export function checklistDocument(view: ChecklistView, path: string, date: Date)
     },
   };
 }
+
+/** One checklist's PDF. A PDF worker thread calls it too (see @rolekit/render's pdfWorkers): the view is plain data. */
+export function renderChecklistPdf(view: ChecklistView, path: string, date: Date): Promise<Uint8Array> {
+  const doc = checklistDocument(view, path, date);
+  return renderPdf(doc.definition, doc.meta);
+}
+
+/** This module, for PDF worker jobs. */
+export const pdfJobsModule = import.meta.url;

@@ -17,6 +17,6 @@ export {
   type Violation as GitHubViolation,
 } from './github/index.js';
 export * from './jira/index.js';
-export { exampleModel, exampleModelDir, modelFromYaml } from './model.js';
+export { exampleModel, exampleModelDir, modelFromYaml, withPdfWorkers } from './model.js';
 export { pdfInfo, pdfText, squash } from './pdf.js';
 export { type SyntheticSize, syntheticOrganisation } from './synthetic.js';

@@ -29,3 +29,18 @@ export function modelFromYaml(files: Record<string, string>): Model {
   }
   return result.value;
 }
+
+/**
+ * Runs `fn` with ROLEKIT_PDF_WORKERS set to `count` (what the PDF generators read when they decide
+ * on worker threads), and puts the variable back afterwards.
+ */
+export async function withPdfWorkers<T>(count: number, fn: () => Promise<T>): Promise<T> {
+  const before = process.env['ROLEKIT_PDF_WORKERS'];
+  process.env['ROLEKIT_PDF_WORKERS'] = String(count);
+  try {
+    return await fn();
+  } finally {
+    if (before === undefined) delete process.env['ROLEKIT_PDF_WORKERS'];
+    else process.env['ROLEKIT_PDF_WORKERS'] = before;
+  }
+}
