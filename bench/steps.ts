@@ -67,6 +67,7 @@ function describe(artifacts: readonly Artifact[]): string {
 }
 
 const root = resolve(import.meta.dirname, '..');
+const pdfGenerators = ['job-descriptions', 'onboarding', 'raci'] as const;
 const cliMain = join(root, 'apps/cli/src/main.ts');
 
 // Each CLI process reports its own CPU time and peak memory as it exits (process.resourceUsage
@@ -78,11 +79,24 @@ interface CliRun {
   peakMiB: number;
 }
 
+// The PDF generators' generate scripts (their package.json) give Node a larger young generation:
+// pdfmake makes garbage fast, and a 64 MiB semi-space took a sixth off their CPU time.
+const nodeFlags = (generator: string | undefined) =>
+  generator && (pdfGenerators as readonly string[]).includes(generator) ? ['--max-semi-space-size=64'] : [];
+
 /** `rolekit <args>` in a process of its own, as turbo runs each generator's generate task. */
 async function cli(args: string[]): Promise<CliRun> {
   const { stderr } = await promisify(execFile)(
     process.execPath,
-    ['--import', 'tsx', '--import', usageReporter, cliMain, ...args],
+    [
+      ...nodeFlags(args[0] === 'generate' ? args[1] : undefined),
+      '--import',
+      'tsx',
+      '--import',
+      usageReporter,
+      cliMain,
+      ...args,
+    ],
     { cwd: root, env: { ...process.env, INIT_CWD: root }, maxBuffer: 64 * 1024 * 1024 },
   );
   const line = stderr.split('\n').findLast((l) => l.startsWith('USAGE '));
@@ -99,8 +113,6 @@ async function generateInParallel(names: readonly string[], args: string[]) {
     peakMiB: Math.max(...runs.map((r) => r.peakMiB)),
   };
 }
-
-const pdfGenerators = ['job-descriptions', 'onboarding', 'raci'] as const;
 
 /** `make` of each item in turn, letting go of each item once made (the yardstick's definitions). */
 function* oneAtATime<T, R>(items: T[], make: (item: T) => R): IterableIterator<R> {
