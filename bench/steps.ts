@@ -162,8 +162,9 @@ function pdfStep(
       // maxRSS only grows: read now, it is the generator's peak (with the model), before the yardstick's.
       const peak = process.resourceUsage().maxRSS / 1024;
       const yardstick = await bare(definitions(m));
-      // The generator as users run it (RACI with worker threads), the yardstick on one thread.
-      const threads = generator === 'raci' ? `, ${pdfWorkerCount()} worker threads` : '';
+      // The generator as users run it (worker threads on more than two cores), the yardstick on one thread.
+      const workers = pdfWorkerCount();
+      const threads = workers > 1 ? `, ${workers} worker threads` : ', in its own thread';
       return `${describe(artifacts)}; generator ${seconds(ms)}${threads} (peak ${peak.toFixed(0)} MiB), bare pdfmake ${seconds(yardstick.ms)} on one thread for ${yardstick.count} PDFs, ratio ${(ms / yardstick.ms).toFixed(2)}`;
     },
   };
