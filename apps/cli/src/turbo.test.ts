@@ -1,6 +1,6 @@
 // turbo restores a generator's out/ folder from cache only if its task names every input it reads
 // and its output folder; these pin that for every generator the CLI knows.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generatorNames } from './generators.js';
@@ -25,16 +25,35 @@ describe('turbo generate tasks', () => {
     const templateInputs = (task.inputs as string[]).filter((i) => i.includes('/templates/'));
     expect(templateInputs).toEqual(folder ? [`$TURBO_ROOT$/templates/${folder}/**`] : []);
     if (folder) expect(existsSync(`${root}templates/${folder}`)).toBe(true);
-    // The PDF generators get a larger young generation (pdfmake makes garbage fast).
-    const flags = PDF_GENERATORS.has(name) ? '--max-semi-space-size=64 ' : '';
+    // The built CLI (no TypeScript loader to start), the PDF generators with a larger young
+    // generation (pdfmake makes garbage fast).
+    const flags = PDF_GENERATORS.has(name) ? ' --max-semi-space-size=64' : '';
     expect(json(`packages/${name}/package.json`).scripts.generate).toBe(
-      `tsx ${flags}../../apps/cli/src/main.ts generate ${name} --model ../../model --out ../../out --cache ../../.rolekit/cache`,
+      `node --conditions=rolekit-built${flags} ../../apps/cli/dist/main.js generate ${name} --model ../../model --out ../../out --cache ../../.rolekit/cache`,
     );
+  });
+
+  it('runs the CLI built: every workspace export of a source file has its build under rolekit-built', () => {
+    const dirs = ['apps/cli', ...readdirSync(`${root}packages`).map((d) => `packages/${d}`)];
+    const checked = dirs.flatMap((dir) => {
+      const exports = (json(`${dir}/package.json`).exports ?? {}) as Record<string, unknown>;
+      return Object.entries(exports).map(([path, target]) => {
+        const name = `${dir} ${path}`;
+        if (typeof target === 'string') {
+          expect(target, name).not.toMatch(/^\.\/src\//);
+          return name;
+        }
+        const { default: source, 'rolekit-built': built } = target as Record<string, string>;
+        expect(built, name).toBe(source!.replace('./src/', './dist/').replace(/\.ts$/, '.js'));
+        return name;
+      });
+    });
+    expect(checked).toContain('packages/render .');
   });
 
   it('keeps the templates package out of every generator hash, so one template edit reruns one generator', () => {
     const tasks = json('turbo.json').tasks;
-    expect(tasks.generate.dependsOn).toEqual(['^transit']);
+    expect(tasks.generate.dependsOn).toEqual(['^transit', 'rolekit#build']);
     expect(tasks['@rolekit/templates#transit'].inputs).toEqual(['package.json', 'index.js', 'index.d.ts']);
     expect(json('package.json').scripts.generate).toBe('turbo run generate');
   });
