@@ -7,7 +7,7 @@ export {
   textArtifact,
 } from './generator.js';
 export { mapLimit } from './map-limit.js';
-export { type DiskMemo, diskMemo, type Memo, noMemo, stableStringify } from './memo.js';
+export { contentKey, type DiskMemo, diskMemo, type Memo, noMemo, stableStringify } from './memo.js';
 export { unknownOptionKeys } from './options.js';
 export { redact } from './redact.js';
 export { type GeneratorRun, outputDate, runGenerator } from './run.js';

@@ -50,6 +50,14 @@ export function stableStringify(value: unknown): string {
   return `${out}}`;
 }
 
+/**
+ * A short key for data that keys several renderings (a role's Markdown, HTML and PDF): hashing a
+ * large view once is cheaper than serialising it into every memo key.
+ */
+export function contentKey(value: unknown): string {
+  return createHash('sha256').update(stableStringify(value)).digest('hex');
+}
+
 export interface DiskMemo {
   memo: Memo;
   hits: number;

@@ -1,4 +1,11 @@
-import { type Artifact, loadTemplates, outputDate, runGenerator, type TemplateStore } from '@rolekit/core';
+import {
+  type Artifact,
+  contentKey,
+  loadTemplates,
+  outputDate,
+  runGenerator,
+  type TemplateStore,
+} from '@rolekit/core';
 import type { Model } from '@rolekit/model';
 import { WORKERS_FROM } from '@rolekit/render';
 import { defaultTemplatesDir } from '@rolekit/templates';
@@ -16,6 +23,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { jobDescriptionsGenerator } from './index.js';
 import type { JobDescriptionsOptions } from './options.js';
 import { FIXTURE, fixtureModel, HOSTILE_SUMMARY } from './test-fixture.js';
+import { buildRoleView } from './view.js';
 
 const decoder = new TextDecoder();
 const text = (artifacts: readonly Artifact[], path: string) => {
@@ -225,23 +233,39 @@ describe('options', () => {
 });
 
 describe("the runner's memo", () => {
-  it('renders every PDF through ctx.memo, keyed by everything the PDF reads', async () => {
-    const keys: unknown[] = [];
+  it('renders every file through ctx.memo, keyed by a hash of the view it reads', async () => {
+    const keys: { generator: string; format: string; view: string; date: Date }[] = [];
     const model = fixtureModel();
+    const date = outputDate(model, {});
     const result = await runGenerator(jobDescriptionsGenerator, {
       model,
       templates,
-      date: outputDate(model, {}),
+      date,
       memo: async (key, produce) => {
-        keys.push(key);
+        keys.push(key as (typeof keys)[number]);
         return produce();
       },
     });
-    expect(keys).toHaveLength(3);
-    expect(keys[2]).toMatchObject({
-      generator: 'job-descriptions',
-      pdf: { id: 'tester', summary: HOSTILE_SUMMARY },
-    });
+    // Three roles, three files each (a few roles at a time, so in no fixed order).
+    expect(keys.map((k) => k.format).sort()).toEqual([
+      'html',
+      'html',
+      'html',
+      'md',
+      'md',
+      'md',
+      'pdf',
+      'pdf',
+      'pdf',
+    ]);
+    const tester = model.role('tester')!;
+    const view = buildRoleView(model, tester, { date, lang: 'en', formats: new Set(['md', 'html', 'pdf']) });
+    expect(view.summary).toBe(HOSTILE_SUMMARY);
+    const testerKeys = keys.filter((k) => k.view === contentKey(view));
+    expect(testerKeys.map((k) => k.format).sort()).toEqual(['html', 'md', 'pdf']);
+    expect(testerKeys[0]).toMatchObject({ generator: 'job-descriptions', date });
+    // Another summary, another key.
+    expect(contentKey({ ...view, summary: 'Tests.' })).not.toBe(contentKey(view));
     // A cached PDF is used as it is.
     const cached = await runGenerator(jobDescriptionsGenerator, {
       model,

@@ -1,9 +1,23 @@
-import { type Artifact, type GeneratorContext, mapLimit, noMemo, textArtifact } from '@rolekit/core';
+import {
+  type Artifact,
+  contentKey,
+  type GeneratorContext,
+  mapLimit,
+  noMemo,
+  textArtifact,
+} from '@rolekit/core';
 import { pdfWorkersFor, TemplateError } from '@rolekit/render';
-import { type JobDescriptionsOptions, type ResolvedOptions, resolveOptions } from './options.js';
+import {
+  type JobDescriptionFormat,
+  type JobDescriptionsOptions,
+  type ResolvedOptions,
+  resolveOptions,
+} from './options.js';
 import { pdfJobsModule, renderJobDescriptionPdf } from './pdf.js';
 import { renderersFor, tidyMarkdown } from './render.js';
 import { buildIndexView, buildRoleView, type RoleView, type ViewOptions } from './view.js';
+
+const encoder = new TextEncoder();
 
 const MEDIA_TYPES = {
   md: 'text/markdown; charset=utf-8',
@@ -51,22 +65,32 @@ async function render(
       : renderJobDescriptionPdf(view, ctx.date);
   const perRole = await mapLimit(roles, options.concurrency, async (role) => {
     const view = buildRoleView(model, role, viewOptions);
+    // The view (with the date) is all a role's three files read, the templates salt the cache: one
+    // hash of the view keys all three, so that a run after a one-role edit renders three files.
+    const viewKey = memo === noMemo ? undefined : contentKey(view);
+    const remember = (format: JobDescriptionFormat, render: () => Promise<Uint8Array>) =>
+      memo({ generator: 'job-descriptions', format, view: viewKey, date: ctx.date }, render);
     const files: Artifact[] = [];
     if (formats.has('md') && renderers)
-      files.push(
-        textArtifact(`${role.id}.md`, tidyMarkdown(renderers.md.render('role.md.hbs', view)), MEDIA_TYPES.md),
-      );
+      files.push({
+        path: `${role.id}.md`,
+        bytes: await remember('md', async () =>
+          encoder.encode(tidyMarkdown(renderers.md.render('role.md.hbs', view))),
+        ),
+        mediaType: MEDIA_TYPES.md,
+      });
     if (formats.has('html') && renderers)
-      files.push(
-        textArtifact(`${role.id}.html`, renderers.html.render('role.html.hbs', view), MEDIA_TYPES.html),
-      );
+      files.push({
+        path: `${role.id}.html`,
+        bytes: await remember('html', async () =>
+          encoder.encode(renderers.html.render('role.html.hbs', view)),
+        ),
+        mediaType: MEDIA_TYPES.html,
+      });
     if (formats.has('pdf'))
       files.push({
         path: `${role.id}.pdf`,
-        // The view model and the date are all the PDF reads, so they key the runner's cache.
-        bytes: await memo({ generator: 'job-descriptions', pdf: view, date: ctx.date }, () =>
-          renderPdf(view),
-        ),
+        bytes: await remember('pdf', () => renderPdf(view)),
         mediaType: MEDIA_TYPES.pdf,
       });
     return files;
