@@ -253,27 +253,23 @@ function derivedTasks(
     }
   }
 
-  for (const process of role.processes) {
-    add(
-      `process/${slugOf(process.name)}`,
-      `Read the SOP: ${lineOf(process.name)}`,
-      phases.process,
-      'new-hire',
-      process.note ? sentenceOf(process.note) : null,
-      'process',
-      process.url ? [{ title: lineOf(process.name), url: process.url }] : [],
-    );
-  }
-  for (const standard of role.standards) {
-    add(
-      `standard/${slugOf(standard.name)}`,
-      `Read the standard: ${lineOf(standard.name)}`,
-      phases.standard,
-      'new-hire',
-      standard.note ? sentenceOf(standard.note) : null,
-      'standard',
-      standard.url ? [{ title: lineOf(standard.name), url: standard.url }] : [],
-    );
+  // The role's SOPs, then its standards: one reading task each.
+  const readings = [
+    { kind: 'process', refs: role.processes, verb: 'Read the SOP' },
+    { kind: 'standard', refs: role.standards, verb: 'Read the standard' },
+  ] as const;
+  for (const { kind, refs, verb } of readings) {
+    for (const ref of refs) {
+      add(
+        `${kind}/${slugOf(ref.name)}`,
+        `${verb}: ${lineOf(ref.name)}`,
+        phases[kind],
+        'new-hire',
+        ref.note ? sentenceOf(ref.note) : null,
+        kind,
+        ref.url ? [{ title: lineOf(ref.name), url: ref.url }] : [],
+      );
+    }
   }
 
   for (const partner of role.partners) {
