@@ -110,6 +110,39 @@ describe('fault injection', () => {
     expect((await getRepo()).status).toBe(200);
   });
 
+  it('hangs: accepts the request and never answers until the client gives up', async () => {
+    h.standIn.faults.add({ path: '/repos/acme/handbook', hang: true });
+    const started = Date.now();
+    const error = await h.octokit.repos
+      .get({ owner: h.owner, repo: h.repo, request: { signal: AbortSignal.timeout(200) } })
+      .catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(Error);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    expect(h.standIn.requests.map((r) => [r.method, r.path, r.status, r.fault])).toEqual([
+      ['GET', '/repos/acme/handbook', 0, true],
+    ]);
+    expect((await getRepo()).status).toBe(200);
+  });
+
+  it('answers a fault after doing the work: the write happened, the client hears 502', async () => {
+    h.standIn.faults.add({ method: 'PUT', path: /\/contents\//, status: 502, afterHandling: true });
+    const put = await failure(
+      h.octokit.repos.createOrUpdateFileContents({
+        owner: h.owner,
+        repo: h.repo,
+        path: 'NEW.md',
+        message: 'm',
+        content: 'eA==',
+      }),
+    );
+    expect(put.status).toBe(502);
+    expect(put.response?.data).toMatchObject({ message: 'Bad Gateway' });
+    expect(h.standIn.state.readFile('acme/handbook', 'NEW.md')).toBe('x');
+    expect(h.standIn.requests.at(-1)).toMatchObject({ status: 502, fault: true });
+    expect(h.standIn.violations).toEqual([]);
+    expect(() => h.standIn.faults.add({ afterHandling: true, delayMs: 1 })).toThrow(/needs the status/);
+  });
+
   it('close() does not wait for a long delayed response', async () => {
     h.standIn.faults.add({ delayMs: 60_000, status: 500 });
     const pending = getRepo().catch((error: unknown) => error);

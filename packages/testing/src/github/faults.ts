@@ -18,6 +18,16 @@ export interface FaultSpec {
   times?: number;
   /** Milliseconds to wait before answering. */
   delayMs?: number;
+  /**
+   * Never answer: the connection stays open until the client gives up or the stand-in closes, like
+   * a server (or a proxy in front of it) that accepted the request and went silent.
+   */
+  hang?: boolean;
+  /**
+   * Handle the request first (its writes happen), then answer `status` instead of the real answer:
+   * a 502 from a proxy after GitHub did the work. Needs a status.
+   */
+  afterHandling?: boolean;
 }
 
 export interface Fault extends FaultSpec {
@@ -35,8 +45,11 @@ export class FaultInjector {
   private nextId = 1;
 
   add(spec: FaultSpec): Fault {
-    if (spec.status === undefined && spec.delayMs === undefined) {
-      throw new Error('a fault needs a status, a delayMs, or both');
+    if (spec.status === undefined && spec.delayMs === undefined && !spec.hang) {
+      throw new Error('a fault needs a status, a delayMs, hang, or a status with afterHandling');
+    }
+    if (spec.afterHandling && spec.status === undefined) {
+      throw new Error('an afterHandling fault needs the status to answer after the work');
     }
     const fault: Fault = { ...spec, id: this.nextId++, remaining: spec.times ?? 1, hits: 0 };
     this.faults.push(fault);

@@ -231,7 +231,13 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
     // Faults come first: they stand for anything GitHub might do before handling.
     const fault = faults.take(method, pathname);
     if (fault?.delayMs) await sleep(fault.delayMs);
-    if (fault && fault.status !== undefined) {
+    if (fault?.hang) {
+      // Silent: recorded now, answered never; close() ends the connection.
+      record.fault = true;
+      requests.push(record);
+      return;
+    }
+    if (fault && fault.status !== undefined && !fault.afterHandling) {
       record.fault = true;
       const faultBody = fault.body === undefined ? defaultErrorBody(fault.status) : fault.body;
       return send(fault.status, faultBody, fault.headers ?? {});
@@ -337,6 +343,13 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
       }
       if (op.operationId !== 'rate-limit/get') rate.used += 1;
       if (options.validateResponses && !result.raw) checkResponse(op, result);
+      if (fault?.afterHandling && fault.status !== undefined) {
+        // The work is done (state changed); the client hears only the fault.
+        record.fault = true;
+        const faultBody = fault.body === undefined ? defaultErrorBody(fault.status) : fault.body;
+        send(fault.status, faultBody, fault.headers ?? {});
+        return;
+      }
       send(result.status, result.body, extra, result.raw);
     }
 

@@ -67,8 +67,11 @@ export class FaultList implements FaultInjector {
 }
 
 function validate(spec: FaultSpec): void {
-  if (spec.status === undefined && spec.delayMs === undefined) {
-    throw new TypeError('A fault needs a status, a delayMs, or both.');
+  if (spec.status === undefined && spec.delayMs === undefined && !spec.hang) {
+    throw new TypeError('A fault needs a status, a delayMs, hang, or a status with afterHandling.');
+  }
+  if (spec.afterHandling && spec.status === undefined) {
+    throw new TypeError('An afterHandling fault needs the status to answer after the work.');
   }
   if (
     spec.status !== undefined &&

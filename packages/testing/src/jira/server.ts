@@ -136,9 +136,25 @@ export async function startJiraStandIn(options: JiraStandInOptions = {}): Promis
     if (fault) {
       record.fault = true;
       if (fault.delayMs) await sleep(fault.delayMs);
-      if (fault.status !== undefined) return answerFault(fault, answer);
+      if (fault.hang) {
+        // Silent: recorded now, answered never; close() destroys the socket.
+        requests.push(record);
+        return;
+      }
+      if (fault.status !== undefined && !fault.afterHandling) return answerFault(fault, answer);
       delete record.fault;
     }
+    // A fault that answers only after the work is done: the state changes, the client hears the fault.
+    const reply =
+      fault?.afterHandling && fault.status !== undefined
+        ? (result: Reply, contentType?: string, headers?: Record<string, string>) => {
+            if (result.status < 400) {
+              record.fault = true;
+              return answerFault(fault, answer);
+            }
+            return answer(result, contentType, headers);
+          }
+        : answer;
 
     const auth = req.headers.authorization;
     if (auth === undefined) {
@@ -177,7 +193,7 @@ export async function startJiraStandIn(options: JiraStandInOptions = {}): Promis
     }
 
     try {
-      answer(route.handle({ params, query: url.searchParams, body, base, url }));
+      reply(route.handle({ params, query: url.searchParams, body, base, url }));
     } catch (e) {
       if (e instanceof JiraApiError) return fail(e.status, e.messages, e.kind);
       throw e;

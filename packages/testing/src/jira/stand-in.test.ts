@@ -360,7 +360,32 @@ describe('fault injection', () => {
     ]);
   });
 
+  it('hangs: accepts the request and never answers until the client gives up', async () => {
+    jira.faults.add({ path: '/permissions', hang: true });
+    const started = Date.now();
+    const answer = await fetch(`${jira.url}/rest/api/3/permissions`, {
+      signal: AbortSignal.timeout(200),
+    }).catch((e: unknown) => e as Error);
+    expect(answer).toBeInstanceOf(Error);
+    expect((answer as Error).name).toBe('TimeoutError');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    expect(jira.requests.map((r) => [r.path, r.status, r.fault])).toEqual([
+      ['/rest/api/3/permissions', 0, true],
+    ]);
+  });
+
+  it('answers a fault after doing the work: the scheme exists, the client hears 502', async () => {
+    jira.faults.add({ method: 'POST', path: '/permissionscheme', status: 502, afterHandling: true });
+    const error = await caught(
+      client.permissionSchemes.createPermissionScheme({ name: 'Made anyway', permissions: [] }),
+    );
+    expect(error.status).toBe(502);
+    expect(jira.state.schemes.map((s) => s.name)).toEqual(['Default Permission Scheme', 'Made anyway']);
+    expect(jira.requests.at(-1)).toMatchObject({ method: 'POST', status: 502, fault: true });
+  });
+
   it('refuses faults it cannot honour', () => {
+    expect(() => jira.faults.add({ afterHandling: true, delayMs: 5 })).toThrow(/needs the status/);
     expect(() => jira.faults.add({ path: '/role' })).toThrow(/status, a delayMs/);
     expect(() => jira.faults.add({ status: 42 })).toThrow(RangeError);
     expect(() => jira.faults.add({ status: 500, times: 0 })).toThrow(RangeError);

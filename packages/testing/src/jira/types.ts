@@ -69,6 +69,16 @@ export interface FaultSpec {
   times?: number;
   /** Wait this long before answering (capped at 60 s so a test cannot hang forever). */
   delayMs?: number;
+  /**
+   * Never answer: the connection stays open until the client gives up or the stand-in closes, like
+   * a server (or a proxy in front of it) that accepted the request and went silent.
+   */
+  hang?: boolean;
+  /**
+   * Handle the request first (its writes happen), then answer `status` instead of the real answer:
+   * a 502 from a proxy after Jira did the work. Needs a status.
+   */
+  afterHandling?: boolean;
 }
 
 export interface FaultHandle {
