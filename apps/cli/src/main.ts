@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { generate, UsageError } from './commands/generate.js';
+import { generate } from './commands/generate.js';
 import { validate } from './commands/validate.js';
+import { examples, modelOption, UsageError } from './conventions.js';
 import { generatorNames } from './generators.js';
 import { Exit, type Io, processIo } from './io.js';
 
@@ -43,20 +44,37 @@ export async function program(io: Io, result: { code: number }, argv?: readonly 
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
 
-  root
+  examples(root, [
+    ['rolekit validate', 'check model/ and print every problem'],
+    ['rolekit generate', 'write every artifact into out/'],
+    ['rolekit codeowners sync --help', 'every command has its own help and examples'],
+  ]);
+
+  const validateCommand = root
     .command('validate')
     .description('check a model directory and print every problem with file:line:column')
-    .argument('[dir]', 'model directory', 'model')
+    .argument('[dir]', 'model directory (the same as --model; default: model)');
+  modelOption(validateCommand)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (dir: string, opts: { format: 'text' | 'json' }) => {
-      result.code = await validate(io, dir, opts);
-    });
+    .action(
+      async (dir: string | undefined, opts: { model: string; format: 'text' | 'json' }, command: Command) => {
+        const fromFlag = command.getOptionValueSource('model') === 'cli';
+        if (dir !== undefined && fromFlag && dir !== opts.model)
+          throw new UsageError(`give the model directory once: '${dir}' or --model '${opts.model}'`);
+        result.code = await validate(io, dir ?? opts.model, opts);
+      },
+    );
+  examples(validateCommand, [
+    ['rolekit validate', 'check model/'],
+    ['rolekit validate --model ../org-model', 'check another directory (or: rolekit validate ../org-model)'],
+    ['rolekit validate --format json', 'the same diagnostics, for machines'],
+  ]);
 
-  root
+  const generateCommand = root
     .command('generate')
     .description(`generate artifacts into OUT/<generator>/ (generators: ${generatorNames.join(', ')})`)
-    .argument('[generators...]', 'generators to run (default: all)')
-    .option('-m, --model <dir>', 'model directory', 'model')
+    .argument('[generators...]', 'generators to run (default: all)');
+  modelOption(generateCommand)
     .option('-o, --out <dir>', 'output directory', 'out')
     .option(
       '--check',
@@ -71,6 +89,11 @@ export async function program(io: Io, result: { code: number }, argv?: readonly 
     .action(async (names: string[], opts) => {
       result.code = await generate(io, names, opts);
     });
+  examples(generateCommand, [
+    ['rolekit generate', 'every generator, into out/'],
+    ['rolekit generate job-descriptions --role qa-engineer', 'one generator, one role'],
+    ['rolekit generate --check', 'in CI: exit 1 when out/ is not what the model gives'],
+  ]);
 
   for (const group of groupsFor(argv)) (await commandGroups[group]!())(root, io, result);
   return root;

@@ -16,10 +16,10 @@ import { EtagCache, type GitHubClient, GitHubConfigError, githubFromEnv } from '
 import { didYouMean } from '@rolekit/model';
 import { MultiBar, Presets } from 'cli-progress';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { applyOption, examples, modelOption, UsageError } from '../conventions.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { coloursFor, Exit, githubSafeIo, type Io } from '../io.js';
 import { displayPath, loadOrExit } from '../model.js';
-import { UsageError } from './generate.js';
 
 interface SyncCommandOptions {
   model: string;
@@ -45,22 +45,27 @@ export function registerCodeownersCommands(root: Command, io: Io, result: { code
     .command('codeowners')
     .description('CODEOWNERS: bring each repository’s file in step with the model, check it, explain it');
   const common = (command: Command) =>
-    command
-      .option('-m, --model <dir>', 'model directory', 'model')
+    modelOption(command)
       .option('--repo <name...>', 'only these repositories (as named in codeowners.yaml)')
       .option('--concurrency <n>', 'repositories handled at the same time', positiveInteger, 4)
       .option(
         '--etag-cache [file]',
         `keep GitHub's ETags between runs, so unchanged reads cost no rate limit (default file ${DEFAULT_ETAG_CACHE})`,
       );
-  common(
-    codeowners
-      .command('sync')
-      .description(
-        'show the change each repository needs (dry run), or with --apply open or update one pull request per repository; exit 1 when any repository failed',
-      ),
+  examples(codeowners, [
+    ['rolekit codeowners sync', 'dry run: the change each repository needs'],
+    ['rolekit codeowners sync --apply', 'open or update one pull request per repository'],
+    ['rolekit codeowners explain platform-api src/app.ts', 'which rule owns a path, and who that is'],
+  ]);
+  const syncCommand = codeowners
+    .command('sync')
+    .description(
+      'show the change each repository needs (dry run), or with --apply open or update one pull request per repository; exit 1 when any repository failed',
+    );
+  applyOption(
+    common(syncCommand),
+    'push the rolekit/codeowners branch and open or update a pull request per repository',
   )
-    .option('--apply', 'write: push the rolekit/codeowners branch and open or update a pull request', false)
     .option(
       '--direct',
       'commit to the default branch instead of opening a pull request (refused on protected branches)',
@@ -78,13 +83,24 @@ export function registerCodeownersCommands(root: Command, io: Io, result: { code
         opts,
       );
     });
-  common(
-    codeowners
-      .command('check')
-      .description(
-        'read-only drift report for CI: exit 1 when any repository’s CODEOWNERS differs from the model',
-      ),
-  ).action(async (opts: SyncCommandOptions) => {
+  examples(syncCommand, [
+    ['rolekit codeowners sync', 'dry run: print each repository’s diff, write nothing'],
+    [
+      'rolekit codeowners sync --apply --repo platform-api',
+      'open or update the pull request for one repository',
+    ],
+    ['rolekit codeowners sync --apply --direct', 'commit to default branches (unprotected ones only)'],
+  ]);
+  const checkCommand = codeowners
+    .command('check')
+    .description(
+      'read-only drift report for CI: exit 1 when any repository’s CODEOWNERS differs from the model',
+    );
+  examples(checkCommand, [
+    ['rolekit codeowners check', 'in CI: exit 1 when a repository differs from the model'],
+    ['rolekit codeowners check --etag-cache', 'the same, re-reading unchanged files for free'],
+  ]);
+  common(checkCommand).action(async (opts: SyncCommandOptions) => {
     result.code = await runSync(io, 'check', {
       ...opts,
       apply: false,
@@ -92,14 +108,18 @@ export function registerCodeownersCommands(root: Command, io: Io, result: { code
       allowMissingOwners: false,
     });
   });
-  codeowners
+  const explainCommand = codeowners
     .command('explain')
     .description(
       'which rule owns a path in a repository, which roles and people that means, and which rules it overrides',
     )
     .argument('<repo>', 'repository, as named in codeowners.yaml')
-    .argument('<path>', 'path of a file in the repository, e.g. src/app.ts')
-    .option('-m, --model <dir>', 'model directory', 'model')
+    .argument('<path>', 'path of a file in the repository, e.g. src/app.ts');
+  examples(explainCommand, [
+    ['rolekit codeowners explain platform-api src/app.ts', 'the rule, roles and people that own a file'],
+    ['rolekit codeowners explain platform-api docs/a.md --flavour gitlab', 'as GitLab reads the file'],
+  ]);
+  modelOption(explainCommand)
     .addOption(
       new Option('--flavour <flavour>', 'read the file as GitHub or GitLab does')
         .choices([...FLAVOURS])

@@ -13,10 +13,13 @@ import {
 import type { Diagnostic } from '@rolekit/model';
 import { defaultTemplatesDir } from '@rolekit/templates';
 import { renderingSalt } from '../cache.js';
+import { UsageError, unknownName } from '../conventions.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { generatorNames, isGeneratorName, loadGenerators } from '../generators.js';
 import { Exit, type Io } from '../io.js';
 import { displayPath, loadOrExit } from '../model.js';
+
+export { UsageError };
 
 export interface GenerateOptions {
   model: string;
@@ -40,24 +43,29 @@ function parseOptions(pairs: readonly string[] = []): Map<string, Record<string,
       );
     }
     const [, generator, key, raw] = m as unknown as [string, string, string, string];
+    if (!isGeneratorName(generator))
+      throw unknownName('generator', generator, generatorNames, `generators: ${generatorNames.join(', ')}`);
     const value = raw === 'true' ? true : raw === 'false' ? false : /^\d+$/.test(raw) ? Number(raw) : raw;
     out.set(generator, { ...(out.get(generator) ?? {}), [key]: value });
   }
   return out;
 }
 
-export class UsageError extends Error {}
-
 export async function generate(io: Io, names: string[], options: GenerateOptions): Promise<number> {
   const unknown = names.find((n) => !isGeneratorName(n));
   if (unknown !== undefined)
-    throw new UsageError(`unknown generator '${unknown}'; available: ${generatorNames.join(', ')}`);
+    throw unknownName('generator', unknown, generatorNames, `generators: ${generatorNames.join(', ')}`);
   const perGenerator = parseOptions(options.option);
   const selected = await loadGenerators(names.length > 0 ? names.filter(isGeneratorName) : generatorNames);
   const model = await loadOrExit(io, options.model, options.cache ? { cache: options.cache } : {});
   if (options.role) {
     const missing = options.role.find((r) => !model.role(r));
-    if (missing) throw new UsageError(`unknown role '${missing}'`);
+    if (missing !== undefined)
+      throw unknownName(
+        'role',
+        missing,
+        model.roles.map((r) => r.id),
+      );
   }
   const templates = await loadTemplates([
     defaultTemplatesDir,

@@ -18,12 +18,15 @@ import {
 } from '@rolekit/jira';
 import type { Model } from '@rolekit/model';
 import type { Command } from 'commander';
+import { applyOption, examples, modelOption } from '../conventions.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type Io, redactingIo } from '../io.js';
 import { displayPath, loadOrExit } from '../model.js';
 
 /** `rolekit jira diff` exit codes; apply uses 0, 1 (failed or blocked) and 2 the same way. */
 export const JIRA_EXIT = { inStep: 0, pending: 1, failed: 1, unusable: 2 } as const;
+
+const BACKUP_DIR = '.rolekit/jira-backups';
 
 interface JiraCommandOptions {
   model: string;
@@ -36,27 +39,56 @@ export function registerJiraCommands(root: Command, io: Io, result: { code: numb
   const jira = root
     .command('jira')
     .description('Jira permission schemes: compare a Jira Cloud site with the model, and bring it in step');
-  jira
-    .command('diff')
+  examples(jira, [
+    [
+      'rolekit jira sync',
+      'dry run: what would change on the site (JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN)',
+    ],
+    ['rolekit jira sync --apply', 'create, update and assign the permission schemes'],
+  ]);
+  const sync = jira
+    .command('sync')
     .description(
-      'show what apply would change (JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN); exit 0 in step, 1 changes pending, 2 could not compare',
-    )
-    .option('-m, --model <dir>', 'model directory', 'model')
+      'show what would change on the Jira site (dry run; exit 0 in step, 1 changes pending, 2 could not compare), or with --apply change it (exit 0 done, 1 failed or blocked, 2 could not start)',
+    );
+  applyOption(modelOption(sync), 'create and update the permission schemes and assign them to projects')
+    .option('--prune', 'also remove grants that neither the model names nor rolekit added', false)
+    .option('--backup-dir <dir>', 'with --apply: where schemes are saved before they change', BACKUP_DIR)
+    .action(async (opts: JiraCommandOptions & { apply: boolean }) => {
+      result.code = await runJira(io, opts.apply ? 'apply' : 'diff', opts);
+    });
+  examples(sync, [
+    ['rolekit jira sync', 'dry run: print the plan, change nothing'],
+    ['rolekit jira sync --prune', 'also list grants that nobody asked for as removals'],
+    ['rolekit jira sync --apply --backup-dir backups/', 'change the site, saving each scheme first'],
+  ]);
+
+  // The spellings before `sync`, kept so that scripts keep working.
+  const diff = jira
+    .command('diff')
+    .description('the same as `jira sync` (a dry run); kept for scripts that use it');
+  modelOption(diff)
     .option('--prune', 'also list grants that neither the model names nor rolekit added as removals', false)
     .action(async (opts: JiraCommandOptions) => {
       result.code = await runJira(io, 'diff', opts);
     });
-  jira
+  examples(diff, [
+    ['rolekit jira diff', 'the same as rolekit jira sync'],
+    ['rolekit jira diff --prune', 'the same as rolekit jira sync --prune'],
+  ]);
+  const apply = jira
     .command('apply')
-    .description(
-      'create and update the model’s permission schemes and assign them to its projects; exit 0 done, 1 failed or blocked, 2 could not start',
-    )
-    .option('-m, --model <dir>', 'model directory', 'model')
+    .description('the same as `jira sync --apply`; kept for scripts that use it');
+  modelOption(apply)
     .option('--prune', 'also remove grants that neither the model names nor rolekit added', false)
-    .option('--backup-dir <dir>', 'where schemes are saved before they change', '.rolekit/jira-backups')
+    .option('--backup-dir <dir>', 'where schemes are saved before they change', BACKUP_DIR)
     .action(async (opts: JiraCommandOptions) => {
       result.code = await runJira(io, 'apply', opts);
     });
+  examples(apply, [
+    ['rolekit jira apply', 'the same as rolekit jira sync --apply'],
+    ['rolekit jira apply --prune', 'the same as rolekit jira sync --apply --prune'],
+  ]);
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -167,7 +199,7 @@ async function jiraCommand(io: Io, command: 'diff' | 'apply', opts: JiraCommandO
   }
 
   io.stdout('\napplying, scheme by scheme:\n');
-  const backupRoot = resolve(io.cwd, opts.backupDir ?? '.rolekit/jira-backups');
+  const backupRoot = resolve(io.cwd, opts.backupDir ?? BACKUP_DIR);
   const applied: ApplyResult = await applyPlan(api, changes, {
     backupDir: backupRoot,
     report: (line) => io.stdout(`${line}\n`),

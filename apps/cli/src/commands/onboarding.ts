@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { loadTemplates, outputDate, writeArtifacts } from '@rolekit/core';
 import { type GitHubClient, GitHubConfigError, githubFromEnv } from '@rolekit/github';
-import { type Diagnostic, didYouMean, type Model } from '@rolekit/model';
+import type { Diagnostic, Model } from '@rolekit/model';
 import {
   type DesiredIssue,
   defaultOptions,
@@ -14,49 +14,92 @@ import {
   publishTarget,
 } from '@rolekit/onboarding';
 import { defaultTemplatesDir } from '@rolekit/templates';
-import { Argument, type Command } from 'commander';
+import { type Command, Option } from 'commander';
+import { applyOption, examples, modelOption, UsageError, unknownName } from '../conventions.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, githubSafeIo, type Io } from '../io.js';
 import { displayPath, loadOrExit } from '../model.js';
-import { UsageError } from './generate.js';
 
 interface OnboardingCliOptions {
-  person: string;
+  person?: string;
   start?: string;
   model: string;
   out?: string;
   templates?: string;
-  pdf: boolean;
+  pdf?: boolean;
   apply: boolean;
 }
 
 /**
- * Registers `rolekit onboarding --person ID` (write one person's checklist) and
- * `rolekit onboarding publish --person ID [--apply]` (their GitHub issue). `publish` is an action
- * argument rather than a subcommand so that --person and --start mean the same in both forms.
+ * Registers `rolekit onboarding --person ID` (write one person's checklist) and its subcommand
+ * `rolekit onboarding publish --person ID [--apply]` (their GitHub issue). Options given before
+ * `publish` still count for it (`onboarding --person ID publish`), as they did when publish was an
+ * argument.
  */
 export function registerOnboardingCommands(root: Command, io: Io, result: { code: number }): void {
-  root
+  const onboardingCommand = root
     .command('onboarding')
     .description(
-      "write one person's onboarding checklist (Markdown and PDF) to OUT/onboarding/people/, or publish it as a GitHub issue",
+      "write one person's onboarding checklist (Markdown and PDF) to OUT/onboarding/people/; `onboarding publish` opens it as a GitHub issue",
     )
-    .addArgument(
-      new Argument(
-        '[action]',
-        "'publish': open or update the person's onboarding issue in the repository onboarding.yaml names (a dry run without --apply)",
-      ).choices(['publish']),
-    )
-    .requiredOption('-p, --person <id>', 'the person, by id in people.yaml')
-    .option('-s, --start <date>', "first working day, YYYY-MM-DD (default: the person's startDate)")
-    .option('-m, --model <dir>', 'model directory', 'model')
-    .option('-o, --out <dir>', 'output directory (default: out)')
-    .option('-t, --templates <dir>', 'directory of templates that override the defaults')
+    // Options after `publish` are publish's own, so that its --help and its options are its own.
+    .enablePositionalOptions();
+  personOptions(onboardingCommand)
+    .option('-o, --out <dir>', 'output directory', 'out')
     .option('--no-pdf', 'write the Markdown checklist only')
-    .option('--apply', 'with publish: create or update the issue (GITHUB_TOKEN, GITHUB_API_URL)', false)
-    .action(async (action: 'publish' | undefined, opts: OnboardingCliOptions) => {
-      result.code = await onboarding(io, action, opts);
+    // Kept hidden to say where --apply goes, rather than only that it is unknown here.
+    .addOption(new Option('--apply').hideHelp().default(false))
+    .action(async (opts: OnboardingCliOptions) => {
+      result.code = await onboarding(io, undefined, opts);
     });
+  examples(onboardingCommand, [
+    ['rolekit onboarding --person li-wei --start 2026-12-01', "write one new hire's checklist to out/"],
+    ['rolekit onboarding publish --person li-wei', 'dry run: print the GitHub issue'],
+    ['rolekit onboarding publish --person li-wei --apply', 'open or update the issue'],
+  ]);
+
+  const publishCommand = onboardingCommand
+    .command('publish')
+    .description(
+      "open or update the person's onboarding issue in the repository onboarding.yaml names (a dry run without --apply)",
+    );
+  applyOption(
+    personOptions(publishCommand),
+    'create or update the issue (GITHUB_TOKEN, GITHUB_API_URL)',
+  ).action(async (own: OnboardingCliOptions, command: Command) => {
+    result.code = await onboarding(io, 'publish', withParentOptions(own, command));
+  });
+  examples(publishCommand, [
+    ['rolekit onboarding publish --person li-wei', 'dry run: print the issue and what would change'],
+    ['rolekit onboarding publish --person li-wei --apply', 'create the issue, or update it keeping ticks'],
+    ['rolekit onboarding publish --person li-wei --start 2027-01-04', 'with another first day'],
+  ]);
+}
+
+/** The options both forms take: who, from when, which model, which templates. */
+function personOptions(command: Command): Command {
+  return modelOption(
+    command
+      .option('-p, --person <id>', 'the person, by id in people.yaml (required)')
+      .option('-s, --start <date>', "first working day, YYYY-MM-DD (default: the person's startDate)"),
+  ).option('-t, --templates <dir>', 'directory of templates that override the defaults');
+}
+
+/** publish's options, with those given before `publish` filling in what was not given after it. */
+function withParentOptions(own: OnboardingCliOptions, command: Command): OnboardingCliOptions {
+  const parent = command.parent;
+  if (!parent) return own;
+  const merged: Record<string, unknown> = { ...own };
+  for (const [key, value] of Object.entries(parent.opts())) {
+    if (parent.getOptionValueSource(key) === 'cli' && command.getOptionValueSource(key) !== 'cli') {
+      if (key === 'out' || key === 'pdf')
+        throw new UsageError(
+          `--${key === 'pdf' ? 'no-pdf' : key} is for writing files; publish writes nothing to disk`,
+        );
+      merged[key] = value;
+    }
+  }
+  return merged as unknown as OnboardingCliOptions;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -69,20 +112,17 @@ async function onboarding(
   const io = githubSafeIo(rawIo);
   if (opts.start !== undefined && parseIsoDate(opts.start) === undefined)
     throw new UsageError(`--start '${opts.start}' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01`);
-  if (action === 'publish' && opts.out !== undefined)
-    throw new UsageError('--out is for writing files; publish writes nothing to disk');
   if (action !== 'publish' && opts.apply) throw new UsageError("--apply goes with 'publish'");
+  if (opts.person === undefined) throw new UsageError("required option '-p, --person <id>' not specified");
 
   const model = await loadOrExit(io, opts.model);
   const person = model.person(opts.person);
-  if (!person) {
-    throw new UsageError(
-      `unknown person '${opts.person}'${didYouMean(
-        opts.person,
-        model.people.map((p) => p.id),
-      )}`,
+  if (!person)
+    throw unknownName(
+      'person',
+      opts.person,
+      model.people.map((p) => p.id),
     );
-  }
   const start = opts.start ?? person.startDate;
   if (start === undefined)
     throw new UsageError(`${person.id} has no startDate in people.yaml; pass --start YYYY-MM-DD`);
@@ -98,7 +138,7 @@ async function onboarding(
       model,
       templates,
       date: outputDate(model, io.env),
-      options: { ...defaultOptions, pdf: action !== 'publish' && opts.pdf },
+      options: { ...defaultOptions, pdf: action !== 'publish' && opts.pdf !== false },
       report: (d) => diagnostics.push(d),
     },
     person,
