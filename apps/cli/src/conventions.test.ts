@@ -107,7 +107,9 @@ describe('jira sync', () => {
       const dry = await rolekit(['jira', 'sync', ...args], env, cwd);
       const diff = await rolekit(['jira', 'diff', ...args], env, cwd);
       expect(dry.code).toBe(1);
-      expect(dry.stdout).toContain('3 schemes (3 to create): 685 grants to add, 0 to remove, 5 projects to assign');
+      expect(dry.stdout).toContain(
+        '3 schemes (3 to create): 685 grants to add, 0 to remove, 5 projects to assign',
+      );
       expect(dry.stdout).toBe(diff.stdout);
       expect(writes()).toBe(0);
 
