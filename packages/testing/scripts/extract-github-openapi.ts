@@ -36,6 +36,19 @@ const OPERATIONS = [
   'issues/create',
   'issues/update',
   'rate-limit/get',
+  // Team membership sync and the access audit.
+  'teams/list',
+  'teams/create',
+  'teams/list-members-in-org',
+  'teams/get-membership-for-user-in-org',
+  'teams/add-or-update-membership-for-user-in-org',
+  'teams/remove-membership-for-user-in-org',
+  'teams/list-repos-in-org',
+  'orgs/list-members',
+  'orgs/list-outside-collaborators',
+  'orgs/list-pending-invitations',
+  'repos/list-for-org',
+  'repos/list-collaborators',
 ] as const;
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'] as const;

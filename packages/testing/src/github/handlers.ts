@@ -4,7 +4,9 @@
  * as GitHubStateError and rendered in GitHub's error shape by the server.
  */
 import { createHash } from 'node:crypto';
+import { accessHandlers } from './access-handlers.js';
 import { CODEOWNERS_LOCATIONS, checkCodeowners } from './codeowners.js';
+import { paginate } from './paginate.js';
 import type { Payloads } from './payloads.js';
 import {
   type CommitRecord,
@@ -62,27 +64,6 @@ function commitAt(repo: RepoRecord, ctx: HandlerContext, ref: string): CommitRec
   return commit;
 }
 
-/** Pages a list like GitHub: `per_page` (max 100) and `page`, with a Link header. */
-function paginate<T>(items: T[], ctx: HandlerContext): { items: T[]; headers: Record<string, string> } {
-  const perPage = Math.min(Math.max(Number(ctx.query['per_page'] ?? 30), 1), 100);
-  const page = Math.max(Number(ctx.query['page'] ?? 1), 1);
-  const last = Math.max(Math.ceil(items.length / perPage), 1);
-  const link = (p: number, rel: string) => {
-    const query = new URLSearchParams();
-    for (const [k, v] of Object.entries(ctx.rawQuery)) query.set(k, v);
-    query.set('per_page', String(perPage));
-    query.set('page', String(p));
-    return `<${ctx.url}${ctx.pathname}?${query}>; rel="${rel}"`;
-  };
-  const links: string[] = [];
-  if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'));
-  if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
-  return {
-    items: items.slice((page - 1) * perPage, page * perPage),
-    headers: links.length > 0 ? { link: links.join(', ') } : {},
-  };
-}
-
 function sortByDate<T extends { createdAt: string; updatedAt: string; number: number }>(
   items: T[],
   sort: unknown,
@@ -124,6 +105,7 @@ function assertWritable(ctx: HandlerContext, repo: RepoRecord, branch: string): 
 }
 
 export const handlers: Record<string, Handler> = {
+  ...accessHandlers,
   'repos/get': (ctx) => ({ status: 200, body: ctx.payloads.fullRepository(repoOf(ctx), ctx.viewer) }),
 
   'repos/get-content': (ctx) => {

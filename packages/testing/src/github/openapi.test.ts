@@ -12,6 +12,9 @@ const OPERATIONS = [
   'issues/get',
   'issues/list-for-repo',
   'issues/update',
+  'orgs/list-members',
+  'orgs/list-outside-collaborators',
+  'orgs/list-pending-invitations',
   'pulls/create',
   'pulls/list',
   'pulls/update',
@@ -23,8 +26,17 @@ const OPERATIONS = [
   'repos/get-branch-protection',
   'repos/get-collaborator-permission-level',
   'repos/get-content',
+  'repos/list-collaborators',
+  'repos/list-for-org',
+  'teams/add-or-update-membership-for-user-in-org',
   'teams/check-permissions-for-repo-in-org',
+  'teams/create',
   'teams/get-by-name',
+  'teams/get-membership-for-user-in-org',
+  'teams/list',
+  'teams/list-members-in-org',
+  'teams/list-repos-in-org',
+  'teams/remove-membership-for-user-in-org',
 ];
 
 function refs(node: unknown, into: string[] = []): string[] {

@@ -9,6 +9,7 @@ import type {
   CommitRecord,
   FileRecord,
   GitHubState,
+  InvitationRecord,
   IssueRecord,
   LabelRecord,
   PullRecord,
@@ -543,7 +544,7 @@ export class Payloads {
       permission: 'pull',
       members_url: `${url}/members{/member}`,
       repositories_url: `${url}/repos`,
-      parent: null,
+      parent: this.parentOf(team),
       type: 'organization',
       organization_id: org.id,
       members_count: team.members.size,
@@ -551,6 +552,91 @@ export class Payloads {
       created_at: team.createdAt,
       updated_at: team.updatedAt,
       organization: this.organization(team.org),
+    };
+  }
+
+  private parentOf(team: TeamRecord): Payload | null {
+    const parent = team.parentId === null ? undefined : this.state.teamById(team.parentId);
+    return parent ? this.teamSimple(parent) : null;
+  }
+
+  /** The `team-simple` schema. */
+  teamSimple(team: TeamRecord): Payload {
+    const org = this.state.account(team.org) as AccountRecord;
+    const url = `${this.api}/organizations/${org.id}/team/${team.id}`;
+    return {
+      id: team.id,
+      node_id: nodeId('Team', team.id),
+      url,
+      members_url: `${url}/members{/member}`,
+      name: team.name,
+      description: team.description,
+      permission: 'pull',
+      privacy: team.privacy,
+      notification_setting: 'notifications_enabled',
+      html_url: `${HTML}/orgs/${team.org}/teams/${team.slug}`,
+      repositories_url: `${url}/repos`,
+      slug: team.slug,
+      type: 'organization',
+      organization_id: org.id,
+    };
+  }
+
+  /** The `team` schema of team lists: team-simple with its parent. */
+  teamListed(team: TeamRecord): Payload {
+    return { ...this.teamSimple(team), parent: this.parentOf(team) };
+  }
+
+  /** The `team-membership` schema. */
+  teamMembership(team: TeamRecord, login: string, role: string, state: 'active' | 'pending'): Payload {
+    const org = this.state.account(team.org) as AccountRecord;
+    return {
+      url: `${this.api}/organizations/${org.id}/team/${team.id}/memberships/${login}`,
+      role,
+      state,
+    };
+  }
+
+  /** The `collaborator` schema: a user with their permission on a repository. */
+  collaborator(account: AccountRecord, permission: RepoPermission): Payload {
+    return {
+      ...this.user(account),
+      permissions: permissionFlags(permission),
+      role_name: roleName(permission),
+    };
+  }
+
+  /** The `minimal-repository` schema with the caller's (or a team's) permission. */
+  minimalRepository(repo: RepoRecord, permission?: RepoPermission): Payload {
+    const {
+      source: _s,
+      parent: _p,
+      organization: _o,
+      ...rest
+    } = this.repository(repo) as Record<string, unknown>;
+    return {
+      ...rest,
+      ...(permission ? { permissions: permissionFlags(permission), role_name: roleName(permission) } : {}),
+    };
+  }
+
+  /** The `organization-invitation` schema. */
+  invitation(org: string, invitation: InvitationRecord): Payload {
+    const orgRecord = this.state.account(org) as AccountRecord;
+    const inviter = this.state.account(invitation.inviter) ?? orgRecord;
+    return {
+      id: invitation.id,
+      login: invitation.login,
+      email: null,
+      role: invitation.role,
+      created_at: invitation.createdAt,
+      failed_at: null,
+      failed_reason: null,
+      inviter: this.user(inviter),
+      team_count: invitation.teams.size,
+      node_id: nodeId('OrganizationInvitation', invitation.id),
+      invitation_teams_url: `${this.api}/organizations/${orgRecord.id}/invitations/${invitation.id}/teams`,
+      invitation_source: 'member',
     };
   }
 

@@ -33,12 +33,30 @@ export interface TeamRecord {
   id: number;
   description: string | null;
   privacy: 'closed' | 'secret';
-  /** Member logins. */
+  /** Member logins (maintainers included; pending invitees not). */
   members: Set<string>;
+  /** Logins of members whose team role is maintainer. */
+  maintainers: Set<string>;
+  /** Logins invited to the organisation through this team, member until they accept. */
+  pending: Map<string, 'member' | 'maintainer'>;
+  /** Id of the parent team, if any. */
+  parentId: number | null;
   /** Lower-cased `owner/repo` -> permission. */
   repos: Map<string, RepoPermission>;
   createdAt: string;
   updatedAt: string;
+}
+
+export type OrgRole = 'admin' | 'member';
+
+export interface InvitationRecord {
+  id: number;
+  login: string;
+  role: 'direct_member' | 'admin';
+  inviter: string;
+  createdAt: string;
+  /** Slugs of the teams the invitee joins on accepting. */
+  teams: Set<string>;
 }
 
 export interface FileRecord {
@@ -196,6 +214,10 @@ export class GitHubState {
   readonly teams = new Map<string, TeamRecord>();
   /** Lower-cased `owner/name` -> repository. */
   readonly repos = new Map<string, RepoRecord>();
+  /** Lower-cased org -> lower-cased login -> role in the organisation. */
+  readonly orgMembers = new Map<string, Map<string, OrgRole>>();
+  /** Lower-cased org -> lower-cased login -> pending invitation. */
+  readonly invitations = new Map<string, Map<string, InvitationRecord>>();
   private nextId = 1000;
   private readonly now: () => Date;
 
@@ -256,7 +278,14 @@ export class GitHubState {
   addTeam(
     org: string,
     slug: string,
-    options: { name?: string; description?: string; members?: string[]; privacy?: 'closed' | 'secret' } = {},
+    options: {
+      name?: string;
+      description?: string;
+      members?: string[];
+      maintainers?: string[];
+      privacy?: 'closed' | 'secret';
+      parent?: string;
+    } = {},
   ): TeamRecord {
     const orgRecord = this.addOrg(org);
     const existing = this.teams.get(key(`${org}/${slug}`));
@@ -270,13 +299,138 @@ export class GitHubState {
       description: options.description ?? null,
       privacy: options.privacy ?? 'closed',
       members: new Set(),
+      maintainers: new Set(),
+      pending: new Map(),
+      parentId: options.parent === undefined ? null : (this.team(org, options.parent)?.id ?? null),
       repos: new Map(),
       createdAt: now,
       updatedAt: now,
     };
-    for (const member of options.members ?? []) team.members.add(this.ensureUser(member).login);
     this.teams.set(key(`${org}/${slug}`), team);
+    for (const member of options.members ?? []) this.addTeamMember(org, slug, member);
+    for (const member of options.maintainers ?? []) this.addTeamMember(org, slug, member, 'maintainer');
     return team;
+  }
+
+  teamById(id: number): TeamRecord | undefined {
+    for (const team of this.teams.values()) if (team.id === id) return team;
+    return undefined;
+  }
+
+  /** Teams of an organisation, by slug. */
+  teamsOf(org: string): TeamRecord[] {
+    return [...this.teams.values()]
+      .filter((t) => key(t.org) === key(org))
+      .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  }
+
+  /** A team member's role, or undefined when the login is not an (active) member. */
+  teamRole(team: TeamRecord, login: string): 'member' | 'maintainer' | undefined {
+    const found = [...team.members].find((m) => key(m) === key(login));
+    if (!found) return undefined;
+    return [...team.maintainers].some((m) => key(m) === key(login)) ? 'maintainer' : 'member';
+  }
+
+  /**
+   * Adds or updates a membership like GitHub's PUT: an organisation member becomes an active member
+   * at once; anyone else is invited to the organisation and stays pending until they accept.
+   */
+  setTeamMembership(
+    team: TeamRecord,
+    login: string,
+    role: 'member' | 'maintainer',
+    inviter: string,
+  ): 'active' | 'pending' {
+    const user = this.ensureUser(login);
+    if (!this.orgRole(team.org, user.login)) {
+      this.invite(team.org, user.login, inviter).teams.add(team.slug);
+      team.pending.set(user.login, role);
+      return 'pending';
+    }
+    this.removeFrom(team.members, user.login);
+    this.removeFrom(team.maintainers, user.login);
+    team.members.add(user.login);
+    if (role === 'maintainer') team.maintainers.add(user.login);
+    team.updatedAt = this.timestamp();
+    return 'active';
+  }
+
+  /** Removes an active or pending membership; true when there was one. */
+  removeTeamMembership(team: TeamRecord, login: string): boolean {
+    const had = this.removeFrom(team.members, login) || team.pending.delete(this.pendingKey(team, login));
+    this.removeFrom(team.maintainers, login);
+    if (had) team.updatedAt = this.timestamp();
+    return had;
+  }
+
+  private pendingKey(team: TeamRecord, login: string): string {
+    return [...team.pending.keys()].find((m) => key(m) === key(login)) ?? login;
+  }
+
+  private removeFrom(set: Set<string>, login: string): boolean {
+    const found = [...set].find((m) => key(m) === key(login));
+    if (found === undefined) return false;
+    set.delete(found);
+    return true;
+  }
+
+  // ---- organisation membership ----------------------------------------------------------------
+
+  addOrgMember(org: string, login: string, role: OrgRole = 'member'): void {
+    const orgRecord = this.account(org) ?? this.addOrg(org);
+    const user = this.ensureUser(login);
+    let members = this.orgMembers.get(key(orgRecord.login));
+    if (!members) {
+      members = new Map();
+      this.orgMembers.set(key(orgRecord.login), members);
+    }
+    members.set(key(user.login), role);
+  }
+
+  orgRole(org: string, login: string): OrgRole | undefined {
+    return this.orgMembers.get(key(org))?.get(key(login));
+  }
+
+  /** Member accounts of an organisation, in login order. */
+  membersOf(org: string): Array<{ account: AccountRecord; role: OrgRole }> {
+    return [...(this.orgMembers.get(key(org)) ?? new Map<string, OrgRole>()).entries()]
+      .map(([login, role]) => ({ account: this.account(login) as AccountRecord, role }))
+      .sort((a, b) => (key(a.account.login) < key(b.account.login) ? -1 : 1));
+  }
+
+  invite(org: string, login: string, inviter: string): InvitationRecord {
+    let pending = this.invitations.get(key(org));
+    if (!pending) {
+      pending = new Map();
+      this.invitations.set(key(org), pending);
+    }
+    const existing = pending.get(key(login));
+    if (existing) return existing;
+    const record: InvitationRecord = {
+      id: this.id(),
+      login,
+      role: 'direct_member',
+      inviter,
+      createdAt: this.timestamp(),
+      teams: new Set(),
+    };
+    pending.set(key(login), record);
+    return record;
+  }
+
+  /** The invitee accepts: they join the organisation and every team they were invited to. */
+  acceptInvitation(org: string, login: string): void {
+    const invitation = this.invitations.get(key(org))?.get(key(login));
+    if (!invitation) throw new Error(`${login} has no invitation to ${org}`);
+    this.invitations.get(key(org))?.delete(key(login));
+    this.addOrgMember(org, login);
+    for (const slug of invitation.teams) {
+      const team = this.team(org, slug);
+      if (!team) continue;
+      const role = team.pending.get(this.pendingKey(team, login));
+      team.pending.delete(this.pendingKey(team, login));
+      if (role) this.setTeamMembership(team, login, role, invitation.inviter);
+    }
   }
 
   team(org: string, slug: string): TeamRecord | undefined {
@@ -295,9 +449,12 @@ export class GitHubState {
     return team;
   }
 
-  addTeamMember(org: string, slug: string, login: string): void {
+  /** Seeds an active membership; the login becomes an organisation member if it was not one. */
+  addTeamMember(org: string, slug: string, login: string, role: 'member' | 'maintainer' = 'member'): void {
     const team = this.team(org, slug) ?? this.addTeam(org, slug);
-    team.members.add(this.ensureUser(login).login);
+    const user = this.ensureUser(login);
+    if (!this.orgRole(team.org, user.login)) this.addOrgMember(team.org, user.login);
+    this.setTeamMembership(team, user.login, role, team.org);
   }
 
   private ensureUser(login: string): AccountRecord {
@@ -368,6 +525,7 @@ export class GitHubState {
   permissionOf(repoFullName: string, login: string): RepoPermission | undefined {
     const repo = this.repo(repoFullName);
     if (key(repo.owner) === key(login)) return 'admin';
+    if (this.orgRole(repo.owner, login) === 'admin') return 'admin';
     let best = repo.collaborators.get(key(login));
     for (const team of this.teams.values()) {
       if (key(team.org) !== key(repo.owner)) continue;

@@ -2,6 +2,7 @@
 // documents (status codes, response shapes). Sections named are from
 // https://developer.atlassian.com/cloud/jira/platform/rest/v3/.
 
+import { buildActorRoutes } from './actor-routes.js';
 import { JIRA_PROJECT_PERMISSION_INFO } from './permissions.js';
 import { PERMISSION_SCHEME_EXPANDS } from './schemas.js';
 import {
@@ -72,14 +73,17 @@ const GLOBAL_PERMISSIONS: readonly { key: string; name: string }[] = [
   { key: 'BULK_CHANGE', name: 'Make bulk changes' },
 ];
 
+/** Registers a route: method, path template below /rest/api/3, handler. */
+export type On = (
+  method: Route['method'],
+  template: string,
+  handle: Route['handle'],
+  extra?: Pick<Route, 'integerParams' | 'body'>,
+) => void;
+
 export function buildRoutes(state: JiraState, extraPermissionKeys: readonly string[]): Route[] {
   const routes: Route[] = [];
-  const on = (
-    method: Route['method'],
-    template: string,
-    handle: Route['handle'],
-    extra: Pick<Route, 'integerParams' | 'body'> = {},
-  ) => {
+  const on: On = (method, template, handle, extra = {}) => {
     const source = template.replace(/\{(\w+)\}/g, '(?<$1>[^/]+)');
     routes.push({ method, template, pattern: new RegExp(`^${API}${source}$`), handle, ...extra });
   };
@@ -352,6 +356,7 @@ export function buildRoutes(state: JiraState, extraPermissionKeys: readonly stri
     };
   });
 
+  buildActorRoutes(state, on);
   return routes;
 }
 
@@ -403,7 +408,7 @@ function parseExpand(query: URLSearchParams, strict = false): Expand {
   };
 }
 
-function intParam(query: URLSearchParams, name: string, fallback: number): number {
+export function intParam(query: URLSearchParams, name: string, fallback: number): number {
   const raw = query.get(name);
   if (raw === null) return fallback;
   if (!/^\d+$/.test(raw))
@@ -417,13 +422,13 @@ function schemeOr404(state: JiraState, id: string): JiraPermissionScheme {
   return scheme;
 }
 
-function projectOr404(state: JiraState, keyOrId: string): JiraProject {
+export function projectOr404(state: JiraState, keyOrId: string): JiraProject {
   const project = state.project(keyOrId);
   if (!project) throw new JiraApiError(404, [`No project could be found with key or id '${keyOrId}'.`]);
   return project;
 }
 
-function page<T>(
+export function page<T>(
   url: URL,
   base: string,
   startAt: number,

@@ -123,6 +123,20 @@ export const createProjectRoleRequestSchema = {
   },
 } as const satisfies SchemaObject;
 
+/**
+ * ActorsMap (Project role actors > Add actors to project role): account ids, group names and
+ * group ids. The reference recommends groupId; group is accepted for compatibility.
+ */
+export const actorsMapRequestSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    user: { type: 'array', items: { type: 'string', minLength: 1 } },
+    group: { type: 'array', items: { type: 'string', minLength: 1 } },
+    groupId: { type: 'array', items: { type: 'string', minLength: 1 } },
+  },
+} as const satisfies SchemaObject;
+
 // --- Responses ------------------------------------------------------------------------------
 
 /** ErrorCollection (components.schemas.ErrorCollection; "Status codes" in the reference intro). */
@@ -324,6 +338,50 @@ export const groupPageResponseSchema = {
   },
 } as const satisfies SchemaObject;
 
+/** Project roles > Get project roles for project: role name -> URL of the role in the project. */
+export const projectRoleMapResponseSchema = {
+  type: 'object',
+  additionalProperties: { type: 'string' },
+} as const satisfies SchemaObject;
+
+/** User (components.schemas.User), as Users > Get all users and Groups > Get users from group list them. */
+export const userResponseSchema = {
+  type: 'object',
+  required: ['accountId', 'self', 'displayName', 'active', 'accountType'],
+  additionalProperties: false,
+  properties: {
+    self: { type: 'string' },
+    accountId: { type: 'string', maxLength: 128 },
+    accountType: { enum: ['atlassian', 'app', 'customer', 'unknown'] },
+    displayName: { type: 'string' },
+    active: { type: 'boolean' },
+    emailAddress: { type: 'string' },
+    timeZone: { type: 'string' },
+    avatarUrls: { type: 'object' },
+  },
+} as const satisfies SchemaObject;
+
+export const usersResponseSchema = {
+  type: 'array',
+  items: userResponseSchema,
+} as const satisfies SchemaObject;
+
+/** PageBeanUserDetails (Groups > Get users from group). */
+export const userPageResponseSchema = {
+  type: 'object',
+  required: ['self', 'maxResults', 'startAt', 'total', 'isLast', 'values'],
+  additionalProperties: false,
+  properties: {
+    self: { type: 'string' },
+    nextPage: { type: 'string' },
+    maxResults: { type: 'integer' },
+    startAt: { type: 'integer' },
+    total: { type: 'integer' },
+    isLast: { type: 'boolean' },
+    values: { type: 'array', items: userResponseSchema },
+  },
+} as const satisfies SchemaObject;
+
 /** All schemas, with the request ones built for the given permission keys, each tagged as 2020-12. */
 export function jiraSchemas(permissionKeys: readonly string[] = JIRA_PROJECT_PERMISSIONS) {
   const tag = (schema: SchemaObject): SchemaObject => ({ $schema: DRAFT, ...schema });
@@ -333,6 +391,7 @@ export function jiraSchemas(permissionKeys: readonly string[] = JIRA_PROJECT_PER
       permissionGrant: tag(permissionGrantRequestSchema(permissionKeys)),
       idBean: tag(idBeanRequestSchema),
       createProjectRole: tag(createProjectRoleRequestSchema),
+      actorsMap: tag(actorsMapRequestSchema),
     },
     responses: {
       errorCollection: tag(errorCollectionSchema),
@@ -346,6 +405,9 @@ export function jiraSchemas(permissionKeys: readonly string[] = JIRA_PROJECT_PER
       project: tag(projectResponseSchema),
       projectPage: tag(projectPageResponseSchema),
       groupPage: tag(groupPageResponseSchema),
+      projectRoleMap: tag(projectRoleMapResponseSchema),
+      userPage: tag(userPageResponseSchema),
+      users: tag(usersResponseSchema),
     },
   };
 }

@@ -8,6 +8,18 @@ export const DEFAULT_LEAD_ACCOUNT_ID = '5b10ac8d82e05b22cc7d4e00';
 export interface JiraUser {
   accountId: string;
   displayName: string;
+  /** Deactivated accounts keep their id and memberships; Jira lists them only when asked. */
+  active?: boolean;
+  /** atlassian (people), app (bots and integrations) or customer (service management). */
+  accountType?: 'atlassian' | 'app' | 'customer';
+}
+
+/** The actors of one project role in one project. */
+export interface JiraRoleActors {
+  /** Account ids, in the order added. */
+  users: Set<string>;
+  /** Group ids, in the order added. */
+  groups: Set<string>;
 }
 
 export interface JiraGroup {
@@ -79,6 +91,10 @@ export class JiraState {
   readonly roles: JiraProjectRole[] = [];
   readonly projects: JiraProject[] = [];
   readonly schemes: JiraPermissionScheme[] = [];
+  /** Group id -> member account ids. */
+  readonly groupMembers = new Map<string, Set<string>>();
+  /** `projectId roleId` -> the role's actors in that project. */
+  readonly roleActors = new Map<string, JiraRoleActors>();
 
   private nextSchemeId = 10000;
   private nextGrantId = 10000;
@@ -95,10 +111,71 @@ export class JiraState {
 
   // --- Seeding -------------------------------------------------------------------------------
 
-  addUser(accountId: string, displayName = accountId): JiraUser {
-    const user = { accountId, displayName };
+  addUser(
+    accountId: string,
+    displayName = accountId,
+    options: { active?: boolean; accountType?: JiraUser['accountType'] } = {},
+  ): JiraUser {
+    const user: JiraUser = { accountId, displayName, ...options };
     this.users.set(accountId, user);
     return user;
+  }
+
+  /** Seeds a group membership; the user and the group are created if missing. */
+  addGroupMember(groupName: string, accountId: string): void {
+    const group = this.group(groupName) ?? this.addGroup(groupName);
+    if (!this.users.has(accountId)) this.addUser(accountId);
+    let members = this.groupMembers.get(group.groupId);
+    if (!members) {
+      members = new Set();
+      this.groupMembers.set(group.groupId, members);
+    }
+    members.add(accountId);
+  }
+
+  membersOfGroup(groupId: string): string[] {
+    return [...(this.groupMembers.get(groupId) ?? [])];
+  }
+
+  /** The actors of a project role in a project; an empty record when none were added. */
+  actorsOf(project: JiraProject, role: JiraProjectRole): JiraRoleActors {
+    const key = `${project.id} ${role.id}`;
+    let actors = this.roleActors.get(key);
+    if (!actors) {
+      actors = { users: new Set(), groups: new Set() };
+      this.roleActors.set(key, actors);
+    }
+    return actors;
+  }
+
+  /**
+   * Seeds actors by project key and role name (created when missing); groups by name. Users and
+   * groups that do not exist are created.
+   */
+  addRoleActors(projectKey: string, roleName: string, actors: { users?: string[]; groups?: string[] }): void {
+    const project = this.project(projectKey);
+    if (!project) throw new Error(`No project '${projectKey}'.`);
+    const role = this.role(roleName) ?? this.addProjectRole(roleName);
+    const into = this.actorsOf(project, role);
+    for (const accountId of actors.users ?? []) {
+      if (!this.users.has(accountId)) this.addUser(accountId);
+      into.users.add(accountId);
+    }
+    for (const name of actors.groups ?? [])
+      into.groups.add((this.group(name) ?? this.addGroup(name)).groupId);
+  }
+
+  /** Actors as sorted strings (`user:ID`, `group:NAME`), for readable assertions. */
+  actorSummary(projectKey: string, roleName: string): string[] {
+    const project = this.project(projectKey);
+    const role = this.role(roleName);
+    if (!project || !role) return [];
+    const actors = this.roleActors.get(`${project.id} ${role.id}`);
+    if (!actors) return [];
+    return [
+      ...[...actors.users].map((u) => `user:${u}`),
+      ...[...actors.groups].map((g) => `group:${this.groupById(g)?.name ?? g}`),
+    ].sort();
   }
 
   addGroup(name: string, groupId?: string): JiraGroup {

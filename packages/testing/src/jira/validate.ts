@@ -17,6 +17,7 @@ export interface RequestValidators {
   permissionGrant: BodyValidator;
   idBean: BodyValidator;
   createProjectRole: BodyValidator;
+  actorsMap: BodyValidator;
 }
 
 export function createRequestValidators(permissionKeys: readonly string[]): RequestValidators {
@@ -30,6 +31,7 @@ export function createRequestValidators(permissionKeys: readonly string[]): Requ
     permissionGrant: wrap(ajv.compile(schemas.permissionGrant)),
     idBean: wrap(ajv.compile(schemas.idBean)),
     createProjectRole: wrap(ajv.compile(schemas.createProjectRole)),
+    actorsMap: wrap(ajv.compile(schemas.actorsMap)),
   };
 }
 
