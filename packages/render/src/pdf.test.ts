@@ -70,3 +70,26 @@ describe('renderPdf with fonts shared across documents', () => {
     expect((await lines(fromParsed)).slice(0, 12)).toEqual((await lines(fromBytes)).slice(0, 12));
   });
 });
+
+describe('fonts parsed once, without a patched pdfkit', () => {
+  it('opens the filed font as a view of one parsed font, through the fontkit pdfkit uses', async () => {
+    await renderPdf({ content: 'warm up' }, meta);
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const fromPdfmake = createRequire(require.resolve('pdfmake'));
+    const fontkit = createRequire(fromPdfmake.resolve('pdfkit'))('fontkit') as {
+      create(data: unknown): object;
+    };
+    const storage = (fromPdfmake('pdfmake') as { virtualfs: { storage: Record<string, unknown> } }).virtualfs
+      .storage;
+    const handle = storage['Roboto-Regular'];
+    // What pdfkit passes to fontkit is a small handle, not the 170 KB font file.
+    expect(Buffer.isBuffer(handle) && (handle as Buffer).byteLength).toBeLessThan(100);
+    const a = fontkit.create(handle) as { _glyphs: object; postscriptName: string };
+    const b = fontkit.create(handle) as { _glyphs: object; postscriptName: string };
+    expect(a.postscriptName).toBe('Roboto-Regular');
+    expect(a).not.toBe(b);
+    expect(Object.getPrototypeOf(a)).toBe(Object.getPrototypeOf(b));
+    expect(a._glyphs).not.toBe(b._glyphs);
+  });
+});

@@ -103,25 +103,54 @@ interface Fonts {
   bytes: FontDescriptors;
 }
 
+interface Fontkit {
+  create(data: Uint8Array): ParsedFont;
+  registerFormat(format: unknown): void;
+}
+
+/**
+ * A font "format" for fontkit (its public registerFormat) that recognises rolekit's handles by
+ * identity (pdfmake and pdfkit pass on the very object filed). fontkit tries its own formats
+ * first; a handle (a short ASCII string) is none of them.
+ * Its constructor returns the document's view of the already parsed font, which `new` then yields
+ * in place of a freshly parsed one. This is pdfkit 0.20's "accept a parsed font", done from outside
+ * pdfkit, so it works from any installed copy (no patched dependency).
+ */
+function parsedFontFormat(fonts: Map<unknown, () => ParsedFont>) {
+  return class ParsedFontHandle {
+    static probe(data: unknown): boolean {
+      return fonts.has(data);
+    }
+    constructor(stream: { buffer: unknown }) {
+      const open = fonts.get(stream.buffer);
+      if (!open) throw new Error('Not a rolekit font handle.');
+      // biome-ignore lint/correctness/noConstructorReturn: fontkit makes fonts with `new`; this hands back the parsed one.
+      return open() as unknown as ParsedFontHandle;
+    }
+  };
+}
+
 /**
  * Loads the fonts into pdfmake's in-memory file system once, then locks pdfmake down: no URL is
  * ever fetched and no local file is ever read, whatever a model or template puts in a document
  * (an image or font path, a link). The fonts are embedded (subset) in every PDF.
  *
  * Every style is filed twice. pdfkit parses a font file again for every document, which was about
- * two thirds of a job description's 58 ms; given a font fontkit has already parsed (pdfkit 0.20
- * accepts one, backported to our pdfkit by patches/pdfkit@0.18.0.patch), it only lays out and
- * subsets. Each document gets its own view of the parsed font (documentFont), so what it makes of
- * the font is what pdfkit makes of the file. The bytes stay for the benchmark's bare pdfmake loop,
- * the yardstick.
+ * two thirds of a job description's 58 ms. rolekit parses each file once and files, under the
+ * font's PostScript name, a handle instead of the bytes (see parsedFontFormat): pdfkit hands it to
+ * fontkit like any font file, and fontkit answers with that document's own view of the parsed font
+ * (documentFont), so what a document makes of the font is what pdfkit makes of the file. The bytes
+ * stay for the benchmark's bare pdfmake loop, the yardstick.
  */
 function setUp(): { pdfmake: Pdfmake; fonts: Fonts } {
   if (loaded) return loaded;
   const pdfmake = require('pdfmake') as Pdfmake;
-  // pdfkit's own fontkit, so the parsed fonts are the very objects pdfkit knows how to use.
-  const fontkit = createRequire(createRequire(require.resolve('pdfmake')).resolve('pdfkit'))('fontkit') as {
-    create(data: Uint8Array): ParsedFont;
-  };
+  // pdfkit's own fontkit (the very module instance pdfkit calls), so the handles reach our format.
+  const fontkit = createRequire(createRequire(require.resolve('pdfmake')).resolve('pdfkit'))(
+    'fontkit',
+  ) as Fontkit;
+  const fonts = new Map<unknown, () => ParsedFont>();
+  fontkit.registerFormat(parsedFontFormat(fonts));
   const fontDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
   const parsed: Record<string, string> = {};
   const bytes: Record<string, string> = {};
@@ -131,22 +160,20 @@ function setUp(): { pdfmake: Pdfmake; fonts: Fonts } {
     // has loaded under that name, so text inside an SVG, which pdfkit opens by the name pdfmake was
     // given, finds the embedded font at once instead of loading it again for every text element.
     const name = file.replace(/\.ttf$/, '');
-    // pdfmake reads a font from its in-memory file system once per document: each read makes that
-    // document's own view of the one parsed font.
     const parsedFont = fontkit.create(data);
     const layout = sharedLayout(parsedFont);
-    Object.defineProperty(pdfmake.virtualfs.storage, name, {
-      enumerable: true,
-      get: () => documentFont(parsedFont, layout),
-    });
+    // pdfmake reads a font from its in-memory file system once per document, and pdfkit asks
+    // fontkit to open what it read: each open makes that document's own view of the parsed font.
+    const handle = Buffer.from(`rolekit parsed font ${name}`);
+    fonts.set(handle, () => documentFont(parsedFont, layout));
+    pdfmake.virtualfs.writeFileSync(name, handle);
     pdfmake.virtualfs.writeFileSync(file, data);
     parsed[style] = name;
     bytes[style] = file;
   }
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
-  const fonts = { parsed: { Roboto: parsed }, bytes: { Roboto: bytes } } as unknown as Fonts;
-  loaded = { pdfmake, fonts };
+  loaded = { pdfmake, fonts: { parsed: { Roboto: parsed }, bytes: { Roboto: bytes } } as unknown as Fonts };
   return loaded;
 }
 
