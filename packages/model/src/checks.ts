@@ -1,5 +1,8 @@
-// Checks of meaning, after every file has passed its schema: references resolve, ids are unique,
-// RACI rules hold, ownership and Jira grants are possible, policies are kept. Collects everything.
+// Checks of meaning: references resolve, ids are unique, RACI rules hold, ownership and Jira grants
+// are possible, policies are kept. Collects everything. They run on the files that passed their
+// schema even when others did not (Draft.incomplete says which are missing), so that a reference
+// error is not held back until every shape error is fixed; a check that would need a missing file
+// to be right stays silent rather than guess.
 import { at, type Diagnostic, type SourceLocation } from './diagnostics.js';
 import { isJiraProjectPermission, JIRA_PROJECT_PERMISSIONS } from './jira-permissions.js';
 import { letterName } from './normalise.js';
@@ -27,10 +30,24 @@ export interface Draft {
   jira: JiraConfig | undefined;
   policies: Policy[];
   onboarding: OnboardingConfig;
+  /** What failed to parse or failed its schema, so is missing from the draft. */
+  incomplete?: Incomplete;
 }
+
+export interface Incomplete {
+  /** Ids (file names) of role files that are missing from the draft: references to them are not errors. */
+  roles: ReadonlySet<string>;
+  /** Files of which the draft holds a stand-in (organisation) or nothing (the others). */
+  organisation: boolean;
+  people: boolean;
+  activities: boolean;
+}
+
+const COMPLETE: Incomplete = { roles: new Set(), organisation: false, people: false, activities: false };
 
 export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const incomplete = draft.incomplete ?? COMPLETE;
   /** Position of a field below an entity, e.g. where(role.at, 'partners', 2, 'role'). */
   // Lazy: a position is worked out only if a diagnostic is actually made from it.
   const where = (base: SourceLocation, ...sub: Array<string | number>): SourceLocation => {
@@ -74,7 +91,8 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
       );
     }
   }
-  const roleIds = [...roles.keys()];
+  // Roles whose files are broken still exist, for suggestions and counts.
+  const roleIds = [...new Set([...roles.keys(), ...incomplete.roles])];
   // A role whose id and file name disagree is reported once (RK014); references by either name
   // are then accepted, so one mismatch does not cascade into an error at every reference.
   const misnamed = new Set(
@@ -84,7 +102,7 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
   );
   const checkRole = (id: string, loc: SourceLocation, context: string) => {
     if (roles.has(id)) return true;
-    if (misnamed.has(id)) return false;
+    if (misnamed.has(id) || incomplete.roles.has(id)) return false;
     error(
       'RK012',
       `unknown role '${id}'${context ? ` ${context}` : ''}${didYouMean(id, roleIds)}`,
@@ -204,7 +222,7 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
       );
     }
   }
-  if (Number.isNaN(Date.parse(`${draft.organisation.date}T00:00:00Z`))) {
+  if (!incomplete.organisation && Number.isNaN(Date.parse(`${draft.organisation.date}T00:00:00Z`))) {
     error(
       'RK010',
       `date '${draft.organisation.date}' is not a real date`,
@@ -355,7 +373,7 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
         if (!checkRole(owner, where(rule.at, 'owners', i), `as owner in ${repo.name}`)) return;
         const role = roles.get(owner)!;
         const logins = (rolePeople.get(owner) ?? []).filter((p) => p.github);
-        if (!role.github && logins.length === 0) {
+        if (!role.github && logins.length === 0 && !incomplete.people) {
           error(
             'RK031',
             `role '${owner}' owns '${rule.pattern}' in ${repo.name} but has no GitHub team and nobody holding it has a GitHub login`,
@@ -374,7 +392,7 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
       }
     });
   }
-  if (draft.repositories.length > 0 && !org) {
+  if (draft.repositories.length > 0 && !org && !incomplete.organisation) {
     error(
       'RK034',
       'codeowners.yaml names repositories but organisation.yaml has no github.org',
@@ -486,7 +504,7 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
   for (const t of draft.onboarding.tasks) {
     if (t.owner.startsWith('role:')) checkRole(t.owner.slice(5), where(t.at, 'owner'), 'as task owner');
   }
-  if (draft.onboarding.repository && !org) {
+  if (draft.onboarding.repository && !org && !incomplete.organisation) {
     error(
       'RK034',
       'onboarding.yaml names a repository but organisation.yaml has no github.org',
@@ -505,7 +523,7 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
     ]);
     if (!duplicate) policyIds.add(policy.id);
     policy.activities.forEach((id, i) => {
-      if (!activities.has(id))
+      if (!activities.has(id) && !incomplete.activities)
         error(
           'RK060',
           `policy '${policy.id}' names unknown activity '${id}'${didYouMean(id, activities.keys())}`,
@@ -561,7 +579,7 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
           }
         }
       }
-    } else if (policy.type === 'two-person') {
+    } else if (policy.type === 'two-person' && !incomplete.people) {
       for (const id of policy.activities) {
         const activity = activities.get(id);
         if (!activity) continue;
@@ -584,7 +602,7 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
           );
         }
       }
-    } else {
+    } else if (policy.type === 'approval') {
       policy.approvers.forEach((r, i) =>
         checkRole(r, where(policy.at, 'approvers', i), `in policy '${policy.id}'`),
       );

@@ -275,3 +275,53 @@ describe('did you mean', () => {
     expect(closest('zzz', ['title', 'summary'])).toBeUndefined();
   });
 });
+
+describe('a file that fails its schema', () => {
+  const baseSources = () => {
+    const files = new Map<string, Uint8Array>();
+    const read = (relative: string) => files.set(relative, readFileSync(`${baseDir}${relative}`));
+    for (const f of ['organisation', 'people', 'activities', 'codeowners', 'jira', 'policies', 'onboarding'])
+      read(`${f}.yaml`);
+    for (const r of ['developer', 'lead', 'operator', 'tester']) read(`roles/${r}.yaml`);
+    return files;
+  };
+
+  // Whatever shape a broken file has, the checks of the other files run without crashing and add
+  // nothing that comes only from the broken file being missing: its own diagnostics are all there is.
+  it.each([
+    ['a number', '42\n'],
+    ['a list', '- 1\n- 2\n'],
+    ['a map of unknown fields', 'nope: 1\n'],
+    ['a syntax error', 'a: [\n'],
+  ])('as %s costs only its own diagnostics', (_, text) => {
+    for (const path of baseSources().keys()) {
+      const files = baseSources();
+      files.set(path, encoder.encode(text));
+      const result = loadModelFromSources(files);
+      expect(result.ok, path).toBe(false);
+      expect(
+        result.diagnostics.filter((d) => d.file !== path).map((d) => `${d.file} ${d.code} ${d.message}`),
+        path,
+      ).toEqual([]);
+    }
+  });
+
+  it('does not hold back a reference error in another file', () => {
+    const files = baseSources();
+    files.set('roles/tester.yaml', encoder.encode('id: tester\n'));
+    const activities = new TextDecoder()
+      .decode(files.get('activities.yaml'))
+      .replace('tester: C', 'testr: C');
+    files.set('activities.yaml', encoder.encode(activities));
+    const result = loadModelFromSources(files);
+    expect(result.diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual([
+      'activities.yaml RK012',
+      'roles/tester.yaml RK010',
+      'roles/tester.yaml RK010',
+      'roles/tester.yaml RK010',
+    ]);
+    expect(result.diagnostics[0]!.message).toBe(
+      "unknown role 'testr' in the RACI of 'write-code'; did you mean 'tester'?",
+    );
+  });
+});

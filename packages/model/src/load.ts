@@ -17,7 +17,7 @@ import {
 } from './normalise.js';
 import { checkSchema } from './schema-check.js';
 import type { FileKind } from './schemas/files.js';
-import type { Model, ModelFile } from './types.js';
+import type { Model, ModelFile, Organisation } from './types.js';
 import { knownYamlFile, parseYamlFile, type YamlFile } from './yaml-file.js';
 
 /** Model files by path relative to the model directory (forward slashes). */
@@ -123,6 +123,21 @@ function isParsedEntry(entry: unknown): entry is ParsedEntry {
   return typeof value === 'object' && value !== null && (locating === 'lines' || locating === 'careful');
 }
 
+/**
+ * What the checks see of an organisation.yaml that is missing or broken: no families (so roles'
+ * families are not checked) and every letter (so no RACI letter is reported against a variant the
+ * author may not have chosen).
+ */
+function standInOrganisation(file: string): Organisation {
+  return {
+    at: { file, line: 1, column: 1, pointer: '' },
+    name: '',
+    date: '',
+    families: [],
+    raci: { variant: 'RACI', letters: ['R', 'A', 'C', 'I', 'S', 'V'] },
+  };
+}
+
 /** Loads a model directory: read, parse, validate, check. Never throws on bad input. */
 export async function loadModel(dir: string, options: LoadOptions = {}): Promise<Result<Model>> {
   const sources = await readModelSources(dir);
@@ -140,6 +155,9 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
   const byKind = new Map<FileKind, YamlFile[]>();
   const paths = [...sources.keys()].sort();
   const hashes = new Map<string, string>();
+  /** Model files that failed to parse or failed their schema, by kind. */
+  const broken = new Map<FileKind, string[]>();
+  const markBroken = (kind: FileKind, path: string) => broken.set(kind, [...(broken.get(kind) ?? []), path]);
   for (const path of paths) {
     const kind = kindOf(path);
     if (!kind) {
@@ -164,11 +182,15 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
       const result = parseYamlFile(path, bytes);
       if (!result.ok) {
         diagnostics.push(...result.diagnostics);
+        markBroken(kind, path);
         continue;
       }
       const schemaProblems = checkSchema(kind, result.file);
       diagnostics.push(...schemaProblems);
-      if (schemaProblems.length > 0) continue;
+      if (schemaProblems.length > 0) {
+        markBroken(kind, path);
+        continue;
+      }
       file = result.file;
       // Before anything reads the value, which is then shared with the model (and frozen with it).
       options.parsed?.set(key, { value: file.value, locating: file.locating } satisfies ParsedEntry);
@@ -209,10 +231,16 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
       });
     }
   }
-  // Checks of meaning need every file intact; with broken files they would only add noise.
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
+  // Checks of meaning run on the files that are intact, even when others are not, so that every
+  // problem is reported at once; a model with any error is still never returned. Without a single
+  // role there is nothing to check references against.
+  const incomplete = hasErrors(diagnostics);
+  if (incomplete && !byKind.has('role')) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
 
-  const organisation = normaliseOrganisation(byKind.get('organisation')![0]!);
+  const organisationFile = byKind.get('organisation')?.[0];
+  const organisation = organisationFile
+    ? normaliseOrganisation(organisationFile)
+    : standInOrganisation(paths.find((p) => kindOf(p) === 'organisation') ?? 'organisation.yaml');
   const families = new Map(organisation.families.map((f) => [f.id, f]));
   const one = (kind: FileKind) => byKind.get(kind)?.[0];
   const draft: Draft = {
@@ -224,6 +252,18 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
     jira: one('jira') ? normaliseJira(one('jira')!) : undefined,
     policies: one('policies') ? normalisePolicies(one('policies')!) : [],
     onboarding: normaliseOnboarding(one('onboarding')),
+    ...(incomplete
+      ? {
+          incomplete: {
+            roles: new Set(
+              (broken.get('role') ?? []).map((p) => p.replace(/^roles\//, '').replace(/\.ya?ml$/, '')),
+            ),
+            organisation: !organisationFile,
+            people: broken.has('people'),
+            activities: broken.has('activities'),
+          },
+        }
+      : {}),
   };
   diagnostics.push(...checkModel(draft, parsed));
   const sorted = sortDiagnostics(diagnostics);

@@ -14,10 +14,12 @@ function oneSwapApart(a: string, b: string): boolean {
 
 /** The closest candidate within a sensible edit distance, for "did you mean" hints. */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
+  // An iterator can be read once; the prefix match below reads the candidates again.
+  const list = [...candidates];
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   const needle = input.toLowerCase();
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     // A swapped pair is one slip of the fingers, though Levenshtein counts it as two edits.
     const d = oneSwapApart(needle, candidate.toLowerCase()) ? 1 : distance(needle, candidate.toLowerCase());
     if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
@@ -30,7 +32,7 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   // accept a clear prefix match.
   const allowed = Math.max(1, Math.floor(input.length / 3));
   if (bestDistance <= allowed) return best;
-  const prefixMatch = [...candidates].filter((c) => c.startsWith(input) || input.startsWith(c)).sort()[0];
+  const prefixMatch = list.filter((c) => c.startsWith(input) || input.startsWith(c)).sort()[0];
   return prefixMatch;
 }
 
