@@ -310,10 +310,12 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
           where(activity.at, 'raci'),
         );
       const rOrA = activity.assignments.filter((a) => a.letter === 'R' || a.letter === 'A').length;
-      if (draft.roles.length >= 4 && rOrA > draft.roles.length / 2) {
+      // Two Rs and an A is ordinary in a small team; four or more roles holding R or A, and more
+      // than half of all roles, is the "everyone is responsible" smell.
+      if (rOrA >= 4 && rOrA > (draft.roles.length + incomplete.roles.size) / 2) {
         warning(
           'RK025',
-          `activity '${activity.id}' has ${rOrA} of ${draft.roles.length} roles as R or A`,
+          `activity '${activity.id}' has ${rOrA} of ${draft.roles.length + incomplete.roles.size} roles as R or A`,
           'when everyone is responsible nobody is: narrow R and A down, make the rest C or I',
           where(activity.at, 'raci'),
         );
@@ -504,6 +506,10 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
   for (const t of draft.onboarding.tasks) {
     if (t.owner.startsWith('role:')) checkRole(t.owner.slice(5), where(t.at, 'owner'), 'as task owner');
   }
+  const accessOwner = draft.onboarding.accessOwner;
+  const onboardingFile = [...files].find(([path]) => /^onboarding\.ya?ml$/.test(path))?.[1];
+  if (accessOwner?.startsWith('role:') && onboardingFile)
+    checkRole(accessOwner.slice(5), onboardingFile.lazyLocate(['accessOwner']), 'as accessOwner');
   if (draft.onboarding.repository && !org && !incomplete.organisation) {
     error(
       'RK034',

@@ -325,3 +325,34 @@ describe('a file that fails its schema', () => {
     );
   });
 });
+
+describe('a small company’s model (test/five-roles)', () => {
+  const dir = fileURLToPath(new URL('../test/five-roles/', import.meta.url));
+
+  it('validates clean: five roles, one R and one A per activity, no warning', async () => {
+    const result = await loadModel(dir);
+    expect(result.diagnostics).toEqual([]);
+    if (!result.ok) throw new Error('not ok');
+    expect(result.value.roles).toHaveLength(5);
+    for (const activity of result.value.activities)
+      expect(activity.assignments.filter((a) => a.letter === 'R' || a.letter === 'A')).toHaveLength(2);
+  });
+
+  it('stays clean when an activity has two Rs beside its A, which is ordinary in a small team', async () => {
+    const files = await readModelSources(dir);
+    if (!files.ok) throw new Error('unreadable');
+    const sources = new Map(files.value);
+    const activities = new TextDecoder()
+      .decode(sources.get('activities.yaml'))
+      .replace(
+        '          designer: C\n          support: I\n',
+        '          designer: R\n          support: I\n',
+      );
+    sources.set('activities.yaml', encoder.encode(activities));
+    const result = loadModelFromSources(sources);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.ok && result.value.activities[0]!.assignments.filter((a) => a.letter === 'R')).toHaveLength(
+      2,
+    );
+  });
+});

@@ -372,6 +372,7 @@ export function normaliseOnboarding(file: YamlFile | undefined): OnboardingConfi
   const o = file.value as Obj;
   return {
     ...optional('repository', str(o['repository'])),
+    ...optional('accessOwner', str(o['accessOwner'])),
     labels: strs(o['labels']),
     tasks: onboardingTasks(file, ['tasks'], o['tasks']),
   };

@@ -235,6 +235,8 @@ export interface Organisation extends Located {
 
 export interface OnboardingConfig {
   readonly repository?: string;
+  /** Who grants new hires their GitHub and Jira access: new-hire, manager, buddy or role:<id>. */
+  readonly accessOwner?: string;
   readonly labels: readonly string[];
   readonly tasks: readonly OnboardingTask[];
 }

@@ -10,8 +10,12 @@ export interface OnboardingOptions {
   pdf: boolean;
   /** Write a checklist for every person with a startDate (`people=false` for role checklists only). */
   people: boolean;
-  /** Who grants access (GitHub teams, Jira projects): new-hire, manager, buddy or role:<id>. */
-  accessOwner: string;
+  /**
+   * Who grants access (GitHub teams, Jira projects): new-hire, manager, buddy or role:<id>. Unset:
+   * `accessOwner` in onboarding.yaml, else role:devops-engineer when the model has that role, else
+   * the manager.
+   */
+  accessOwner?: string;
   /** When each kind of derived task is due. */
   accessPhase: Phase;
   processPhase: Phase;
@@ -23,7 +27,6 @@ export interface OnboardingOptions {
 export const defaultOptions: OnboardingOptions = {
   pdf: true,
   people: true,
-  accessOwner: 'role:devops-engineer',
   accessPhase: 'before-day-1',
   processPhase: 'week-1',
   standardPhase: 'day-30',
@@ -54,10 +57,14 @@ function problem(message: string, hint: string, severity: Diagnostic['severity']
   return { code: 'RK100', severity, message, hint };
 }
 
+/** The access owner when neither --option nor onboarding.yaml names one. */
+const CONVENTIONAL_ACCESS_ROLE = 'devops-engineer';
+
 /**
  * Checks the options as given (defaults merged with --option strings) against the model. The
- * default access owner, role:devops-engineer, falls back to the manager (with a warning) in a model
- * that has no such role; an access owner that was set explicitly must exist.
+ * access owner comes from the option, else from onboarding.yaml, else it is the devops-engineer
+ * role when the model has one and the manager when not (a small model is not warned about that);
+ * an access owner that was named must exist.
  */
 export function resolveOptions(
   options: Partial<OnboardingOptions>,
@@ -84,22 +91,28 @@ export function resolveOptions(
     return defaultOptions[key];
   };
 
-  let accessOwner = String(options.accessOwner ?? defaultOptions.accessOwner);
+  const named = options.accessOwner ?? model.onboarding.accessOwner;
+  let accessOwner =
+    named === undefined
+      ? model.role(CONVENTIONAL_ACCESS_ROLE)
+        ? `role:${CONVENTIONAL_ACCESS_ROLE}`
+        : 'manager'
+      : String(named);
+  const where =
+    options.accessOwner === undefined ? 'accessOwner in onboarding.yaml' : "option 'onboarding.accessOwner'";
   if (!OWNER.test(accessOwner)) {
     problems.push(
       problem(
-        `option 'onboarding.accessOwner' is '${accessOwner}'`,
-        'use new-hire, manager, buddy or role:<role id>, e.g. accessOwner=role:sre',
+        `${where} is '${accessOwner}'`,
+        'use new-hire, manager, buddy or role:<role id>, e.g. accessOwner: role:sre',
       ),
     );
     accessOwner = 'manager';
   } else if (accessOwner.startsWith('role:') && !model.role(accessOwner.slice(5))) {
-    const isDefault = accessOwner === defaultOptions.accessOwner;
     problems.push(
       problem(
-        `the access owner role '${accessOwner.slice(5)}' is not in the model; access tasks go to the manager`,
-        'set --option onboarding.accessOwner=role:<id> to the role that grants GitHub and Jira access',
-        isDefault ? 'warning' : 'error',
+        `the access owner role '${accessOwner.slice(5)}' (${where}) is not in the model; access tasks go to the manager`,
+        'set accessOwner: role:<id> in onboarding.yaml (or --option onboarding.accessOwner=role:<id> with rolekit generate) to the role that grants GitHub and Jira access',
       ),
     );
     accessOwner = 'manager';

@@ -7,6 +7,7 @@ import {
   roleRef,
   slug,
   source,
+  taskOwner,
   text,
   textList,
   textOr,
@@ -516,6 +517,11 @@ export const onboardingSchema = fileSchema(
         type: 'string',
         pattern: '^[A-Za-z0-9._-]{1,100}$',
         description: 'Repository (in the org) for onboarding issues.',
+      },
+      accessOwner: {
+        ...taskOwner,
+        description:
+          'Who grants new hires their GitHub team and Jira access: new-hire, manager, buddy or role:<role id>. Default: role:devops-engineer when the model has that role, else manager.',
       },
       labels: textList,
       tasks: { type: 'array', items: onboardingTask },

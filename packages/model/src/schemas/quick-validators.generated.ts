@@ -5756,7 +5756,7 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const onboarding = validate27;
-const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/onboarding.schema.json","title":"rolekit onboarding","description":"onboarding.yaml: tasks every new hire gets, and where onboarding issues are published.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,100}$","description":"Repository (in the org) for onboarding issues."},"labels":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000}},"tasks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","phase"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"A stable id: lowercase letters, digits and single hyphens, e.g. \"release-manager\"."},"title":{"type":"string","minLength":1,"maxLength":20000},"phase":{"enum":["before-day-1","day-1","week-1","day-30","day-60","day-90"],"description":"When an onboarding task is due, counted from the start date."},"owner":{"type":"string","pattern":"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$","description":"Who does the task: new-hire, manager, buddy, or role:<role id> (for example role:devops-engineer for access).","default":"new-hire"},"description":{"type":"string","minLength":1,"maxLength":20000},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":20000},"url":{"type":"string","pattern":"^https?://"}}}}}}}}};
+const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/onboarding.schema.json","title":"rolekit onboarding","description":"onboarding.yaml: tasks every new hire gets, and where onboarding issues are published.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,100}$","description":"Repository (in the org) for onboarding issues."},"accessOwner":{"type":"string","pattern":"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$","description":"Who grants new hires their GitHub team and Jira access: new-hire, manager, buddy or role:<role id>. Default: role:devops-engineer when the model has that role, else manager."},"labels":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000}},"tasks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","phase"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"A stable id: lowercase letters, digits and single hyphens, e.g. \"release-manager\"."},"title":{"type":"string","minLength":1,"maxLength":20000},"phase":{"enum":["before-day-1","day-1","week-1","day-30","day-60","day-90"],"description":"When an onboarding task is due, counted from the start date."},"owner":{"type":"string","pattern":"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$","description":"Who does the task: new-hire, manager, buddy, or role:<role id> (for example role:devops-engineer for access).","default":"new-hire"},"description":{"type":"string","minLength":1,"maxLength":20000},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":20000},"url":{"type":"string","pattern":"^https?://"}}}}}}}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rolekit.dev/schema/v1/onboarding.schema.json" */;
@@ -5773,7 +5773,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "repository") || (key0 === "labels")) || (key0 === "tasks"))){
+if(!((((key0 === "repository") || (key0 === "accessOwner")) || (key0 === "labels")) || (key0 === "tasks"))){
 validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -5801,24 +5801,45 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.labels !== undefined){
-let data1 = data.labels;
+if(data.accessOwner !== undefined){
+let data1 = data.accessOwner;
 const _errs4 = errors;
 if(errors === _errs4){
-if(Array.isArray(data1)){
-var valid1 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
+if(typeof data1 === "string"){
+if(!pattern17.test(data1)){
+validate27.errors = [{instancePath:instancePath+"/accessOwner",schemaPath:"#/properties/accessOwner/pattern",keyword:"pattern",params:{pattern: "^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
+return false;
+}
+}
+else {
+validate27.errors = [{instancePath:instancePath+"/accessOwner",schemaPath:"#/properties/accessOwner/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.labels !== undefined){
+let data2 = data.labels;
 const _errs6 = errors;
 if(errors === _errs6){
-if(typeof data2 === "string"){
-if(func1(data2) > 20000){
+if(Array.isArray(data2)){
+var valid1 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data3 === "string"){
+if(func1(data3) > 20000){
 validate27.errors = [{instancePath:instancePath+"/labels/" + i0,schemaPath:"#/properties/labels/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data2) < 1){
+if(func1(data3) < 1){
 validate27.errors = [{instancePath:instancePath+"/labels/" + i0,schemaPath:"#/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5829,7 +5850,7 @@ validate27.errors = [{instancePath:instancePath+"/labels/" + i0,schemaPath:"#/pr
 return false;
 }
 }
-var valid1 = _errs6 === errors;
+var valid1 = _errs8 === errors;
 if(!valid1){
 break;
 }
@@ -5840,50 +5861,50 @@ validate27.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs4 === errors;
+var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.tasks !== undefined){
-let data3 = data.tasks;
-const _errs8 = errors;
-if(errors === _errs8){
-if(Array.isArray(data3)){
-var valid2 = true;
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-let data4 = data3[i1];
+let data4 = data.tasks;
 const _errs10 = errors;
 if(errors === _errs10){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(Array.isArray(data4)){
+var valid2 = true;
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+const _errs12 = errors;
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing0;
-if(((data4.title === undefined) && (missing0 = "title")) || ((data4.phase === undefined) && (missing0 = "phase"))){
+if(((data5.title === undefined) && (missing0 = "title")) || ((data5.phase === undefined) && (missing0 = "phase"))){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1,schemaPath:"#/properties/tasks/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-const _errs12 = errors;
-for(const key1 in data4){
+const _errs14 = errors;
+for(const key1 in data5){
 if(!((((((key1 === "id") || (key1 === "title")) || (key1 === "phase")) || (key1 === "owner")) || (key1 === "description")) || (key1 === "links"))){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1,schemaPath:"#/properties/tasks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs12 === errors){
-if(data4.id !== undefined){
-let data5 = data4.id;
-const _errs13 = errors;
-if(errors === _errs13){
-if(typeof data5 === "string"){
-if(func1(data5) > 64){
+if(_errs14 === errors){
+if(data5.id !== undefined){
+let data6 = data5.id;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data6 === "string"){
+if(func1(data6) > 64){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/id",schemaPath:"#/properties/tasks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
-if(!pattern6.test(data5)){
+if(!pattern6.test(data6)){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/id",schemaPath:"#/properties/tasks/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
 return false;
 }
@@ -5894,23 +5915,23 @@ validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/id",schemaPath:
 return false;
 }
 }
-var valid3 = _errs13 === errors;
+var valid3 = _errs15 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.title !== undefined){
-let data6 = data4.title;
-const _errs15 = errors;
-if(errors === _errs15){
-if(typeof data6 === "string"){
-if(func1(data6) > 20000){
+if(data5.title !== undefined){
+let data7 = data5.title;
+const _errs17 = errors;
+if(errors === _errs17){
+if(typeof data7 === "string"){
+if(func1(data7) > 20000){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/title",schemaPath:"#/properties/tasks/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data6) < 1){
+if(func1(data7) < 1){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/title",schemaPath:"#/properties/tasks/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5921,31 +5942,31 @@ validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/title",schemaPa
 return false;
 }
 }
-var valid3 = _errs15 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.phase !== undefined){
-let data7 = data4.phase;
-const _errs17 = errors;
-if(!((((((data7 === "before-day-1") || (data7 === "day-1")) || (data7 === "week-1")) || (data7 === "day-30")) || (data7 === "day-60")) || (data7 === "day-90"))){
-validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/phase",schemaPath:"#/properties/tasks/items/properties/phase/enum",keyword:"enum",params:{allowedValues: schema38.properties.tasks.items.properties.phase.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid3 = _errs17 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.owner !== undefined){
-let data8 = data4.owner;
-const _errs18 = errors;
-if(errors === _errs18){
-if(typeof data8 === "string"){
-if(!pattern17.test(data8)){
+if(data5.phase !== undefined){
+let data8 = data5.phase;
+const _errs19 = errors;
+if(!((((((data8 === "before-day-1") || (data8 === "day-1")) || (data8 === "week-1")) || (data8 === "day-30")) || (data8 === "day-60")) || (data8 === "day-90"))){
+validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/phase",schemaPath:"#/properties/tasks/items/properties/phase/enum",keyword:"enum",params:{allowedValues: schema38.properties.tasks.items.properties.phase.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid3 = _errs19 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data5.owner !== undefined){
+let data9 = data5.owner;
+const _errs20 = errors;
+if(errors === _errs20){
+if(typeof data9 === "string"){
+if(!pattern17.test(data9)){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/owner",schemaPath:"#/properties/tasks/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
@@ -5955,23 +5976,23 @@ validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/owner",schemaPa
 return false;
 }
 }
-var valid3 = _errs18 === errors;
+var valid3 = _errs20 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.description !== undefined){
-let data9 = data4.description;
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data9 === "string"){
-if(func1(data9) > 20000){
+if(data5.description !== undefined){
+let data10 = data5.description;
+const _errs22 = errors;
+if(errors === _errs22){
+if(typeof data10 === "string"){
+if(func1(data10) > 20000){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/description",schemaPath:"#/properties/tasks/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data9) < 1){
+if(func1(data10) < 1){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/description",schemaPath:"#/properties/tasks/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5982,50 +6003,50 @@ validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/description",sc
 return false;
 }
 }
-var valid3 = _errs20 === errors;
+var valid3 = _errs22 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.links !== undefined){
-let data10 = data4.links;
-const _errs22 = errors;
-if(errors === _errs22){
-if(Array.isArray(data10)){
-var valid4 = true;
-const len2 = data10.length;
-for(let i2=0; i2<len2; i2++){
-let data11 = data10[i2];
+if(data5.links !== undefined){
+let data11 = data5.links;
 const _errs24 = errors;
 if(errors === _errs24){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(Array.isArray(data11)){
+var valid4 = true;
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+let data12 = data11[i2];
+const _errs26 = errors;
+if(errors === _errs26){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing1;
-if(((data11.title === undefined) && (missing1 = "title")) || ((data11.url === undefined) && (missing1 = "url"))){
+if(((data12.title === undefined) && (missing1 = "title")) || ((data12.url === undefined) && (missing1 = "url"))){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/links/" + i2,schemaPath:"#/properties/tasks/items/properties/links/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs26 = errors;
-for(const key2 in data11){
+const _errs28 = errors;
+for(const key2 in data12){
 if(!((key2 === "title") || (key2 === "url"))){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/links/" + i2,schemaPath:"#/properties/tasks/items/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs26 === errors){
-if(data11.title !== undefined){
-let data12 = data11.title;
-const _errs27 = errors;
-if(errors === _errs27){
-if(typeof data12 === "string"){
-if(func1(data12) > 20000){
+if(_errs28 === errors){
+if(data12.title !== undefined){
+let data13 = data12.title;
+const _errs29 = errors;
+if(errors === _errs29){
+if(typeof data13 === "string"){
+if(func1(data13) > 20000){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/links/" + i2+"/title",schemaPath:"#/properties/tasks/items/properties/links/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data12) < 1){
+if(func1(data13) < 1){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/links/" + i2+"/title",schemaPath:"#/properties/tasks/items/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -6036,18 +6057,18 @@ validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/links/" + i2+"/
 return false;
 }
 }
-var valid5 = _errs27 === errors;
+var valid5 = _errs29 === errors;
 }
 else {
 var valid5 = true;
 }
 if(valid5){
-if(data11.url !== undefined){
-let data13 = data11.url;
-const _errs29 = errors;
-if(errors === _errs29){
-if(typeof data13 === "string"){
-if(!pattern5.test(data13)){
+if(data12.url !== undefined){
+let data14 = data12.url;
+const _errs31 = errors;
+if(errors === _errs31){
+if(typeof data14 === "string"){
+if(!pattern5.test(data14)){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/links/" + i2+"/url",schemaPath:"#/properties/tasks/items/properties/links/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""}];
 return false;
 }
@@ -6057,7 +6078,7 @@ validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/links/" + i2+"/
 return false;
 }
 }
-var valid5 = _errs29 === errors;
+var valid5 = _errs31 === errors;
 }
 else {
 var valid5 = true;
@@ -6071,7 +6092,7 @@ validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/links/" + i2,sc
 return false;
 }
 }
-var valid4 = _errs24 === errors;
+var valid4 = _errs26 === errors;
 if(!valid4){
 break;
 }
@@ -6082,7 +6103,7 @@ validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/links",schemaPa
 return false;
 }
 }
-var valid3 = _errs22 === errors;
+var valid3 = _errs24 === errors;
 }
 else {
 var valid3 = true;
@@ -6100,7 +6121,7 @@ validate27.errors = [{instancePath:instancePath+"/tasks/" + i1,schemaPath:"#/pro
 return false;
 }
 }
-var valid2 = _errs10 === errors;
+var valid2 = _errs12 === errors;
 if(!valid2){
 break;
 }
@@ -6111,10 +6132,11 @@ validate27.errors = [{instancePath:instancePath+"/tasks",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
