@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
+import { OutputError } from '@rolekit/core';
 import { Command, CommanderError, Option } from 'commander';
 import { generate } from './commands/generate.js';
 import { validate } from './commands/validate.js';
@@ -81,6 +82,7 @@ export async function program(io: Io, result: { code: number }, argv?: readonly 
       'write nothing; exit 1 listing every artifact that is missing, differs or is stale',
       false,
     )
+    .option('--force', 'overwrite files that have an output’s name but that rolekit did not write', false)
     .option('-t, --templates <dir>', 'directory of templates that override the defaults')
     .option('-r, --role <id...>', 'only these roles (for generators with one file per role)')
     .option('--option <generator.key=value...>', 'a generator option, e.g. codeowners.flavour=gitlab')
@@ -114,6 +116,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     if (error instanceof UsageError) {
       io.stderr(`error: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`error: ${error.message}\n`);
+      return 1;
     }
     // A bug, not bad input: say so briefly; the stack only when asked for.
     io.stderr(`rolekit: internal error: ${(error as Error).message}\n`);

@@ -11,12 +11,17 @@ export { contentKey, type DiskMemo, diskMemo, type Memo, noMemo, stableStringify
 export { unknownOptionKeys } from './options.js';
 export { redact } from './redact.js';
 export { type GeneratorRun, outputDate, runGenerator } from './run.js';
+export { OutputError } from './safe-tree.js';
 export { loadTemplates, type TemplateSource, type TemplateStore, templateStore } from './templates.js';
 export {
   type CheckReport,
   checkArtifacts,
+  lockOutputs,
   MANIFEST,
+  type OutputOptions,
+  TEMPORARY,
   unsafePathDiagnostics,
+  type WriteOptions,
   type WriteReport,
   writeArtifacts,
 } from './writer.js';

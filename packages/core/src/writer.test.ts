@@ -21,7 +21,13 @@ describe('writeArtifacts', () => {
   it('writes every artifact and a manifest of what it wrote', async () => {
     const dir = out();
     const report = await writeArtifacts('demo', dir, [md('a.md', 'A'), md('roles/b.md', 'B')]);
-    expect(report).toEqual({ written: ['a.md', 'roles/b.md'], unchanged: [], removed: [], kept: [] });
+    expect(report).toEqual({
+      written: ['a.md', 'roles/b.md'],
+      unchanged: [],
+      removed: [],
+      kept: [],
+      leftovers: [],
+    });
     expect(readFileSync(join(dir, 'roles/b.md'), 'utf8')).toBe('B');
     const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8'));
     expect(Object.keys(manifest.files)).toEqual(['a.md', 'roles/b.md']);
@@ -81,19 +87,16 @@ describe('writeArtifacts', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('leaves no temporary or half-written file when a write fails', async () => {
+  it('refuses a folder where a file goes before writing anything', async () => {
     const dir = out();
     mkdirSync(join(dir, 'blocked.md'));
     mkdirSync(join(dir, 'blocked.md', 'x'));
-    // Renaming a file over a non-empty directory fails after every temporary file was written.
     await expect(writeArtifacts('demo', dir, [md('a.md', 'A'), md('blocked.md', 'B')])).rejects.toThrow(
-      /EISDIR|ENOTEMPTY|EEXIST/,
+      /blocked\.md is a folder where rolekit writes a file: move it away\nnothing was written/,
     );
-    expect(readdirSync(dir).filter((f) => f.includes('rolekit-tmp'))).toEqual([]);
-    expect(existsSync(join(dir, MANIFEST))).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['blocked.md']);
   });
 });
-
 describe('checkArtifacts', () => {
   it('is ok right after a write and lists what is missing, differs or is stale afterwards', async () => {
     const dir = out();
@@ -101,7 +104,13 @@ describe('checkArtifacts', () => {
     expect((await checkArtifacts(dir, [md('a.md', 'A'), md('b.md', 'B'), md('c.md', 'C')])).ok).toBe(true);
     writeFileSync(join(dir, 'a.md'), 'edited by hand');
     const report = await checkArtifacts(dir, [md('a.md', 'A'), md('b.md', 'B'), md('d.md', 'D')]);
-    expect(report).toEqual({ ok: false, missing: ['d.md'], differs: ['a.md'], stale: ['c.md'] });
+    expect(report).toEqual({
+      ok: false,
+      missing: ['d.md'],
+      differs: ['a.md'],
+      stale: ['c.md'],
+      leftovers: [],
+    });
   });
 });
 

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '@rolekit/model';
 import type { Artifact } from './generator.js';
+import { LOCK, LOCK_OWNER, lockOutput, type OutputLock } from './lock.js';
+import { OutputError, SafeTree } from './safe-tree.js';
 
 export const MANIFEST = '.rolekit-manifest.json';
+/** Temporary files end so; any left in an output folder are a killed or failed run's. */
+export const TEMPORARY = '.rolekit-tmp';
+const RESERVED = new Set([MANIFEST, LOCK, LOCK_OWNER]);
 
 interface Manifest {
   generator: string;
@@ -19,6 +22,8 @@ export interface WriteReport {
   removed: string[];
   /** Stale files rolekit wrote before but that were edited since, so they were left alone. */
   kept: string[];
+  /** Temporary files a killed or failed run left behind, removed before writing. */
+  leftovers: string[];
 }
 
 export interface CheckReport {
@@ -26,12 +31,46 @@ export interface CheckReport {
   differs: string[];
   /** Files rolekit wrote before that the model no longer produces. */
   stale: string[];
+  /** Temporary files a killed or failed run left behind. */
+  leftovers: string[];
   ok: boolean;
+}
+
+export interface OutputOptions {
+  /** Write only some roles' files: remove nothing, keep the other files in the manifest. */
+  partial?: boolean;
+  /**
+   * The folder the user named (--out): links are never followed below it, including the generator
+   * folder itself. Defaults to the generator folder.
+   */
+  root?: string;
+  /** How `root` is shown in messages (e.g. 'out'); defaults to its path. */
+  shown?: string;
+}
+
+export interface WriteOptions extends OutputOptions {
+  /** Overwrite files that have an output's name but that rolekit did not write. */
+  force?: boolean;
+  /** The caller already holds the lock on this folder (see lockOutputs). */
+  locked?: boolean;
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Refuses any path that could land outside the output directory or clash with the manifest. */
+/** A relative, forward-slash path that stays below its folder and names none of rolekit's own files. */
+function safeRelative(path: string): boolean {
+  const segments = path.split('/');
+  return !(
+    path === '' ||
+    isAbsolute(path) ||
+    path.includes('\\') ||
+    path.includes('\0') ||
+    segments.some((s) => s === '' || s === '.' || s === '..' || s.endsWith(TEMPORARY)) ||
+    RESERVED.has(path)
+  );
+}
+
+/** Refuses any path that could land outside the output directory or clash with rolekit's own files. */
 export function unsafePathDiagnostics(
   generator: string,
   outDir: string,
@@ -41,18 +80,9 @@ export function unsafePathDiagnostics(
   const seen = new Set<string>();
   const root = resolve(outDir);
   for (const { path } of artifacts) {
-    const segments = path.split('/');
     const target = resolve(root, path);
     const escapes = relative(root, target).startsWith('..') || isAbsolute(relative(root, target));
-    const bad =
-      path === '' ||
-      isAbsolute(path) ||
-      path.includes('\\') ||
-      path.includes('\0') ||
-      segments.some((s) => s === '' || s === '.' || s === '..') ||
-      path === MANIFEST ||
-      escapes;
-    if (bad) {
+    if (!safeRelative(path) || escapes) {
       problems.push({
         code: 'RK090',
         severity: 'error',
@@ -72,26 +102,30 @@ export function unsafePathDiagnostics(
   return problems;
 }
 
-async function readManifest(outDir: string): Promise<Manifest | undefined> {
-  try {
-    const parsed = JSON.parse(await readFile(join(outDir, MANIFEST), 'utf8')) as Manifest;
-    return parsed && typeof parsed.files === 'object' ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
+/** The tree every path is checked in, and the generator folder's path inside it. */
+function place(outDir: string, options: OutputOptions): { tree: SafeTree; rel: string } {
+  const root = resolve(options.root ?? outDir);
+  const rel = relative(root, resolve(outDir)).split(sep).join('/');
+  if (rel.startsWith('..') || isAbsolute(rel) || !(rel === '' || safeRelative(rel)))
+    throw new Error(`${outDir} is not inside ${root}`);
+  return { tree: new SafeTree(root, options.shown ?? root), rel };
 }
 
-// Read synchronously: a generator folder holds thousands of files, read one after another, and
-// each promise-based read costs several trips to the thread pool (2 of the 5.7 s of a 2,000-role
-// job-descriptions run with nothing to write were spent waiting on them).
-async function readIfExists(path: string): Promise<Buffer | undefined> {
+const under = (rel: string, path: string) => (rel === '' ? path : `${rel}/${path}`);
+const inside = (rel: string, path: string) => (rel === '' ? path : path.slice(rel.length + 1));
+
+/** The manifest's entries that are safe to touch; a hand-edited or planted manifest cannot name others. */
+function readManifest(tree: SafeTree, rel: string): Record<string, string> | undefined {
+  const bytes = tree.read(under(rel, MANIFEST));
+  if (bytes === undefined) return undefined;
   try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // A directory where a file should be is "not there"; writing will then say what is wrong.
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return undefined;
-    throw error;
+    const parsed = JSON.parse(bytes.toString('utf8')) as Manifest;
+    if (!parsed || typeof parsed.files !== 'object' || parsed.files === null) return undefined;
+    return Object.fromEntries(
+      Object.entries(parsed.files).filter(([path, hash]) => safeRelative(path) && typeof hash === 'string'),
+    );
+  } catch {
+    return undefined;
   }
 }
 
@@ -104,108 +138,211 @@ function wanted(artifact: Artifact, current: Uint8Array | undefined): Uint8Array
   return current !== undefined && artifact.merge ? artifact.merge(current) : artifact.bytes;
 }
 
-/** What --check reports: every artifact that is missing or differs, and every stale file. */
+/** Runs `read` for every path, collecting the output folder's problems instead of stopping at the first. */
+function collect<T>(problems: string[], read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    problems.push(error.message);
+    return undefined;
+  }
+}
+
+function fail(problems: string[], what: string): void {
+  if (problems.length > 0) throw new OutputError(`${[...new Set(problems)].join('\n')}\n${what}`);
+}
+
+/** What --check reports: every artifact that is missing or differs, every stale file and leftover. */
 export async function checkArtifacts(
   outDir: string,
   artifacts: readonly Artifact[],
-  options: { partial?: boolean } = {},
+  options: OutputOptions = {},
 ): Promise<CheckReport> {
-  const report: CheckReport = { missing: [], differs: [], stale: [], ok: true };
+  const { tree, rel } = place(outDir, options);
+  const report: CheckReport = { missing: [], differs: [], stale: [], leftovers: [], ok: true };
+  const problems: string[] = [];
+  collect(problems, () => tree.folder(rel));
+  fail(problems, 'nothing was checked');
+  report.leftovers = tree.find(rel, (name) => name.endsWith(TEMPORARY)).map((p) => inside(rel, p));
   const produced = new Set(artifacts.map((a) => a.path));
   for (const artifact of artifacts) {
-    const current = await readIfExists(join(outDir, artifact.path));
+    const current = collect(problems, () => tree.read(under(rel, artifact.path)));
     if (current === undefined) report.missing.push(artifact.path);
     else if (!sameBytes(current, wanted(artifact, current))) report.differs.push(artifact.path);
   }
-  const manifest = options.partial ? undefined : await readManifest(outDir);
-  for (const path of Object.keys(manifest?.files ?? {}).sort()) {
-    if (!produced.has(path) && (await readIfExists(join(outDir, path))) !== undefined)
+  const manifest = options.partial ? undefined : collect(problems, () => readManifest(tree, rel));
+  for (const path of Object.keys(manifest ?? {}).sort()) {
+    if (!produced.has(path) && collect(problems, () => tree.read(under(rel, path))) !== undefined)
       report.stale.push(path);
   }
-  report.ok = report.missing.length + report.differs.length + report.stale.length === 0;
+  fail(problems, 'rolekit reads nothing through links in its output folder');
+  report.ok =
+    report.missing.length + report.differs.length + report.stale.length + report.leftovers.length === 0;
   return report;
+}
+
+/**
+ * Takes the locks on several generator folders under `root` (creating them), all or none, so that
+ * two runs never write into the same folders at once. Release them when done.
+ */
+export async function lockOutputs(
+  root: string,
+  outDirs: readonly string[],
+  options: { shown?: string; stale?: number } = {},
+): Promise<{ release(): Promise<void>; locks: Map<string, OutputLock> }> {
+  const locks = new Map<string, OutputLock>();
+  const release = async () => {
+    for (const lock of locks.values()) await lock.release();
+  };
+  try {
+    for (const dir of [...outDirs].sort()) {
+      const { tree, rel } = place(dir, { root, ...(options.shown ? { shown: options.shown } : {}) });
+      tree.mkdirs(rel);
+      locks.set(resolve(dir), await lockOutput(tree, rel, options));
+    }
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  return { release, locks };
 }
 
 /**
  * Writes a generator's artifacts under outDir: every changed file goes to a temporary file first and
  * is renamed into place only when all of them were written, unchanged files are not touched, files
  * this generator wrote before and no longer produces are removed (only if nobody edited them since),
- * and a file rolekit did not write is never deleted. A partial run (some roles only) removes nothing
- * and keeps the other files in the manifest.
+ * and a file rolekit did not write is never deleted or, unless `force`, overwritten. Nothing is
+ * read, written or removed through a symbolic link below `root`. A partial run (some roles only)
+ * removes nothing and keeps the other files in the manifest. Leftovers of a killed run go first.
  */
 export async function writeArtifacts(
   generator: string,
   outDir: string,
   artifacts: readonly Artifact[],
-  options: { partial?: boolean } = {},
+  options: WriteOptions = {},
 ): Promise<WriteReport> {
   const unsafe = unsafePathDiagnostics(generator, outDir, artifacts);
   if (unsafe.length > 0) throw new Error(unsafe.map((d) => d.message).join('; '));
-  const report: WriteReport = { written: [], unchanged: [], removed: [], kept: [] };
-  const previous = await readManifest(outDir);
+  const { tree, rel } = place(outDir, options);
+  if (options.locked) return write(tree, rel, generator, artifacts, options);
+  tree.mkdirs(rel);
+  const lock = await lockOutput(tree, rel);
+  try {
+    return await write(tree, rel, generator, artifacts, options, lock);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function write(
+  tree: SafeTree,
+  rel: string,
+  generator: string,
+  artifacts: readonly Artifact[],
+  options: WriteOptions,
+  lock?: OutputLock,
+): Promise<WriteReport> {
+  const report: WriteReport = { written: [], unchanged: [], removed: [], kept: [], leftovers: [] };
+  const problems: string[] = [];
+  collect(problems, () => tree.mkdirs(rel));
+  fail(problems, 'nothing was written');
+  // With the lock held no other run writes here, so every temporary file is a leftover.
+  for (const leftover of tree.find(rel, (name) => name.endsWith(TEMPORARY))) {
+    tree.unlink(leftover);
+    report.leftovers.push(inside(rel, leftover));
+  }
+
+  const previous = collect(problems, () => readManifest(tree, rel));
   const changed: Artifact[] = [];
   const final = new Map<string, Uint8Array>();
   for (const artifact of artifacts) {
-    const current = await readIfExists(join(outDir, artifact.path));
+    const path = under(rel, artifact.path);
+    const before = problems.length;
+    const current = collect(problems, () => tree.read(path));
+    if (problems.length > before) continue;
     const bytes = wanted(artifact, current);
     final.set(artifact.path, bytes);
-    if (sameBytes(current, bytes)) report.unchanged.push(artifact.path);
-    else changed.push({ ...artifact, bytes });
+    if (sameBytes(current, bytes)) {
+      report.unchanged.push(artifact.path);
+      continue;
+    }
+    changed.push({ ...artifact, bytes });
+    if (current === undefined && tree.entry(path) === 'dir')
+      problems.push(`${tree.show(path)} is a folder where rolekit writes a file: move it away`);
+    // A merging artifact keeps what people wrote around its block, so it may go into their file.
+    else if (
+      current !== undefined &&
+      !artifact.merge &&
+      !options.force &&
+      !(artifact.path in (previous ?? {}))
+    )
+      problems.push(
+        `${tree.show(path)} was not written by rolekit (it is not in ${tree.show(under(rel, MANIFEST))}) and would be overwritten: move it away, or run again with --force to replace it`,
+      );
   }
 
-  const temporary = (path: string) =>
-    join(outDir, dirname(path), `.${path.split('/').pop()}.${process.pid}.rolekit-tmp`);
+  const produced = new Set(artifacts.map((a) => a.path));
+  const removable: string[] = [];
+  for (const [path, hash] of Object.entries(previous ?? {}).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  )) {
+    if (options.partial || produced.has(path)) continue;
+    const current = collect(problems, () => tree.read(under(rel, path)));
+    if (current === undefined) continue;
+    if (sha256(current) === hash) removable.push(path);
+    else report.kept.push(path);
+  }
+  fail(problems, 'nothing was written');
+
+  // Beside its file (so rename() stays on one file system), short whatever the file's name.
+  const temporary = (path: string) => {
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1);
+    const tag = name.length > 60 ? `${name.slice(0, 40)}-${sha256(Buffer.from(name)).slice(0, 12)}` : name;
+    return under(rel, `${path.slice(0, slash + 1)}.${tag}.${process.pid}${TEMPORARY}`);
+  };
   const staged: string[] = [];
   try {
     for (const artifact of changed) {
       const tmp = temporary(artifact.path);
-      await mkdir(dirname(tmp), { recursive: true });
-      await writeFile(tmp, artifact.bytes);
+      tree.create(tmp, artifact.bytes);
       staged.push(tmp);
     }
+    lock?.assertHeld();
   } catch (error) {
-    await Promise.all(staged.map((tmp) => rm(tmp, { force: true })));
+    for (const tmp of staged) tree.unlink(tmp);
     throw error;
   }
   try {
     for (const artifact of changed) {
-      await rename(temporary(artifact.path), join(outDir, artifact.path));
+      tree.rename(temporary(artifact.path), under(rel, artifact.path));
       report.written.push(artifact.path);
     }
   } catch (error) {
-    // Renames fail only for reasons outside rolekit (a directory in the way, permissions); leave no
-    // temporary files behind, and let the caller say which files were already replaced.
-    await Promise.all(
-      changed
-        .filter((a) => !report.written.includes(a.path))
-        .map((a) => rm(temporary(a.path), { force: true })),
-    );
+    // Renames fail only for reasons outside rolekit (permissions, a folder put there meanwhile);
+    // leave no temporary files behind, and let the caller say which files were already replaced.
+    for (const a of changed) if (!report.written.includes(a.path)) tree.unlink(temporary(a.path));
     throw error;
   }
-
-  const produced = new Set(artifacts.map((a) => a.path));
-  for (const [path, hash] of Object.entries(previous?.files ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
-    if (options.partial || produced.has(path) || path.split('/').includes('..')) continue;
-    const current = await readIfExists(join(outDir, path));
-    if (current === undefined) continue;
-    if (sha256(current) === hash) {
-      await rm(join(outDir, path));
-      report.removed.push(path);
-    } else report.kept.push(path);
+  for (const path of removable) {
+    tree.unlink(under(rel, path));
+    report.removed.push(path);
   }
 
-  const files: Record<string, string> = options.partial ? { ...previous?.files } : {};
+  const files: Record<string, string> = options.partial ? { ...previous } : {};
   for (const a of artifacts) files[a.path] = sha256(final.get(a.path) ?? a.bytes);
   const manifest: Manifest = {
     generator,
     files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
-  if (!sameBytes(await readIfExists(join(outDir, MANIFEST)), manifestBytes)) {
-    await mkdir(outDir, { recursive: true });
-    const tmp = join(outDir, `${MANIFEST}.${process.pid}.rolekit-tmp`);
-    await writeFile(tmp, manifestBytes);
-    await rename(tmp, join(outDir, MANIFEST));
+  const manifestPath = under(rel, MANIFEST);
+  if (!sameBytes(tree.read(manifestPath), manifestBytes)) {
+    const tmp = under(rel, `${MANIFEST}.${process.pid}${TEMPORARY}`);
+    tree.create(tmp, manifestBytes);
+    lock?.assertHeld();
+    tree.rename(tmp, manifestPath);
   }
   return report;
 }

@@ -1,3 +1,4 @@
+import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   type Artifact,
@@ -5,6 +6,8 @@ import {
   type DiskMemo,
   diskMemo,
   loadTemplates,
+  lockOutputs,
+  OutputError,
   outputDate,
   runGenerator,
   summarise,
@@ -25,6 +28,8 @@ export interface GenerateOptions {
   model: string;
   out: string;
   check: boolean;
+  /** Overwrite files with an output's name that rolekit did not write. */
+  force?: boolean;
   templates?: string;
   role?: string[];
   option?: string[];
@@ -49,6 +54,28 @@ function parseOptions(pairs: readonly string[] = []): Map<string, Record<string,
     out.set(generator, { ...(out.get(generator) ?? {}), [key]: value });
   }
   return out;
+}
+
+/** --out must be a folder, or a path where one can be made (not for --check, which writes nothing). */
+export function prepareOutRoot(outRoot: string, shown: string, check: boolean): void {
+  try {
+    if (!check) mkdirSync(outRoot, { recursive: true });
+    if (!statSync(outRoot).isDirectory()) throw new UsageError(`--out '${shown}' is a file, not a folder`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (check && code === 'ENOENT') return;
+    if (code === 'EEXIST') throw new UsageError(`--out '${shown}' is a file, not a folder`);
+    const why =
+      code === 'ENOTDIR'
+        ? 'a part of the path is a file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EROFS'
+            ? 'the file system is read-only'
+            : (error as Error).message;
+    throw new UsageError(`--out '${shown}' cannot be used: ${why}`);
+  }
 }
 
 export async function generate(io: Io, names: string[], options: GenerateOptions): Promise<number> {
@@ -106,28 +133,65 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
   }
 
   const outRoot = resolve(io.cwd, options.out);
+  const shownRoot = displayPath(io, outRoot);
+  prepareOutRoot(outRoot, shownRoot, options.check);
   const partial = Boolean(options.role);
+  const place = { root: outRoot, shown: shownRoot, partial };
   let failing = 0;
-  for (const run of runs) {
-    const dir = join(outRoot, run.name);
-    const shown = displayPath(io, dir);
-    if (options.check) {
-      const report = await checkArtifacts(dir, run.artifacts, { partial });
-      for (const p of report.missing) io.stdout(`missing  ${shown}/${p}\n`);
-      for (const p of report.differs) io.stdout(`differs  ${shown}/${p}\n`);
-      for (const p of report.stale) io.stdout(`stale    ${shown}/${p}\n`);
-      if (!report.ok) failing++;
-      io.stdout(
-        `${run.name}: ${report.ok ? `up to date (${run.artifacts.length} files)` : `${report.missing.length} missing, ${report.differs.length} differ, ${report.stale.length} stale`}\n`,
-      );
-    } else {
-      const report = await writeArtifacts(run.name, dir, run.artifacts, { partial });
-      for (const p of report.kept)
-        io.stderr(`kept     ${shown}/${p} (no longer generated, but edited by hand)\n`);
-      io.stdout(
-        `${run.name}: ${run.artifacts.length} files in ${shown} (${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed)\n`,
-      );
+  try {
+    const locks = options.check
+      ? undefined
+      : await lockOutputs(
+          outRoot,
+          runs.map((r) => join(outRoot, r.name)),
+          { shown: shownRoot },
+        );
+    try {
+      for (const run of runs) {
+        const dir = join(outRoot, run.name);
+        const shown = displayPath(io, dir);
+        if (options.check) {
+          const report = await checkArtifacts(dir, run.artifacts, place);
+          for (const p of report.missing) io.stdout(`missing  ${shown}/${p}\n`);
+          for (const p of report.differs) io.stdout(`differs  ${shown}/${p}\n`);
+          for (const p of report.stale) io.stdout(`stale    ${shown}/${p}\n`);
+          for (const p of report.leftovers) io.stdout(`leftover ${shown}/${p}\n`);
+          if (!report.ok) failing++;
+          io.stdout(
+            `${run.name}: ${report.ok ? `up to date (${run.artifacts.length} files)` : `${report.missing.length} missing, ${report.differs.length} differ, ${report.stale.length} stale${report.leftovers.length > 0 ? `, ${report.leftovers.length} leftover temporary files of a killed or failed run` : ''}`}\n`,
+          );
+        } else {
+          const report = await writeArtifacts(run.name, dir, run.artifacts, {
+            ...place,
+            locked: true,
+            ...(options.force ? { force: true } : {}),
+          });
+          if (report.leftovers.length > 0)
+            io.stderr(
+              `removed  ${report.leftovers.length} temporary file(s) left in ${shown} by a killed or failed run\n`,
+            );
+          for (const p of report.kept)
+            io.stderr(`kept     ${shown}/${p} (no longer generated, but edited by hand)\n`);
+          io.stdout(
+            `${run.name}: ${run.artifacts.length} files in ${shown} (${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed)\n`,
+          );
+        }
+      }
+    } finally {
+      await locks?.release();
     }
+  } catch (error) {
+    if (error instanceof OutputError) {
+      io.stderr(`error: ${error.message}\n`);
+      return 1;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    // The disk said no (permissions, a full disk): the user's to fix, not a bug.
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      io.stderr(`error: could not write the output: ${(error as Error).message}\n`);
+      return 1;
+    }
+    throw error;
   }
   if (selected.length === 0)
     io.stdout(`${displayPath(io, resolve(io.cwd, options.model))}: valid; no generators to run\n`);

@@ -19,6 +19,7 @@ import { applyOption, examples, modelOption, UsageError, unknownName } from '../
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, githubSafeIo, type Io } from '../io.js';
 import { displayPath, loadOrExit } from '../model.js';
+import { prepareOutRoot } from './generate.js';
 
 interface OnboardingCliOptions {
   person?: string;
@@ -155,8 +156,14 @@ async function onboarding(
   }
 
   if (action !== 'publish') {
-    const dir = join(resolve(io.cwd, opts.out ?? 'out'), 'onboarding');
-    const report = await writeArtifacts('onboarding', dir, checklist.artifacts, { partial: true });
+    const root = resolve(io.cwd, opts.out ?? 'out');
+    const dir = join(root, 'onboarding');
+    prepareOutRoot(root, displayPath(io, root), false);
+    const report = await writeArtifacts('onboarding', dir, checklist.artifacts, {
+      partial: true,
+      root,
+      shown: displayPath(io, root),
+    });
     const shown = displayPath(io, dir);
     io.stdout(
       `onboarding: ${checklist.artifacts.map((a) => `${shown}/${a.path}`).join(', ')} (${report.written.length} written, ${report.unchanged.length} unchanged)\n`,
