@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from './diagnostics.js';
 import { ajvOptions } from './schemas/ajv-options.js';
+import { slug } from './schemas/defs.js';
 import { type FileKind, schemasByKind } from './schemas/files.js';
 import * as quickValidators from './schemas/quick-validators.generated.js';
 import { didYouMean } from './suggest.js';
@@ -125,9 +126,12 @@ function toDiagnostic(error: ErrorObject, file: YamlFile): Diagnostic {
         ...at(path),
       };
     case 'pattern': {
+      // The field's description says what it is; for an id it may not say what an id looks like.
+      const own = error.parentSchema?.['description'] as string | undefined;
       const description =
-        (error.parentSchema?.['description'] as string | undefined) ??
-        `it must match ${String(params['pattern'])}`;
+        params['pattern'] === slug['pattern'] && !own?.includes('lowercase')
+          ? `${own ? `${own} ` : ''}${String(slug['description'])}`
+          : (own ?? `it must match ${String(params['pattern'])}`);
       return {
         ...base,
         code: 'RK010',

@@ -29,15 +29,27 @@ export const textList: JsonSchema = { type: 'array', items: text };
 
 export const roleRef: JsonSchema = { ...slug, description: 'The id of a role (the file name under roles/).' };
 
+/** A short text with its meaning, for fields whose shared shape says nothing about them. */
+export function described(schema: JsonSchema, description: string): JsonSchema {
+  return { ...schema, description };
+}
+
+/** A web address; the description doubles as the hint when a value does not match. */
+export const url: JsonSchema = {
+  type: 'string',
+  pattern: '^https?://',
+  description: 'A web address starting with http:// or https://.',
+};
+
 /** A named reference such as an SOP, a standard or a template: a plain name, or a name with a link. */
 export const namedRef: JsonSchema = textOr({
   type: 'object',
   additionalProperties: false,
   required: ['name'],
   properties: {
-    name: text,
-    url: { type: 'string', pattern: '^https?://' },
-    note: text,
+    name: described(text, 'The name, as people say it.'),
+    url: described(url, 'Where to read it: a web address starting with http:// or https://.'),
+    note: described(text, 'Anything a reader should know about it.'),
   },
 });
 
@@ -45,7 +57,10 @@ export const link: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['title', 'url'],
-  properties: { title: text, url: { type: 'string', pattern: '^https?://' } },
+  properties: {
+    title: described(text, 'The text of the link.'),
+    url: described(url, 'Where it points: a web address starting with http:// or https://.'),
+  },
 };
 
 /** Where a piece of the model came from, so that merged roles can say so. */
@@ -58,8 +73,8 @@ export const source: JsonSchema = {
       ...text,
       description: 'The source document, e.g. "Engineering playbook: Roles and Responsibilities".',
     },
-    section: text,
-    note: text,
+    section: described(text, 'The section or page of that document.'),
+    note: described(text, 'What was taken from it, merged or changed.'),
   },
 };
 
@@ -80,12 +95,12 @@ export const onboardingTask: JsonSchema = {
   additionalProperties: false,
   required: ['title', 'phase'],
   properties: {
-    id: slug,
-    title: text,
+    id: described(slug, 'A stable id for the task, so that a ticked box survives a change of title.'),
+    title: described(text, 'What to do, as the checklist says it.'),
     phase,
     owner: { ...taskOwner, default: 'new-hire' },
-    description: text,
-    links: { type: 'array', items: link },
+    description: described(text, 'More about the task: why, how, with whom.'),
+    links: { type: 'array', items: link, description: 'Pages that help with the task.' },
   },
 };
 

@@ -1,4 +1,5 @@
 import {
+  described,
   fileSchema,
   type JsonSchema,
   link,
@@ -11,9 +12,15 @@ import {
   text,
   textList,
   textOr,
+  url,
 } from './defs.js';
 
-const email: JsonSchema = { type: 'string', pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', maxLength: 254 };
+const email: JsonSchema = {
+  type: 'string',
+  pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+  maxLength: 254,
+  description: 'An email address, e.g. ana@example.com.',
+};
 const githubLogin: JsonSchema = {
   type: 'string',
   pattern: '^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$',
@@ -40,13 +47,13 @@ export const organisationSchema = fileSchema(
     additionalProperties: false,
     required: ['name', 'date'],
     properties: {
-      name: text,
-      description: text,
+      name: described(text, 'The organisation’s name, as printed on every artifact.'),
+      description: described(text, 'A paragraph about the organisation, for job postings.'),
       date: {
         ...isoDate,
         description: 'The date of this version of the model; printed on PDFs instead of the clock.',
       },
-      website: { type: 'string', pattern: '^https?://' },
+      website: described(url, 'The organisation’s website: a web address starting with http:// or https://.'),
       families: {
         type: 'array',
         description: 'Role families (departments). Roles name one in `family`.',
@@ -54,12 +61,20 @@ export const organisationSchema = fileSchema(
           type: 'object',
           additionalProperties: false,
           required: ['id', 'title'],
-          properties: { id: slug, title: text, description: text },
+          properties: {
+            id: described(
+              slug,
+              'The family’s id, which roles name in `family`: lowercase letters, digits and hyphens.',
+            ),
+            title: described(text, 'The family’s name, e.g. Engineering.'),
+            description: described(text, 'What the family is for.'),
+          },
         },
       },
       raci: {
         type: 'object',
         additionalProperties: false,
+        description: 'How RACI charts are drawn.',
         properties: {
           variant: {
             enum: ['RACI', 'RASCI', 'RACI-VS'],
@@ -73,7 +88,10 @@ export const organisationSchema = fileSchema(
         type: 'object',
         additionalProperties: false,
         required: ['org'],
-        properties: { org: githubLogin },
+        description: 'The GitHub organisation; needed by codeowners.yaml and by onboarding issues.',
+        properties: {
+          org: described(githubLogin, 'The GitHub organisation’s login, e.g. example-org (without the @).'),
+        },
       },
     },
   },
@@ -89,9 +107,10 @@ export const roleSchema = fileSchema(
     required: ['id', 'title', 'family', 'summary'],
     properties: {
       id: { ...slug, description: 'Stable id; must match the file name.' },
-      title: text,
+      title: described(text, 'The role’s name, as job descriptions print it.'),
       family: { ...slug, description: 'The id of a family from organisation.yaml.' },
       seniority: {
+        description: 'The role’s level, for job postings and sorting.',
         enum: [
           'associate',
           'engineer',
@@ -108,9 +127,9 @@ export const roleSchema = fileSchema(
         ...textList,
         description: 'Other names this role goes by in the sources or the organisation.',
       },
-      summary: text,
-      mission: text,
-      reportsTo: roleRef,
+      summary: described(text, 'One or two sentences: what the role is for. Shown in indexes and postings.'),
+      mission: described(text, 'Why the role exists, in a sentence or a short paragraph.'),
+      reportsTo: described(roleRef, 'The id of the role this one reports to.'),
       partners: {
         type: 'array',
         description: 'Key partners: the roles this one works with, and what for.',
@@ -118,7 +137,10 @@ export const roleSchema = fileSchema(
           type: 'object',
           additionalProperties: false,
           required: ['role'],
-          properties: { role: roleRef, for: text },
+          properties: {
+            role: described(roleRef, 'The id of the partner role.'),
+            for: described(text, 'What the two roles work together on.'),
+          },
         },
       },
       responsibilities: {
@@ -128,44 +150,60 @@ export const roleSchema = fileSchema(
           type: 'object',
           additionalProperties: false,
           required: ['group', 'items'],
-          properties: { group: text, items: { ...textList, minItems: 1 } },
+          properties: {
+            group: described(text, 'The heading of a group of responsibilities.'),
+            items: { ...textList, minItems: 1, description: 'The responsibilities under that heading.' },
+          },
         }),
       },
       decisionRights: { ...textList, description: 'Decisions the role makes on its own.' },
       accountabilities: { ...textList, description: 'Outcomes the role answers for.' },
-      deliverables: textList,
+      deliverables: { ...textList, description: 'What the role produces.' },
       kpis: {
         type: 'array',
+        description: 'How the role’s success is measured: a name, or a name with a target.',
         items: textOr({
           type: 'object',
           additionalProperties: false,
           required: ['name'],
-          properties: { name: text, target: text, description: text },
+          properties: {
+            name: described(text, 'What is measured.'),
+            target: described(text, 'The value aimed for, e.g. under 2%.'),
+            description: described(text, 'How it is measured, and why.'),
+          },
         }),
       },
       processes: { type: 'array', items: namedRef, description: 'Processes and SOPs the role drives.' },
-      standards: { type: 'array', items: namedRef },
-      templates: { type: 'array', items: namedRef },
+      standards: { type: 'array', items: namedRef, description: 'Standards the role follows and upholds.' },
+      templates: { type: 'array', items: namedRef, description: 'Templates the role uses or maintains.' },
       antiGoals: { ...textList, description: 'What the role is not for; anti-patterns to avoid.' },
       qualifications: {
         type: 'object',
         additionalProperties: false,
-        properties: { required: textList, preferred: textList },
+        description: 'What a person needs to hold the role.',
+        properties: {
+          required: { ...textList, description: 'Qualifications a candidate must have.' },
+          preferred: { ...textList, description: 'Qualifications that help.' },
+        },
       },
       employment: {
         type: 'object',
         additionalProperties: false,
         description: 'What a job posting needs beyond the role itself.',
         properties: {
-          type: { enum: ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN'] },
-          location: text,
-          remote: { type: 'boolean' },
+          type: {
+            enum: ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN'],
+            description: 'The kind of employment (schema.org employmentType).',
+          },
+          location: described(text, 'Where the job is, e.g. Berlin, Germany.'),
+          remote: { type: 'boolean', description: 'Whether the job can be done remotely.' },
         },
       },
       github: {
         type: 'object',
         additionalProperties: false,
         required: ['team'],
+        description: 'The GitHub team that stands for this role, for CODEOWNERS and onboarding access.',
         properties: {
           team: { ...slug, description: 'The slug of the GitHub team that stands for this role.' },
         },
@@ -174,21 +212,27 @@ export const roleSchema = fileSchema(
         type: 'object',
         additionalProperties: false,
         description: 'Who holds this role in Jira: a project role or a group (one of the two).',
-        properties: { projectRole: text, group: text },
+        properties: {
+          projectRole: described(text, 'The name of a Jira project role, e.g. QA Engineers.'),
+          group: described(text, 'The name of a Jira group, e.g. jira-qa.'),
+        },
         minProperties: 1,
         maxProperties: 1,
       },
       onboarding: {
         type: 'object',
         additionalProperties: false,
-        properties: { tasks: { type: 'array', items: onboardingTask } },
+        description: 'What a new holder of this role does first, beyond what every new hire does.',
+        properties: {
+          tasks: { type: 'array', items: onboardingTask, description: 'Onboarding tasks for this role.' },
+        },
       },
       sources: {
         type: 'array',
         items: source,
         description: 'Where this role comes from; say so when roles were merged.',
       },
-      links: { type: 'array', items: link },
+      links: { type: 'array', items: link, description: 'Pages about the role.' },
     },
   },
 );
@@ -198,11 +242,18 @@ const personSchema: JsonSchema = {
   additionalProperties: false,
   required: ['id', 'name', 'roles'],
   properties: {
-    id: slug,
-    name: text,
+    id: described(
+      slug,
+      'The person’s id, which manager, buddy and onboarding name: lowercase letters, digits and hyphens.',
+    ),
+    name: described(text, 'The person’s name.'),
     email,
-    github: githubLogin,
-    jiraAccountId: { type: 'string', pattern: '^[A-Za-z0-9:_-]{1,128}$' },
+    github: described(githubLogin, 'The person’s GitHub login, without the @.'),
+    jiraAccountId: {
+      type: 'string',
+      pattern: '^[A-Za-z0-9:_-]{1,128}$',
+      description: 'The person’s Jira Cloud account id: letters, digits, colons, hyphens and underscores.',
+    },
     roles: { type: 'array', items: roleRef, minItems: 1, description: 'The roles this person holds.' },
     manager: { ...slug, description: 'The id of this person’s manager.' },
     buddy: { ...slug, description: 'The id of this person’s onboarding buddy.' },
@@ -221,7 +272,9 @@ export const peopleSchema = fileSchema(
     type: 'object',
     additionalProperties: false,
     required: ['people'],
-    properties: { people: { type: 'array', items: personSchema } },
+    properties: {
+      people: { type: 'array', items: personSchema, description: 'Everyone who holds a role.' },
+    },
   },
 );
 
@@ -233,7 +286,10 @@ const assignment: JsonSchema = {
     type: 'object',
     additionalProperties: false,
     required: ['letter'],
-    properties: { letter, note: text },
+    properties: {
+      letter,
+      note: described(text, 'Why this role holds this letter, or what exactly it does.'),
+    },
   },
 };
 
@@ -248,26 +304,34 @@ export const activitiesSchema = fileSchema(
     properties: {
       groups: {
         type: 'array',
+        description: 'Activities in groups: a process, a phase of one, or a scenario.',
         items: {
           type: 'object',
           additionalProperties: false,
           required: ['id', 'title', 'activities'],
           properties: {
-            id: slug,
-            title: text,
-            kind: { enum: ['process', 'phase', 'scenario'] },
-            description: text,
-            sources: { type: 'array', items: source },
+            id: described(slug, 'The group’s id: lowercase letters, digits and hyphens.'),
+            title: described(text, 'The group’s name, as the RACI matrix prints it.'),
+            kind: {
+              enum: ['process', 'phase', 'scenario'],
+              description: 'What the group is: a process, a phase of one, or a scenario.',
+            },
+            description: described(text, 'What the group covers.'),
+            sources: { type: 'array', items: source, description: 'Where the group comes from.' },
             activities: {
               type: 'array',
+              description: 'The activities of the group, in order.',
               items: {
                 type: 'object',
                 additionalProperties: false,
                 required: ['id', 'title', 'raci'],
                 properties: {
-                  id: slug,
-                  title: text,
-                  description: text,
+                  id: described(
+                    slug,
+                    'The activity’s id, unique across all groups; policies and `rolekit raci explain` name it.',
+                  ),
+                  title: described(text, 'The activity’s name, as the RACI matrix prints it.'),
+                  description: described(text, 'What the activity is.'),
                   raci: {
                     type: 'object',
                     description: 'role id: letter (or { letter, note }).',
@@ -296,7 +360,7 @@ const gitlabSection: JsonSchema = {
   additionalProperties: false,
   required: ['name'],
   properties: {
-    name: text,
+    name: described(text, 'The section’s name, as rules name it in `section`.'),
     optional: {
       type: 'boolean',
       description: 'GitLab: approval from this section is optional (^[Section]).',
@@ -321,6 +385,7 @@ export const codeownersSchema = fileSchema(
     properties: {
       repositories: {
         type: 'array',
+        description: 'The repositories in the GitHub organisation whose CODEOWNERS rolekit writes.',
         items: {
           type: 'object',
           additionalProperties: false,
@@ -331,7 +396,7 @@ export const codeownersSchema = fileSchema(
               pattern: '^[A-Za-z0-9._-]{1,100}$',
               description: 'Repository name in the org.',
             },
-            description: text,
+            description: described(text, 'What the repository holds.'),
             sections: {
               type: 'array',
               items: gitlabSection,
@@ -339,15 +404,27 @@ export const codeownersSchema = fileSchema(
             },
             rules: {
               type: 'array',
+              description: 'Ownership rules, in CODEOWNERS order: the last rule that matches a path wins.',
               items: {
                 type: 'object',
                 additionalProperties: false,
                 required: ['pattern', 'owners'],
                 properties: {
-                  pattern: { type: 'string', minLength: 1, maxLength: 1000 },
-                  owners: { type: 'array', items: roleRef, minItems: 1 },
-                  section: text,
-                  note: text,
+                  pattern: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 1000,
+                    description: 'A CODEOWNERS path pattern, e.g. /src/ or *.md.',
+                  },
+                  owners: {
+                    type: 'array',
+                    items: roleRef,
+                    minItems: 1,
+                    description:
+                      'The ids of the roles that own the paths; their GitHub teams (or holders) are written.',
+                  },
+                  section: described(text, 'GitLab: the name of the section the rule belongs to.'),
+                  note: described(text, 'Why these roles own these paths; written as a comment.'),
                 },
               },
             },
@@ -373,7 +450,12 @@ export const jiraSchema = fileSchema(
     additionalProperties: false,
     required: ['site'],
     properties: {
-      site: { type: 'string', pattern: '^https://' },
+      site: {
+        type: 'string',
+        pattern: '^https://',
+        description:
+          'The Jira Cloud site: a web address starting with https://, e.g. https://example.atlassian.net.',
+      },
       bundles: {
         type: 'object',
         description: 'Capability bundles: a readable name for a set of permission keys.',
@@ -382,42 +464,66 @@ export const jiraSchema = fileSchema(
           type: 'object',
           additionalProperties: false,
           required: ['permissions'],
-          properties: { title: text, permissions: { type: 'array', items: permissionOrBundle, minItems: 1 } },
+          properties: {
+            title: described(text, 'The bundle’s readable name.'),
+            permissions: {
+              type: 'array',
+              items: permissionOrBundle,
+              minItems: 1,
+              description: 'Jira permission keys, or ids of other bundles.',
+            },
+          },
         },
       },
       projects: {
         type: 'array',
+        description: 'The Jira projects, each with the permission scheme it uses.',
         items: {
           type: 'object',
           additionalProperties: false,
           required: ['key', 'name', 'scheme'],
           properties: {
-            key: { type: 'string', pattern: '^[A-Z][A-Z0-9_]{1,9}$' },
-            name: text,
-            scheme: slug,
+            key: {
+              type: 'string',
+              pattern: '^[A-Z][A-Z0-9_]{1,9}$',
+              description:
+                'The project key: 2 to 10 capital letters, digits or underscores, starting with a letter.',
+            },
+            name: described(text, 'The project’s name in Jira.'),
+            scheme: described(slug, 'The id of a scheme under `schemes`.'),
             production: { type: 'boolean', description: 'Changes in this project change production.' },
           },
         },
       },
       schemes: {
         type: 'array',
+        description: 'Permission schemes: which roles get which permissions.',
         items: {
           type: 'object',
           additionalProperties: false,
           required: ['id', 'name', 'grants'],
           properties: {
-            id: slug,
-            name: text,
-            description: text,
+            id: described(slug, 'The scheme’s id, which projects name in `scheme`.'),
+            name: described(text, 'The scheme’s name in Jira; rolekit finds the scheme by it.'),
+            description: described(text, 'The scheme’s description in Jira.'),
             grants: {
               type: 'array',
+              description: 'One grant per role.',
               items: {
                 type: 'object',
                 additionalProperties: false,
                 required: ['role', 'permissions'],
                 properties: {
-                  role: roleRef,
-                  permissions: { type: 'array', items: permissionOrBundle, minItems: 1 },
+                  role: described(
+                    roleRef,
+                    'The id of the role granted the permissions; it needs `jira` in its file.',
+                  ),
+                  permissions: {
+                    type: 'array',
+                    items: permissionOrBundle,
+                    minItems: 1,
+                    description: 'Jira permission keys or bundle ids.',
+                  },
                 },
               },
             },
@@ -439,19 +545,20 @@ export const policiesSchema = fileSchema(
     properties: {
       policies: {
         type: 'array',
+        description: 'The rules the model must keep; `rolekit validate` reports each one broken.',
         items: {
           type: 'object',
           additionalProperties: false,
           required: ['id', 'type', 'statement'],
           properties: {
-            id: slug,
+            id: described(slug, 'The policy’s id: lowercase letters, digits and hyphens.'),
             type: {
               enum: ['separation-of-duties', 'two-person', 'approval'],
               description:
                 'separation-of-duties: restricted roles may not hold some activities, Jira permissions or other roles; two-person: the R and the A of an activity are two different people; approval: an approver role is Accountable.',
             },
             statement: { ...text, description: 'The policy as the organisation states it.' },
-            sources: { type: 'array', items: source },
+            sources: { type: 'array', items: source, description: 'Where the policy comes from.' },
             roles: {
               type: 'array',
               items: roleRef,
@@ -523,8 +630,12 @@ export const onboardingSchema = fileSchema(
         description:
           'Who grants new hires their GitHub team and Jira access: new-hire, manager, buddy or role:<role id>. Default: role:devops-engineer when the model has that role, else manager.',
       },
-      labels: textList,
-      tasks: { type: 'array', items: onboardingTask },
+      labels: { ...textList, description: 'Labels put on every onboarding issue.' },
+      tasks: {
+        type: 'array',
+        items: onboardingTask,
+        description: 'Tasks every new hire gets, whatever their role.',
+      },
     },
   },
 );
