@@ -21,6 +21,7 @@ const commandGroups: Record<string, () => Promise<Register>> = {
   codeowners: async () => (await import('./commands/codeowners.js')).registerCodeownersCommands,
   jira: async () => (await import('./commands/jira.js')).registerJiraCommands,
   onboarding: async () => (await import('./commands/onboarding.js')).registerOnboardingCommands,
+  import: async () => (await import('./commands/import.js')).registerImportCommands,
 };
 
 /** The command groups `argv` needs: the one it names, none for generate or validate, all otherwise (help, typos). */
