@@ -3,6 +3,7 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import type { Fragment, ImportProblem, Known, MergeResult } from '@rolekit/import';
 import type { Diagnostic, Model } from '@rolekit/model';
 import type { Command } from 'commander';
+import { examples, modelOption } from '../conventions.js';
 import { printDiagnostics } from '../diagnostics.js';
 import type { Io } from '../io.js';
 import { displayPath } from '../model.js';
@@ -40,8 +41,7 @@ const asDiagnostic = (p: ImportProblem): Diagnostic => ({
 });
 
 function common(command: Command): Command {
-  return command
-    .option('-m, --model <dir>', 'model folder to create or add to', 'model')
+  return modelOption(command)
     .option('-o, --out <dir>', 'output folder (CODEOWNERS skeletons go to OUT/codeowners/)', 'out')
     .option('--force', 'replace what the folder already has (a repository, a group, a scheme)', false)
     .option('--date <yyyy-mm-dd>', 'the date of a new organisation.yaml (default: today)')
@@ -50,26 +50,19 @@ function common(command: Command): Command {
 
 /** Registers `rolekit import ...`. */
 export function registerImportCommands(root: Command, io: Io, result: { code: number }): void {
-  const group = root
-    .command('import')
-    .description(
-      'start a model from what the organisation has: CODEOWNERS files, GitHub teams, Jira, RACI sheets',
-    )
-    .addHelpText(
-      'after',
-      `
-Examples:
-  rolekit import codeowners .github/CODEOWNERS --repository platform-api --model model
-  rolekit import codeowners --repo example-org/platform-api example-org/web-app
-  rolekit import github --org example-org
-  rolekit import jira
-  rolekit import raci raci.csv --x-means R
+  const group = examples(
+    root
+      .command('import')
+      .description(
+        'start a model from what the organisation has (CODEOWNERS files, RACI sheets): adds to the model folder, refuses to replace without --force, writes all or nothing',
+      ),
+    [
+      ['rolekit import codeowners platform-api/.github/CODEOWNERS', 'rules, roles for teams, people'],
+      ['rolekit import raci raci.csv --x-means R', 'activities from a RACI sheet'],
+    ],
+  );
 
-Each import adds to the model folder (a new one, or one that exists), refuses to replace
-what is there without --force, checks the result as one model and writes all or nothing.`,
-    );
-
-  common(
+  const codeowners = common(
     group
       .command('codeowners')
       .description('CODEOWNERS files (or repositories on GitHub) -> codeowners.yaml rules, roles and people')
@@ -87,19 +80,33 @@ what is there without --force, checks the result as one model and writes all or 
         'the GitHub organisation the teams belong to (default: the model’s, else the first team’s)',
       )
       .option('--paths <file>', 'a list of the repository’s paths, one a line, to prove the import against'),
-  ).action(async (files: string[], opts: CommonOptions & CodeownersCliOptions) => {
+  );
+  examples(codeowners, [
+    [
+      'rolekit import codeowners platform-api/.github/CODEOWNERS --model model',
+      'one repository, named by its folder',
+    ],
+    [
+      'rolekit import codeowners CODEOWNERS --repository web-app --paths files.txt',
+      'prove against the repository’s files',
+    ],
+  ]).action(async (files: string[], opts: CommonOptions & CodeownersCliOptions) => {
     const { gatherCodeowners } = await import('./import-codeowners.js');
     result.code = await runImport(io, opts, (known) => gatherCodeowners(io, files, opts, known));
   });
 
-  common(
+  const raci = common(
     group
       .command('raci')
       .description('a RACI table (CSV or Markdown; activities as rows, roles as columns) -> activities.yaml')
       .argument('<file>', 'the table: .csv, or .md with pipe tables')
       .option('--x-means <letter>', 'what an X in a cell stands for (R, A, C or I)')
       .option('--group <title>', 'the activity group for rows without one (default: the file’s name)'),
-  ).action(async (file: string, opts: CommonOptions & { xMeans?: string; group?: string }) => {
+  );
+  examples(raci, [
+    ['rolekit import raci raci.csv --model model', 'match columns to the model’s roles by title'],
+    ['rolekit import raci matrix.md --x-means R --group Releases', 'Markdown tables; X means R'],
+  ]).action(async (file: string, opts: CommonOptions & { xMeans?: string; group?: string }) => {
     result.code = await runImport(io, opts, (known) => gatherRaci(io, file, opts, known));
   });
 }
