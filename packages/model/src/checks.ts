@@ -157,6 +157,9 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
           where(role.at, 'partners', i, 'role'),
         );
     });
+    role.github?.maintainers.forEach((m, i) => {
+      checkRole(m, where(role.at, 'github', 'maintainers', i), 'in github.maintainers');
+    });
     role.onboardingTasks.forEach((t, i) => {
       if (t.owner.startsWith('role:'))
         checkRole(t.owner.slice(5), where(role.at, 'onboarding', 'tasks', i, 'owner'), 'as task owner');

@@ -191,7 +191,16 @@ export function normaliseRole(file: YamlFile, families: ReadonlyMap<string, Fami
           }
         : undefined,
     ),
-    ...optional('github', github ? { team: String(github['team']) } : undefined),
+    ...optional(
+      'github',
+      github
+        ? {
+            team: String(github['team']),
+            ...optional('parent', str(github['parent'])),
+            maintainers: strs(github['maintainers']),
+          }
+        : undefined,
+    ),
     ...optional(
       'jira',
       jira

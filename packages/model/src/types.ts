@@ -94,7 +94,13 @@ export interface Role extends Located {
   readonly antiGoals: readonly string[];
   readonly qualifications: { readonly required: readonly string[]; readonly preferred: readonly string[] };
   readonly employment?: { readonly type?: string; readonly location?: string; readonly remote?: boolean };
-  readonly github?: { readonly team: string };
+  readonly github?: {
+    readonly team: string;
+    /** Parent team slug, used when the team is created. */
+    readonly parent?: string;
+    /** Roles whose holders maintain the team. */
+    readonly maintainers: readonly string[];
+  };
   readonly jira?: { readonly projectRole?: string; readonly group?: string };
   readonly onboardingTasks: readonly OnboardingTask[];
   readonly sources: readonly Source[];

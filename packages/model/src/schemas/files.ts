@@ -206,6 +206,18 @@ export const roleSchema = fileSchema(
         description: 'The GitHub team that stands for this role, for CODEOWNERS and onboarding access.',
         properties: {
           team: { ...slug, description: 'The slug of the GitHub team that stands for this role.' },
+          parent: {
+            ...slug,
+            description:
+              'The slug of the parent team; `rolekit github teams --create-teams` creates the team under it.',
+          },
+          maintainers: {
+            type: 'array',
+            items: slug,
+            uniqueItems: true,
+            description:
+              "Roles whose holders maintain this role's team (e.g. the role's lead); team sync makes them maintainers.",
+          },
         },
       },
       jira: {

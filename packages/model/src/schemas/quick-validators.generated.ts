@@ -374,9 +374,9 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const role = validate21;
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/role.schema.json","title":"rolekit role","description":"roles/<id>.yaml: one role, everything the organisation says about it.","type":"object","additionalProperties":false,"required":["id","title","family","summary"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Stable id; must match the file name."},"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The role’s name, as job descriptions print it."},"family":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of a family from organisation.yaml."},"seniority":{"description":"The role’s level, for job postings and sorting.","enum":["associate","engineer","senior","lead","principal","manager","head","chief","executive"]},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Other names this role goes by in the sources or the organisation."},"summary":{"type":"string","minLength":1,"maxLength":20000,"description":"One or two sentences: what the role is for. Shown in indexes and postings."},"mission":{"type":"string","minLength":1,"maxLength":20000,"description":"Why the role exists, in a sentence or a short paragraph."},"reportsTo":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of the role this one reports to."},"partners":{"type":"array","description":"Key partners: the roles this one works with, and what for.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of the partner role."},"for":{"type":"string","minLength":1,"maxLength":20000,"description":"What the two roles work together on."}}}},"responsibilities":{"type":"array","description":"What the role owns: plain items, or items grouped under a heading.","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["group","items"],"properties":{"group":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of a group of responsibilities."},"items":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"minItems":1,"description":"The responsibilities under that heading."}}}}},"decisionRights":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Decisions the role makes on its own."},"accountabilities":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Outcomes the role answers for."},"deliverables":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"What the role produces."},"kpis":{"type":"array","description":"How the role’s success is measured: a name, or a name with a target.","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"What is measured."},"target":{"type":"string","minLength":1,"maxLength":20000,"description":"The value aimed for, e.g. under 2%."},"description":{"type":"string","minLength":1,"maxLength":20000,"description":"How it is measured, and why."}}}}},"processes":{"type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The name, as people say it."},"url":{"type":"string","pattern":"^https?://","description":"Where to read it: a web address starting with http:// or https://."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"Anything a reader should know about it."}}}},"description":"Processes and SOPs the role drives."},"standards":{"type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The name, as people say it."},"url":{"type":"string","pattern":"^https?://","description":"Where to read it: a web address starting with http:// or https://."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"Anything a reader should know about it."}}}},"description":"Standards the role follows and upholds."},"templates":{"type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The name, as people say it."},"url":{"type":"string","pattern":"^https?://","description":"Where to read it: a web address starting with http:// or https://."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"Anything a reader should know about it."}}}},"description":"Templates the role uses or maintains."},"antiGoals":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"What the role is not for; anti-patterns to avoid."},"qualifications":{"type":"object","additionalProperties":false,"description":"What a person needs to hold the role.","properties":{"required":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Qualifications a candidate must have."},"preferred":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Qualifications that help."}}},"employment":{"type":"object","additionalProperties":false,"description":"What a job posting needs beyond the role itself.","properties":{"type":{"enum":["FULL_TIME","PART_TIME","CONTRACTOR","TEMPORARY","INTERN"],"description":"The kind of employment (schema.org employmentType)."},"location":{"type":"string","minLength":1,"maxLength":20000,"description":"Where the job is, e.g. Berlin, Germany."},"remote":{"type":"boolean","description":"Whether the job can be done remotely."}}},"github":{"type":"object","additionalProperties":false,"required":["team"],"description":"The GitHub team that stands for this role, for CODEOWNERS and onboarding access.","properties":{"team":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The slug of the GitHub team that stands for this role."}}},"jira":{"type":"object","additionalProperties":false,"description":"Who holds this role in Jira: a project role or a group (one of the two).","properties":{"projectRole":{"type":"string","minLength":1,"maxLength":20000,"description":"The name of a Jira project role, e.g. QA Engineers."},"group":{"type":"string","minLength":1,"maxLength":20000,"description":"The name of a Jira group, e.g. jira-qa."}},"minProperties":1,"maxProperties":1},"onboarding":{"type":"object","additionalProperties":false,"description":"What a new holder of this role does first, beyond what every new hire does.","properties":{"tasks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","phase"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"A stable id for the task, so that a ticked box survives a change of title."},"title":{"type":"string","minLength":1,"maxLength":20000,"description":"What to do, as the checklist says it."},"phase":{"enum":["before-day-1","day-1","week-1","day-30","day-60","day-90"],"description":"When an onboarding task is due, counted from the start date."},"owner":{"type":"string","pattern":"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$","description":"Who does the task: new-hire, manager, buddy, or role:<role id> (for example role:devops-engineer for access).","default":"new-hire"},"description":{"type":"string","minLength":1,"maxLength":20000,"description":"More about the task: why, how, with whom."},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The text of the link."},"url":{"type":"string","pattern":"^https?://","description":"Where it points: a web address starting with http:// or https://."}}},"description":"Pages that help with the task."}}},"description":"Onboarding tasks for this role."}}},"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["document"],"properties":{"document":{"type":"string","minLength":1,"maxLength":20000,"description":"The source document, e.g. \"Engineering playbook: Roles and Responsibilities\"."},"section":{"type":"string","minLength":1,"maxLength":20000,"description":"The section or page of that document."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"What was taken from it, merged or changed."}}},"description":"Where this role comes from; say so when roles were merged."},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The text of the link."},"url":{"type":"string","pattern":"^https?://","description":"Where it points: a web address starting with http:// or https://."}}},"description":"Pages about the role."}}};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/role.schema.json","title":"rolekit role","description":"roles/<id>.yaml: one role, everything the organisation says about it.","type":"object","additionalProperties":false,"required":["id","title","family","summary"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Stable id; must match the file name."},"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The role’s name, as job descriptions print it."},"family":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of a family from organisation.yaml."},"seniority":{"description":"The role’s level, for job postings and sorting.","enum":["associate","engineer","senior","lead","principal","manager","head","chief","executive"]},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Other names this role goes by in the sources or the organisation."},"summary":{"type":"string","minLength":1,"maxLength":20000,"description":"One or two sentences: what the role is for. Shown in indexes and postings."},"mission":{"type":"string","minLength":1,"maxLength":20000,"description":"Why the role exists, in a sentence or a short paragraph."},"reportsTo":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of the role this one reports to."},"partners":{"type":"array","description":"Key partners: the roles this one works with, and what for.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of the partner role."},"for":{"type":"string","minLength":1,"maxLength":20000,"description":"What the two roles work together on."}}}},"responsibilities":{"type":"array","description":"What the role owns: plain items, or items grouped under a heading.","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["group","items"],"properties":{"group":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of a group of responsibilities."},"items":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"minItems":1,"description":"The responsibilities under that heading."}}}}},"decisionRights":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Decisions the role makes on its own."},"accountabilities":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Outcomes the role answers for."},"deliverables":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"What the role produces."},"kpis":{"type":"array","description":"How the role’s success is measured: a name, or a name with a target.","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"What is measured."},"target":{"type":"string","minLength":1,"maxLength":20000,"description":"The value aimed for, e.g. under 2%."},"description":{"type":"string","minLength":1,"maxLength":20000,"description":"How it is measured, and why."}}}}},"processes":{"type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The name, as people say it."},"url":{"type":"string","pattern":"^https?://","description":"Where to read it: a web address starting with http:// or https://."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"Anything a reader should know about it."}}}},"description":"Processes and SOPs the role drives."},"standards":{"type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The name, as people say it."},"url":{"type":"string","pattern":"^https?://","description":"Where to read it: a web address starting with http:// or https://."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"Anything a reader should know about it."}}}},"description":"Standards the role follows and upholds."},"templates":{"type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The name, as people say it."},"url":{"type":"string","pattern":"^https?://","description":"Where to read it: a web address starting with http:// or https://."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"Anything a reader should know about it."}}}},"description":"Templates the role uses or maintains."},"antiGoals":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"What the role is not for; anti-patterns to avoid."},"qualifications":{"type":"object","additionalProperties":false,"description":"What a person needs to hold the role.","properties":{"required":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Qualifications a candidate must have."},"preferred":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Qualifications that help."}}},"employment":{"type":"object","additionalProperties":false,"description":"What a job posting needs beyond the role itself.","properties":{"type":{"enum":["FULL_TIME","PART_TIME","CONTRACTOR","TEMPORARY","INTERN"],"description":"The kind of employment (schema.org employmentType)."},"location":{"type":"string","minLength":1,"maxLength":20000,"description":"Where the job is, e.g. Berlin, Germany."},"remote":{"type":"boolean","description":"Whether the job can be done remotely."}}},"github":{"type":"object","additionalProperties":false,"required":["team"],"description":"The GitHub team that stands for this role, for CODEOWNERS and onboarding access.","properties":{"team":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The slug of the GitHub team that stands for this role."},"parent":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The slug of the parent team; `rolekit github teams --create-teams` creates the team under it."},"maintainers":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"A stable id: lowercase letters, digits and single hyphens, e.g. \"release-manager\"."},"uniqueItems":true,"description":"Roles whose holders maintain this role's team (e.g. the role's lead); team sync makes them maintainers."}}},"jira":{"type":"object","additionalProperties":false,"description":"Who holds this role in Jira: a project role or a group (one of the two).","properties":{"projectRole":{"type":"string","minLength":1,"maxLength":20000,"description":"The name of a Jira project role, e.g. QA Engineers."},"group":{"type":"string","minLength":1,"maxLength":20000,"description":"The name of a Jira group, e.g. jira-qa."}},"minProperties":1,"maxProperties":1},"onboarding":{"type":"object","additionalProperties":false,"description":"What a new holder of this role does first, beyond what every new hire does.","properties":{"tasks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","phase"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"A stable id for the task, so that a ticked box survives a change of title."},"title":{"type":"string","minLength":1,"maxLength":20000,"description":"What to do, as the checklist says it."},"phase":{"enum":["before-day-1","day-1","week-1","day-30","day-60","day-90"],"description":"When an onboarding task is due, counted from the start date."},"owner":{"type":"string","pattern":"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$","description":"Who does the task: new-hire, manager, buddy, or role:<role id> (for example role:devops-engineer for access).","default":"new-hire"},"description":{"type":"string","minLength":1,"maxLength":20000,"description":"More about the task: why, how, with whom."},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The text of the link."},"url":{"type":"string","pattern":"^https?://","description":"Where it points: a web address starting with http:// or https://."}}},"description":"Pages that help with the task."}}},"description":"Onboarding tasks for this role."}}},"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["document"],"properties":{"document":{"type":"string","minLength":1,"maxLength":20000,"description":"The source document, e.g. \"Engineering playbook: Roles and Responsibilities\"."},"section":{"type":"string","minLength":1,"maxLength":20000,"description":"The section or page of that document."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"What was taken from it, merged or changed."}}},"description":"Where this role comes from; say so when roles were merged."},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The text of the link."},"url":{"type":"string","pattern":"^https?://","description":"Where it points: a web address starting with http:// or https://."}}},"description":"Pages about the role."}}};
 const func10 = Object.prototype.hasOwnProperty;
-const pattern17 = new RegExp("^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$", "u");
+const pattern19 = new RegExp("^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rolekit.dev/schema/v1/role.schema.json" */;
@@ -2120,7 +2120,7 @@ return false;
 else {
 const _errs155 = errors;
 for(const key9 in data55){
-if(!(key9 === "team")){
+if(!(((key9 === "team") || (key9 === "parent")) || (key9 === "maintainers"))){
 validate21.errors = [{instancePath:instancePath+"/github",schemaPath:"#/properties/github/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2148,6 +2148,104 @@ validate21.errors = [{instancePath:instancePath+"/github/team",schemaPath:"#/pro
 return false;
 }
 }
+var valid28 = _errs156 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data55.parent !== undefined){
+let data57 = data55.parent;
+const _errs158 = errors;
+if(errors === _errs158){
+if(typeof data57 === "string"){
+if(func1(data57) > 64){
+validate21.errors = [{instancePath:instancePath+"/github/parent",schemaPath:"#/properties/github/properties/parent/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(!pattern6.test(data57)){
+validate21.errors = [{instancePath:instancePath+"/github/parent",schemaPath:"#/properties/github/properties/parent/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
+return false;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/github/parent",schemaPath:"#/properties/github/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid28 = _errs158 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data55.maintainers !== undefined){
+let data58 = data55.maintainers;
+const _errs160 = errors;
+if(errors === _errs160){
+if(Array.isArray(data58)){
+var valid29 = true;
+const len14 = data58.length;
+for(let i14=0; i14<len14; i14++){
+let data59 = data58[i14];
+const _errs162 = errors;
+if(errors === _errs162){
+if(typeof data59 === "string"){
+if(func1(data59) > 64){
+validate21.errors = [{instancePath:instancePath+"/github/maintainers/" + i14,schemaPath:"#/properties/github/properties/maintainers/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(!pattern6.test(data59)){
+validate21.errors = [{instancePath:instancePath+"/github/maintainers/" + i14,schemaPath:"#/properties/github/properties/maintainers/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
+return false;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/github/maintainers/" + i14,schemaPath:"#/properties/github/properties/maintainers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid29 = _errs162 === errors;
+if(!valid29){
+break;
+}
+}
+if(valid29){
+let i15 = data58.length;
+let j0;
+if(i15 > 1){
+const indices0 = {};
+for(;i15--;){
+let item0 = data58[i15];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+validate21.errors = [{instancePath:instancePath+"/github/maintainers",schemaPath:"#/properties/github/properties/maintainers/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i15+" are identical)"}];
+return false;
+break;
+}
+indices0[item0] = i15;
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/github/maintainers",schemaPath:"#/properties/github/properties/maintainers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid28 = _errs160 === errors;
+}
+else {
+var valid28 = true;
+}
+}
 }
 }
 }
@@ -2164,40 +2262,40 @@ var valid0 = true;
 }
 if(valid0){
 if(data.jira !== undefined){
-let data57 = data.jira;
-const _errs158 = errors;
-if(errors === _errs158){
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(Object.keys(data57).length > 1){
+let data60 = data.jira;
+const _errs164 = errors;
+if(errors === _errs164){
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(Object.keys(data60).length > 1){
 validate21.errors = [{instancePath:instancePath+"/jira",schemaPath:"#/properties/jira/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"}];
 return false;
 }
 else {
-if(Object.keys(data57).length < 1){
+if(Object.keys(data60).length < 1){
 validate21.errors = [{instancePath:instancePath+"/jira",schemaPath:"#/properties/jira/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
-const _errs160 = errors;
-for(const key10 in data57){
+const _errs166 = errors;
+for(const key10 in data60){
 if(!((key10 === "projectRole") || (key10 === "group"))){
 validate21.errors = [{instancePath:instancePath+"/jira",schemaPath:"#/properties/jira/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs160 === errors){
-if(data57.projectRole !== undefined){
-let data58 = data57.projectRole;
-const _errs161 = errors;
-if(errors === _errs161){
-if(typeof data58 === "string"){
-if(func1(data58) > 20000){
+if(_errs166 === errors){
+if(data60.projectRole !== undefined){
+let data61 = data60.projectRole;
+const _errs167 = errors;
+if(errors === _errs167){
+if(typeof data61 === "string"){
+if(func1(data61) > 20000){
 validate21.errors = [{instancePath:instancePath+"/jira/projectRole",schemaPath:"#/properties/jira/properties/projectRole/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data58) < 1){
+if(func1(data61) < 1){
 validate21.errors = [{instancePath:instancePath+"/jira/projectRole",schemaPath:"#/properties/jira/properties/projectRole/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2208,23 +2306,23 @@ validate21.errors = [{instancePath:instancePath+"/jira/projectRole",schemaPath:"
 return false;
 }
 }
-var valid29 = _errs161 === errors;
+var valid31 = _errs167 === errors;
 }
 else {
-var valid29 = true;
+var valid31 = true;
 }
-if(valid29){
-if(data57.group !== undefined){
-let data59 = data57.group;
-const _errs163 = errors;
-if(errors === _errs163){
-if(typeof data59 === "string"){
-if(func1(data59) > 20000){
+if(valid31){
+if(data60.group !== undefined){
+let data62 = data60.group;
+const _errs169 = errors;
+if(errors === _errs169){
+if(typeof data62 === "string"){
+if(func1(data62) > 20000){
 validate21.errors = [{instancePath:instancePath+"/jira/group",schemaPath:"#/properties/jira/properties/group/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data59) < 1){
+if(func1(data62) < 1){
 validate21.errors = [{instancePath:instancePath+"/jira/group",schemaPath:"#/properties/jira/properties/group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2235,10 +2333,10 @@ validate21.errors = [{instancePath:instancePath+"/jira/group",schemaPath:"#/prop
 return false;
 }
 }
-var valid29 = _errs163 === errors;
+var valid31 = _errs169 === errors;
 }
 else {
-var valid29 = true;
+var valid31 = true;
 }
 }
 }
@@ -2250,238 +2348,263 @@ validate21.errors = [{instancePath:instancePath+"/jira",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs158 === errors;
+var valid0 = _errs164 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.onboarding !== undefined){
-let data60 = data.onboarding;
-const _errs165 = errors;
-if(errors === _errs165){
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-const _errs167 = errors;
-for(const key11 in data60){
+let data63 = data.onboarding;
+const _errs171 = errors;
+if(errors === _errs171){
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+const _errs173 = errors;
+for(const key11 in data63){
 if(!(key11 === "tasks")){
 validate21.errors = [{instancePath:instancePath+"/onboarding",schemaPath:"#/properties/onboarding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs167 === errors){
-if(data60.tasks !== undefined){
-let data61 = data60.tasks;
-const _errs168 = errors;
-if(errors === _errs168){
-if(Array.isArray(data61)){
-var valid31 = true;
-const len14 = data61.length;
-for(let i14=0; i14<len14; i14++){
-let data62 = data61[i14];
-const _errs170 = errors;
-if(errors === _errs170){
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-let missing8;
-if(((data62.title === undefined) && (missing8 = "title")) || ((data62.phase === undefined) && (missing8 = "phase"))){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14,schemaPath:"#/properties/onboarding/properties/tasks/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
-return false;
-}
-else {
-const _errs172 = errors;
-for(const key12 in data62){
-if(!((((((key12 === "id") || (key12 === "title")) || (key12 === "phase")) || (key12 === "owner")) || (key12 === "description")) || (key12 === "links"))){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14,schemaPath:"#/properties/onboarding/properties/tasks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs172 === errors){
-if(data62.id !== undefined){
-let data63 = data62.id;
-const _errs173 = errors;
-if(errors === _errs173){
-if(typeof data63 === "string"){
-if(func1(data63) > 64){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/id",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
-return false;
-}
-else {
-if(!pattern6.test(data63)){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/id",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
-return false;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/id",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid32 = _errs173 === errors;
-}
-else {
-var valid32 = true;
-}
-if(valid32){
-if(data62.title !== undefined){
-let data64 = data62.title;
-const _errs175 = errors;
-if(errors === _errs175){
-if(typeof data64 === "string"){
-if(func1(data64) > 20000){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
-return false;
-}
-else {
-if(func1(data64) < 1){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid32 = _errs175 === errors;
-}
-else {
-var valid32 = true;
-}
-if(valid32){
-if(data62.phase !== undefined){
-let data65 = data62.phase;
-const _errs177 = errors;
-if(!((((((data65 === "before-day-1") || (data65 === "day-1")) || (data65 === "week-1")) || (data65 === "day-30")) || (data65 === "day-60")) || (data65 === "day-90"))){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/phase",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/phase/enum",keyword:"enum",params:{allowedValues: schema32.properties.onboarding.properties.tasks.items.properties.phase.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid32 = _errs177 === errors;
-}
-else {
-var valid32 = true;
-}
-if(valid32){
-if(data62.owner !== undefined){
-let data66 = data62.owner;
-const _errs178 = errors;
-if(errors === _errs178){
-if(typeof data66 === "string"){
-if(!pattern17.test(data66)){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/owner",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/owner",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid32 = _errs178 === errors;
-}
-else {
-var valid32 = true;
-}
-if(valid32){
-if(data62.description !== undefined){
-let data67 = data62.description;
-const _errs180 = errors;
-if(errors === _errs180){
-if(typeof data67 === "string"){
-if(func1(data67) > 20000){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/description",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
-return false;
-}
-else {
-if(func1(data67) < 1){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/description",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/description",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid32 = _errs180 === errors;
-}
-else {
-var valid32 = true;
-}
-if(valid32){
-if(data62.links !== undefined){
-let data68 = data62.links;
-const _errs182 = errors;
-if(errors === _errs182){
-if(Array.isArray(data68)){
+if(_errs173 === errors){
+if(data63.tasks !== undefined){
+let data64 = data63.tasks;
+const _errs174 = errors;
+if(errors === _errs174){
+if(Array.isArray(data64)){
 var valid33 = true;
-const len15 = data68.length;
-for(let i15=0; i15<len15; i15++){
-let data69 = data68[i15];
-const _errs184 = errors;
-if(errors === _errs184){
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-let missing9;
-if(((data69.title === undefined) && (missing9 = "title")) || ((data69.url === undefined) && (missing9 = "url"))){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/links/" + i15,schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+const len15 = data64.length;
+for(let i16=0; i16<len15; i16++){
+let data65 = data64[i16];
+const _errs176 = errors;
+if(errors === _errs176){
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+let missing8;
+if(((data65.title === undefined) && (missing8 = "title")) || ((data65.phase === undefined) && (missing8 = "phase"))){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16,schemaPath:"#/properties/onboarding/properties/tasks/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
-const _errs186 = errors;
-for(const key13 in data69){
-if(!((key13 === "title") || (key13 === "url"))){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/links/" + i15,schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+const _errs178 = errors;
+for(const key12 in data65){
+if(!((((((key12 === "id") || (key12 === "title")) || (key12 === "phase")) || (key12 === "owner")) || (key12 === "description")) || (key12 === "links"))){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16,schemaPath:"#/properties/onboarding/properties/tasks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs186 === errors){
-if(data69.title !== undefined){
-let data70 = data69.title;
-const _errs187 = errors;
-if(errors === _errs187){
-if(typeof data70 === "string"){
-if(func1(data70) > 20000){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/links/" + i15+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+if(_errs178 === errors){
+if(data65.id !== undefined){
+let data66 = data65.id;
+const _errs179 = errors;
+if(errors === _errs179){
+if(typeof data66 === "string"){
+if(func1(data66) > 64){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/id",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
-if(func1(data70) < 1){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/links/" + i15+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(!pattern6.test(data66)){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/id",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/links/" + i15+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/id",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid34 = _errs187 === errors;
+var valid34 = _errs179 === errors;
 }
 else {
 var valid34 = true;
 }
 if(valid34){
-if(data69.url !== undefined){
-let data71 = data69.url;
-const _errs189 = errors;
-if(errors === _errs189){
-if(typeof data71 === "string"){
-if(!pattern5.test(data71)){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/links/" + i15+"/url",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""}];
+if(data65.title !== undefined){
+let data67 = data65.title;
+const _errs181 = errors;
+if(errors === _errs181){
+if(typeof data67 === "string"){
+if(func1(data67) > 20000){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func1(data67) < 1){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid34 = _errs181 === errors;
+}
+else {
+var valid34 = true;
+}
+if(valid34){
+if(data65.phase !== undefined){
+let data68 = data65.phase;
+const _errs183 = errors;
+if(!((((((data68 === "before-day-1") || (data68 === "day-1")) || (data68 === "week-1")) || (data68 === "day-30")) || (data68 === "day-60")) || (data68 === "day-90"))){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/phase",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/phase/enum",keyword:"enum",params:{allowedValues: schema32.properties.onboarding.properties.tasks.items.properties.phase.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid34 = _errs183 === errors;
+}
+else {
+var valid34 = true;
+}
+if(valid34){
+if(data65.owner !== undefined){
+let data69 = data65.owner;
+const _errs184 = errors;
+if(errors === _errs184){
+if(typeof data69 === "string"){
+if(!pattern19.test(data69)){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/owner",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/links/" + i15+"/url",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/owner",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid34 = _errs189 === errors;
+var valid34 = _errs184 === errors;
+}
+else {
+var valid34 = true;
+}
+if(valid34){
+if(data65.description !== undefined){
+let data70 = data65.description;
+const _errs186 = errors;
+if(errors === _errs186){
+if(typeof data70 === "string"){
+if(func1(data70) > 20000){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/description",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func1(data70) < 1){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/description",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/description",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid34 = _errs186 === errors;
+}
+else {
+var valid34 = true;
+}
+if(valid34){
+if(data65.links !== undefined){
+let data71 = data65.links;
+const _errs188 = errors;
+if(errors === _errs188){
+if(Array.isArray(data71)){
+var valid35 = true;
+const len16 = data71.length;
+for(let i17=0; i17<len16; i17++){
+let data72 = data71[i17];
+const _errs190 = errors;
+if(errors === _errs190){
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+let missing9;
+if(((data72.title === undefined) && (missing9 = "title")) || ((data72.url === undefined) && (missing9 = "url"))){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links/" + i17,schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+return false;
+}
+else {
+const _errs192 = errors;
+for(const key13 in data72){
+if(!((key13 === "title") || (key13 === "url"))){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links/" + i17,schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs192 === errors){
+if(data72.title !== undefined){
+let data73 = data72.title;
+const _errs193 = errors;
+if(errors === _errs193){
+if(typeof data73 === "string"){
+if(func1(data73) > 20000){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links/" + i17+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func1(data73) < 1){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links/" + i17+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links/" + i17+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid36 = _errs193 === errors;
+}
+else {
+var valid36 = true;
+}
+if(valid36){
+if(data72.url !== undefined){
+let data74 = data72.url;
+const _errs195 = errors;
+if(errors === _errs195){
+if(typeof data74 === "string"){
+if(!pattern5.test(data74)){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links/" + i17+"/url",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links/" + i17+"/url",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid36 = _errs195 === errors;
+}
+else {
+var valid36 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links/" + i17,schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid35 = _errs190 === errors;
+if(!valid35){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid34 = _errs188 === errors;
 }
 else {
 var valid34 = true;
@@ -2490,42 +2613,17 @@ var valid34 = true;
 }
 }
 }
+}
+}
+}
+}
 else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/links/" + i15,schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16,schemaPath:"#/properties/onboarding/properties/tasks/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid33 = _errs184 === errors;
+var valid33 = _errs176 === errors;
 if(!valid33){
-break;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14+"/links",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid32 = _errs182 === errors;
-}
-else {
-var valid32 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i14,schemaPath:"#/properties/onboarding/properties/tasks/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid31 = _errs170 === errors;
-if(!valid31){
 break;
 }
 }
@@ -2543,131 +2641,131 @@ validate21.errors = [{instancePath:instancePath+"/onboarding",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs165 === errors;
+var valid0 = _errs171 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.sources !== undefined){
-let data72 = data.sources;
-const _errs191 = errors;
-if(errors === _errs191){
-if(Array.isArray(data72)){
-var valid35 = true;
-const len16 = data72.length;
-for(let i16=0; i16<len16; i16++){
-let data73 = data72[i16];
-const _errs193 = errors;
-if(errors === _errs193){
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+let data75 = data.sources;
+const _errs197 = errors;
+if(errors === _errs197){
+if(Array.isArray(data75)){
+var valid37 = true;
+const len17 = data75.length;
+for(let i18=0; i18<len17; i18++){
+let data76 = data75[i18];
+const _errs199 = errors;
+if(errors === _errs199){
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
 let missing10;
-if((data73.document === undefined) && (missing10 = "document")){
-validate21.errors = [{instancePath:instancePath+"/sources/" + i16,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
+if((data76.document === undefined) && (missing10 = "document")){
+validate21.errors = [{instancePath:instancePath+"/sources/" + i18,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 else {
-const _errs195 = errors;
-for(const key14 in data73){
+const _errs201 = errors;
+for(const key14 in data76){
 if(!(((key14 === "document") || (key14 === "section")) || (key14 === "note"))){
-validate21.errors = [{instancePath:instancePath+"/sources/" + i16,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
+validate21.errors = [{instancePath:instancePath+"/sources/" + i18,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs195 === errors){
-if(data73.document !== undefined){
-let data74 = data73.document;
-const _errs196 = errors;
-if(errors === _errs196){
-if(typeof data74 === "string"){
-if(func1(data74) > 20000){
-validate21.errors = [{instancePath:instancePath+"/sources/" + i16+"/document",schemaPath:"#/properties/sources/items/properties/document/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+if(_errs201 === errors){
+if(data76.document !== undefined){
+let data77 = data76.document;
+const _errs202 = errors;
+if(errors === _errs202){
+if(typeof data77 === "string"){
+if(func1(data77) > 20000){
+validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/document",schemaPath:"#/properties/sources/items/properties/document/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data74) < 1){
-validate21.errors = [{instancePath:instancePath+"/sources/" + i16+"/document",schemaPath:"#/properties/sources/items/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/sources/" + i16+"/document",schemaPath:"#/properties/sources/items/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid36 = _errs196 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data73.section !== undefined){
-let data75 = data73.section;
-const _errs198 = errors;
-if(errors === _errs198){
-if(typeof data75 === "string"){
-if(func1(data75) > 20000){
-validate21.errors = [{instancePath:instancePath+"/sources/" + i16+"/section",schemaPath:"#/properties/sources/items/properties/section/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
-return false;
-}
-else {
-if(func1(data75) < 1){
-validate21.errors = [{instancePath:instancePath+"/sources/" + i16+"/section",schemaPath:"#/properties/sources/items/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(func1(data77) < 1){
+validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/document",schemaPath:"#/properties/sources/items/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/sources/" + i16+"/section",schemaPath:"#/properties/sources/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/document",schemaPath:"#/properties/sources/items/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid36 = _errs198 === errors;
+var valid38 = _errs202 === errors;
 }
 else {
-var valid36 = true;
+var valid38 = true;
 }
-if(valid36){
-if(data73.note !== undefined){
-let data76 = data73.note;
-const _errs200 = errors;
-if(errors === _errs200){
-if(typeof data76 === "string"){
-if(func1(data76) > 20000){
-validate21.errors = [{instancePath:instancePath+"/sources/" + i16+"/note",schemaPath:"#/properties/sources/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+if(valid38){
+if(data76.section !== undefined){
+let data78 = data76.section;
+const _errs204 = errors;
+if(errors === _errs204){
+if(typeof data78 === "string"){
+if(func1(data78) > 20000){
+validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/section",schemaPath:"#/properties/sources/items/properties/section/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data76) < 1){
-validate21.errors = [{instancePath:instancePath+"/sources/" + i16+"/note",schemaPath:"#/properties/sources/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(func1(data78) < 1){
+validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/section",schemaPath:"#/properties/sources/items/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/sources/" + i16+"/note",schemaPath:"#/properties/sources/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid36 = _errs200 === errors;
-}
-else {
-var valid36 = true;
-}
-}
-}
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/sources/" + i16,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/section",schemaPath:"#/properties/sources/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid35 = _errs193 === errors;
-if(!valid35){
+var valid38 = _errs204 === errors;
+}
+else {
+var valid38 = true;
+}
+if(valid38){
+if(data76.note !== undefined){
+let data79 = data76.note;
+const _errs206 = errors;
+if(errors === _errs206){
+if(typeof data79 === "string"){
+if(func1(data79) > 20000){
+validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/note",schemaPath:"#/properties/sources/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func1(data79) < 1){
+validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/note",schemaPath:"#/properties/sources/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/note",schemaPath:"#/properties/sources/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid38 = _errs206 === errors;
+}
+else {
+var valid38 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/sources/" + i18,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid37 = _errs199 === errors;
+if(!valid37){
 break;
 }
 }
@@ -2677,97 +2775,97 @@ validate21.errors = [{instancePath:instancePath+"/sources",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs191 === errors;
+var valid0 = _errs197 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.links !== undefined){
-let data77 = data.links;
-const _errs202 = errors;
-if(errors === _errs202){
-if(Array.isArray(data77)){
-var valid37 = true;
-const len17 = data77.length;
-for(let i17=0; i17<len17; i17++){
-let data78 = data77[i17];
-const _errs204 = errors;
-if(errors === _errs204){
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+let data80 = data.links;
+const _errs208 = errors;
+if(errors === _errs208){
+if(Array.isArray(data80)){
+var valid39 = true;
+const len18 = data80.length;
+for(let i19=0; i19<len18; i19++){
+let data81 = data80[i19];
+const _errs210 = errors;
+if(errors === _errs210){
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
 let missing11;
-if(((data78.title === undefined) && (missing11 = "title")) || ((data78.url === undefined) && (missing11 = "url"))){
-validate21.errors = [{instancePath:instancePath+"/links/" + i17,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+if(((data81.title === undefined) && (missing11 = "title")) || ((data81.url === undefined) && (missing11 = "url"))){
+validate21.errors = [{instancePath:instancePath+"/links/" + i19,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
 return false;
 }
 else {
-const _errs206 = errors;
-for(const key15 in data78){
+const _errs212 = errors;
+for(const key15 in data81){
 if(!((key15 === "title") || (key15 === "url"))){
-validate21.errors = [{instancePath:instancePath+"/links/" + i17,schemaPath:"#/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+validate21.errors = [{instancePath:instancePath+"/links/" + i19,schemaPath:"#/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs206 === errors){
-if(data78.title !== undefined){
-let data79 = data78.title;
-const _errs207 = errors;
-if(errors === _errs207){
-if(typeof data79 === "string"){
-if(func1(data79) > 20000){
-validate21.errors = [{instancePath:instancePath+"/links/" + i17+"/title",schemaPath:"#/properties/links/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+if(_errs212 === errors){
+if(data81.title !== undefined){
+let data82 = data81.title;
+const _errs213 = errors;
+if(errors === _errs213){
+if(typeof data82 === "string"){
+if(func1(data82) > 20000){
+validate21.errors = [{instancePath:instancePath+"/links/" + i19+"/title",schemaPath:"#/properties/links/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data79) < 1){
-validate21.errors = [{instancePath:instancePath+"/links/" + i17+"/title",schemaPath:"#/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(func1(data82) < 1){
+validate21.errors = [{instancePath:instancePath+"/links/" + i19+"/title",schemaPath:"#/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/links/" + i17+"/title",schemaPath:"#/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid38 = _errs207 === errors;
-}
-else {
-var valid38 = true;
-}
-if(valid38){
-if(data78.url !== undefined){
-let data80 = data78.url;
-const _errs209 = errors;
-if(errors === _errs209){
-if(typeof data80 === "string"){
-if(!pattern5.test(data80)){
-validate21.errors = [{instancePath:instancePath+"/links/" + i17+"/url",schemaPath:"#/properties/links/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/links/" + i17+"/url",schemaPath:"#/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid38 = _errs209 === errors;
-}
-else {
-var valid38 = true;
-}
-}
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/links/" + i17,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/links/" + i19+"/title",schemaPath:"#/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid37 = _errs204 === errors;
-if(!valid37){
+var valid40 = _errs213 === errors;
+}
+else {
+var valid40 = true;
+}
+if(valid40){
+if(data81.url !== undefined){
+let data83 = data81.url;
+const _errs215 = errors;
+if(errors === _errs215){
+if(typeof data83 === "string"){
+if(!pattern5.test(data83)){
+validate21.errors = [{instancePath:instancePath+"/links/" + i19+"/url",schemaPath:"#/properties/links/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/links/" + i19+"/url",schemaPath:"#/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid40 = _errs215 === errors;
+}
+else {
+var valid40 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/links/" + i19,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid39 = _errs210 === errors;
+if(!valid39){
 break;
 }
 }
@@ -2777,7 +2875,7 @@ validate21.errors = [{instancePath:instancePath+"/links",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs202 === errors;
+var valid0 = _errs208 === errors;
 }
 else {
 var valid0 = true;
@@ -2821,8 +2919,8 @@ validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const people = validate22;
 const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/people.schema.json","title":"rolekit people","description":"people.yaml: the current owners of the roles, kept apart from the roles themselves.","type":"object","additionalProperties":false,"required":["people"],"properties":{"people":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The person’s id, which manager, buddy and onboarding name: lowercase letters, digits and hyphens."},"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The person’s name."},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254,"description":"An email address, e.g. ana@example.com."},"github":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"The person’s GitHub login, without the @."},"jiraAccountId":{"type":"string","pattern":"^[A-Za-z0-9:_-]{1,128}$","description":"The person’s Jira Cloud account id: letters, digits, colons, hyphens and underscores."},"roles":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of a role (the file name under roles/)."},"minItems":1,"description":"The roles this person holds."},"manager":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of this person’s manager."},"buddy":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of this person’s onboarding buddy."},"startDate":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"First working day, for new hires: onboarding dates count from it."}}},"description":"Everyone who holds a role."}}};
-const pattern21 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
-const pattern23 = new RegExp("^[A-Za-z0-9:_-]{1,128}$", "u");
+const pattern23 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
+const pattern25 = new RegExp("^[A-Za-z0-9:_-]{1,128}$", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rolekit.dev/schema/v1/people.schema.json" */;
@@ -2943,7 +3041,7 @@ validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/email",schemaP
 return false;
 }
 else {
-if(!pattern21.test(data4)){
+if(!pattern23.test(data4)){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/email",schemaPath:"#/properties/people/items/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\""}];
 return false;
 }
@@ -2986,7 +3084,7 @@ let data6 = data1.jiraAccountId;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data6 === "string"){
-if(!pattern23.test(data6)){
+if(!pattern25.test(data6)){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/jiraAccountId",schemaPath:"#/properties/people/items/properties/jiraAccountId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9:_-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9:_-]{1,128}$"+"\""}];
 return false;
 }
@@ -3928,7 +4026,7 @@ validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const codeowners = validate24;
 const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/codeowners.schema.json","title":"rolekit code ownership","description":"codeowners.yaml: which roles own which paths in which repositories.","type":"object","additionalProperties":false,"required":["repositories"],"properties":{"repositories":{"type":"array","description":"The repositories in the GitHub organisation whose CODEOWNERS rolekit writes.","items":{"type":"object","additionalProperties":false,"required":["name","rules"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,100}$","description":"Repository name in the org."},"description":{"type":"string","minLength":1,"maxLength":20000,"description":"What the repository holds."},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The section’s name, as rules name it in `section`."},"optional":{"type":"boolean","description":"GitLab: approval from this section is optional (^[Section])."},"approvals":{"type":"integer","minimum":1,"maximum":50,"description":"GitLab: number of approvals required."}}},"description":"GitLab sections, referenced by rules."},"rules":{"type":"array","description":"Ownership rules, in CODEOWNERS order: the last rule that matches a path wins.","items":{"type":"object","additionalProperties":false,"required":["pattern","owners"],"properties":{"pattern":{"type":"string","minLength":1,"maxLength":1000,"description":"A CODEOWNERS path pattern, e.g. /src/ or *.md."},"owners":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of a role (the file name under roles/)."},"minItems":1,"description":"The ids of the roles that own the paths; their GitHub teams (or holders) are written."},"section":{"type":"string","minLength":1,"maxLength":20000,"description":"GitLab: the name of the section the rule belongs to."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"Why these roles own these paths; written as a comment."}}}}}}}}};
-const pattern31 = new RegExp("^[A-Za-z0-9._-]{1,100}$", "u");
+const pattern33 = new RegExp("^[A-Za-z0-9._-]{1,100}$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rolekit.dev/schema/v1/codeowners.schema.json" */;
@@ -3990,7 +4088,7 @@ let data2 = data1.name;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
-if(!pattern31.test(data2)){
+if(!pattern33.test(data2)){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/name",schemaPath:"#/properties/repositories/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9._-]{1,100}$"+"\""}];
 return false;
 }
@@ -4375,9 +4473,9 @@ validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const jira = validate25;
 const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/jira.schema.json","title":"rolekit Jira","description":"jira.yaml: the Jira site, its projects, capability bundles and the permission schemes roles receive.","type":"object","additionalProperties":false,"required":["site"],"properties":{"site":{"type":"string","pattern":"^https://","description":"The Jira Cloud site: a web address starting with https://, e.g. https://example.atlassian.net."},"bundles":{"type":"object","description":"Capability bundles: a readable name for a set of permission keys.","propertyNames":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"A stable id: lowercase letters, digits and single hyphens, e.g. \"release-manager\"."},"additionalProperties":{"type":"object","additionalProperties":false,"required":["permissions"],"properties":{"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The bundle’s readable name."},"permissions":{"type":"array","items":{"type":"string","pattern":"^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$","description":"A Jira project permission key (BROWSE_PROJECTS) or the id of a bundle (work-on-issues)."},"minItems":1,"description":"Jira permission keys, or ids of other bundles."}}}},"projects":{"type":"array","description":"The Jira projects, each with the permission scheme it uses.","items":{"type":"object","additionalProperties":false,"required":["key","name","scheme"],"properties":{"key":{"type":"string","pattern":"^[A-Z][A-Z0-9_]{1,9}$","description":"The project key: 2 to 10 capital letters, digits or underscores, starting with a letter."},"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The project’s name in Jira."},"scheme":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of a scheme under `schemes`."},"production":{"type":"boolean","description":"Changes in this project change production."}}}},"schemes":{"type":"array","description":"Permission schemes: which roles get which permissions.","items":{"type":"object","additionalProperties":false,"required":["id","name","grants"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The scheme’s id, which projects name in `scheme`."},"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The scheme’s name in Jira; rolekit finds the scheme by it."},"description":{"type":"string","minLength":1,"maxLength":20000,"description":"The scheme’s description in Jira."},"grants":{"type":"array","description":"One grant per role.","items":{"type":"object","additionalProperties":false,"required":["role","permissions"],"properties":{"role":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of the role granted the permissions; it needs `jira` in its file."},"permissions":{"type":"array","items":{"type":"string","pattern":"^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$","description":"A Jira project permission key (BROWSE_PROJECTS) or the id of a bundle (work-on-issues)."},"minItems":1,"description":"Jira permission keys or bundle ids."}}}}}}}}};
-const pattern33 = new RegExp("^https://", "u");
-const pattern35 = new RegExp("^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$", "u");
-const pattern36 = new RegExp("^[A-Z][A-Z0-9_]{1,9}$", "u");
+const pattern35 = new RegExp("^https://", "u");
+const pattern37 = new RegExp("^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$", "u");
+const pattern38 = new RegExp("^[A-Z][A-Z0-9_]{1,9}$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rolekit.dev/schema/v1/jira.schema.json" */;
@@ -4412,7 +4510,7 @@ let data0 = data.site;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern33.test(data0)){
+if(!pattern35.test(data0)){
 validate25.errors = [{instancePath:instancePath+"/site",schemaPath:"#/properties/site/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""}];
 return false;
 }
@@ -4551,7 +4649,7 @@ let data5 = data4[i0];
 const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data5 === "string"){
-if(!pattern35.test(data5)){
+if(!pattern37.test(data5)){
 validate25.errors = [{instancePath:instancePath+"/bundles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/" + i0,schemaPath:"#/properties/bundles/additionalProperties/properties/permissions/items/pattern",keyword:"pattern",params:{pattern: "^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
@@ -4637,7 +4735,7 @@ let data8 = data7.key;
 const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data8 === "string"){
-if(!pattern36.test(data8)){
+if(!pattern38.test(data8)){
 validate25.errors = [{instancePath:instancePath+"/projects/" + i1+"/key",schemaPath:"#/properties/projects/items/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{1,9}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{1,9}$"+"\""}];
 return false;
 }
@@ -4925,7 +5023,7 @@ let data21 = data20[i4];
 const _errs51 = errors;
 if(errors === _errs51){
 if(typeof data21 === "string"){
-if(!pattern35.test(data21)){
+if(!pattern37.test(data21)){
 validate25.errors = [{instancePath:instancePath+"/schemes/" + i2+"/grants/" + i3+"/permissions/" + i4,schemaPath:"#/properties/schemes/items/properties/grants/items/properties/permissions/items/pattern",keyword:"pattern",params:{pattern: "^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
@@ -5636,7 +5734,7 @@ let data22 = data21[i6];
 const _errs56 = errors;
 if(errors === _errs56){
 if(typeof data22 === "string"){
-if(!pattern35.test(data22)){
+if(!pattern37.test(data22)){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/jiraPermissions/" + i6,schemaPath:"#/properties/policies/items/properties/jiraPermissions/items/pattern",keyword:"pattern",params:{pattern: "^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
@@ -5785,7 +5883,7 @@ let data0 = data.repository;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern31.test(data0)){
+if(!pattern33.test(data0)){
 validate27.errors = [{instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9._-]{1,100}$"+"\""}];
 return false;
 }
@@ -5806,7 +5904,7 @@ let data1 = data.accessOwner;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern17.test(data1)){
+if(!pattern19.test(data1)){
 validate27.errors = [{instancePath:instancePath+"/accessOwner",schemaPath:"#/properties/accessOwner/pattern",keyword:"pattern",params:{pattern: "^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
@@ -5966,7 +6064,7 @@ let data9 = data5.owner;
 const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data9 === "string"){
-if(!pattern17.test(data9)){
+if(!pattern19.test(data9)){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/owner",schemaPath:"#/properties/tasks/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
