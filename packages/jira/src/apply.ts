@@ -164,7 +164,8 @@ function describeStatus(status: number | undefined, code: string | undefined): s
 /** Jira Cloud's REST API v3 for permission schemes, through jira.js, with retries and redaction. */
 export class JiraApi {
   readonly stats: RequestStats = { requests: 0, reads: 0, writes: 0, retries: 0 };
-  private readonly client: Version3Client;
+  /** jira.js, for operations this class does not wrap; call it through send(). */
+  readonly client: Version3Client;
   private readonly secrets: string[];
   private readonly retries: number;
   private readonly baseDelayMs: number;
@@ -206,7 +207,7 @@ export class JiraApi {
    * One REST operation: retried on 429 (after Retry-After), 5xx and dropped connections (after
    * exponential back-off), and turned into a JiraRequestError that carries no credential.
    */
-  private async send<T>(method: string, path: string, call: () => Promise<T>): Promise<T> {
+  async send<T>(method: string, path: string, call: () => Promise<T>): Promise<T> {
     let ambiguous = false;
     for (let attempt = 0; ; attempt++) {
       this.stats.requests++;

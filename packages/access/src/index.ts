@@ -1,0 +1,38 @@
+export { githubTeamWriter, readTeams } from './github-live.js';
+export {
+  applyTeams,
+  type DesiredTeam,
+  desiredTeams,
+  type LiveTeam,
+  type LiveTeams,
+  type NoAccount,
+  planTeams,
+  type TeamOutcome,
+  type TeamPlan,
+  type TeamRole,
+  type TeamsPlan,
+  type TeamWriter,
+} from './github-teams.js';
+export {
+  type Actor,
+  type ActorsOutcome,
+  type ActorsPlan,
+  type ActorsPlanEntry,
+  applyActors,
+  type DesiredActors,
+  desiredActors,
+  type LiveActors,
+  planActors,
+  readActors,
+  readRoleActors,
+} from './jira-actors.js';
+export {
+  DEFAULT_REMOVAL_CAP,
+  describeCap,
+  diffMembers,
+  type Member,
+  type MemberDiff,
+  parseRemovalCap,
+  type RemovalCap,
+  removalLimit,
+} from './members.js';
