@@ -19,7 +19,15 @@ type Register = (root: Command, io: Io, result: { code: number }) => void;
 const commandGroups: Record<string, () => Promise<Register>> = {
   raci: async () => (await import('./commands/raci.js')).registerRaciCommands,
   codeowners: async () => (await import('./commands/codeowners.js')).registerCodeownersCommands,
-  jira: async () => (await import('./commands/jira.js')).registerJiraCommands,
+  jira: async () => {
+    const { registerJiraCommands } = await import('./commands/jira.js');
+    const { registerJiraActorsCommand } = await import('./commands/access.js');
+    return (root, io, result) => {
+      registerJiraCommands(root, io, result);
+      registerJiraActorsCommand(root, io, result);
+    };
+  },
+  github: async () => (await import('./commands/access.js')).registerGithubCommands,
   onboarding: async () => (await import('./commands/onboarding.js')).registerOnboardingCommands,
   import: async () => (await import('./commands/import.js')).registerImportCommands,
 };

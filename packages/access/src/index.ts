@@ -1,3 +1,11 @@
+export {
+  actorsPlanHasChanges,
+  formatActorsOutcomes,
+  formatActorsPlan,
+  formatTeamOutcomes,
+  formatTeamsPlan,
+  teamsPlanHasChanges,
+} from './format.js';
 export { githubTeamWriter, readTeams } from './github-live.js';
 export {
   applyTeams,

@@ -1,0 +1,113 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { ACCESS_FIXTURE, seedGitHub, seedJira } from '@rolekit/access/testing';
+import { type GitHubStandIn, type JiraStandIn, startGitHubStandIn, startJiraStandIn } from '@rolekit/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../main.js';
+import { memoryIo } from '../testing.js';
+
+let dir: string;
+let gh: GitHubStandIn;
+let jira: JiraStandIn;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'rolekit-access-cli-'));
+  for (const [path, text] of Object.entries(ACCESS_FIXTURE)) {
+    await mkdir(dirname(join(dir, 'model', path)), { recursive: true });
+    await writeFile(join(dir, 'model', path), text);
+  }
+  gh = await startGitHubStandIn({ validateResponses: true });
+  seedGitHub(gh);
+  jira = await startJiraStandIn();
+  seedJira(jira);
+});
+afterEach(async () => {
+  expect(gh.violations).toEqual([]);
+  expect(jira.violations).toEqual([]);
+  await gh.close();
+  await jira.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function rolekit(args: string[]) {
+  const mem = memoryIo({
+    cwd: dir,
+    env: {
+      GITHUB_TOKEN: gh.token,
+      GITHUB_API_URL: gh.url,
+      ROLEKIT_GITHUB_WRITE_INTERVAL_MS: '0',
+      ROLEKIT_GITHUB_RETRY_BASE_MS: '1',
+      JIRA_BASE_URL: jira.url,
+      JIRA_EMAIL: jira.credentials.email,
+      JIRA_API_TOKEN: jira.credentials.apiToken,
+    },
+  });
+  const code = await main(args, mem.io);
+  expect(`${mem.stdout}${mem.stderr}`).not.toContain(gh.token);
+  expect(`${mem.stdout}${mem.stderr}`).not.toContain(jira.credentials.apiToken);
+  return { code, stdout: mem.stdout, stderr: mem.stderr };
+}
+
+describe('rolekit github teams', () => {
+  it('prints the plan and changes nothing without --apply, then applies, then is in step', async () => {
+    const dry = await rolekit(['github', 'teams']);
+    expect(dry.code).toBe(1);
+    expect(dry.stdout).toBe(
+      [
+        'team fixture/developers (developer):',
+        '  + bob-gh (maintainer)',
+        '  + dave-gh',
+        '  = mallory-gh kept: not in the model (--prune removes)',
+        'team fixture/leads (lead): not changed: the team does not exist (--create-teams creates it)',
+        'team fixture/ops (ops): in step',
+        'no GitHub login: erin (developer)',
+        '3 teams, 2 changes to make',
+        '',
+      ].join('\n'),
+    );
+    expect(gh.requests.filter((r) => r.write)).toEqual([]);
+    const applied = await rolekit([
+      'github',
+      'teams',
+      '--apply',
+      '--create-teams',
+      '--prune',
+      '--max-removals',
+      '1',
+    ]);
+    expect(applied.stdout).toContain(
+      'team fixture/developers: changed as the model says\n  added bob-gh as maintainer\n  added dave-gh as member\n  removed mallory-gh\n',
+    );
+    expect(applied.stdout).toContain('3 teams: 1 in step, 2 changed as the model says');
+    expect(applied.code).toBe(0);
+    const again = await rolekit(['github', 'teams']);
+    expect([again.code, again.stdout.trim().split('\n').pop()]).toEqual([0, '3 teams, 0 changes to make']);
+  });
+
+  it('rejects a removal cap it cannot read', async () => {
+    const bad = await rolekit(['github', 'teams', '--max-removals', 'lots']);
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      expect.stringContaining(
+        "--max-removals takes a count (3), a fraction (0.1) or a percentage (10%), not 'lots'",
+      ),
+    ]);
+  });
+});
+
+describe('rolekit jira actors', () => {
+  it('prints the plan, applies it with a backup, and a second apply is in step', async () => {
+    const dry = await rolekit(['jira', 'actors']);
+    expect(dry.code).toBe(1);
+    expect(dry.stdout).toContain(
+      'APP project role Developers (developer):\n  + user acc-dave\n  = group contractors kept: not in the model (--prune removes)\n  = user acc-mallory kept',
+    );
+    const applied = await rolekit(['jira', 'actors', '--apply', '--backup-dir', 'backups']);
+    expect(applied.code).toBe(0);
+    expect(applied.stderr).toMatch(/^backups in backups\/\d{4}-/m);
+    expect(jira.state.actorSummary('OPS', 'Operators')).toEqual(['user:acc-alice']);
+    const again = await rolekit(['jira', 'actors', '--apply']);
+    expect(again.stdout).toContain('4 project roles: 4 in step');
+  });
+});
