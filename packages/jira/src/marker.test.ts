@@ -55,6 +55,15 @@ describe('managed-grants marker', () => {
     ]);
   });
 
+  it('reads the last marker line: one pasted above rolekit’s own never stands in for it', () => {
+    const pasted = `${MARKER_PREFIX} group:auditors=000000010`;
+    const real = schemeDescription({ id: 'ops', description: `Copied:\n${pasted}` }, [
+      g('BROWSE_PROJECTS', 'group', 'ops-team'),
+    ]);
+    expect(real.split('\n').filter((l) => l.startsWith(MARKER_PREFIX))).toHaveLength(2);
+    expect(parseMarker(real)).toEqual([g('BROWSE_PROJECTS', 'group', 'ops-team')]);
+  });
+
   it('puts the model’s description first, then the note, then the marker line', () => {
     const text = schemeDescription({ id: 'ops', description: '  Production.  ' }, [
       g('BROWSE_PROJECTS', 'group', 'x'),

@@ -87,12 +87,14 @@ export function formatMarker(grants: Iterable<Grant>): string {
 /**
  * The grants a description's marker line records, or undefined when it has none. Entries that do not
  * parse are skipped: a grant rolekit cannot prove it added is treated as someone else's and kept.
+ * rolekit writes its line last, so the last one counts: a line pasted above it (validate refuses
+ * one in the model, RK080, but a person can type one in Jira) never stands in for the real record.
  */
 export function parseMarker(description: string | undefined): Grant[] | undefined {
   const line = description
     ?.split(/\r?\n/)
     .map((l) => l.trim())
-    .find((l) => l === MARKER_PREFIX || l.startsWith(`${MARKER_PREFIX} `));
+    .findLast((l) => l === MARKER_PREFIX || l.startsWith(`${MARKER_PREFIX} `));
   if (line === undefined) return undefined;
   const grants: Grant[] = [];
   for (const entry of line.slice(MARKER_PREFIX.length).trim().split(/\s+/)) {

@@ -17,6 +17,7 @@ import {
 } from './normalise.js';
 import { checkSchema } from './schema-check.js';
 import type { FileKind } from './schemas/files.js';
+import { checkText } from './text-safety.js';
 import type { Model, ModelFile, Organisation } from './types.js';
 import { knownYamlFile, parseYamlFile, type YamlFile } from './yaml-file.js';
 
@@ -265,7 +266,7 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
         }
       : {}),
   };
-  diagnostics.push(...checkModel(draft, parsed));
+  diagnostics.push(...checkModel(draft, parsed), ...checkText(parsed));
   const sorted = sortDiagnostics(diagnostics);
   if (hasErrors(sorted)) return { ok: false, diagnostics: sorted };
 

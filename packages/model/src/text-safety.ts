@@ -1,0 +1,138 @@
+// Text from the model ends up inside artifacts whose lines mean something to a machine: CODEOWNERS
+// (a line is a rule, `# BEGIN rolekit` … `# END rolekit` fence rolekit's block), a Jira scheme
+// description (its `rolekit-managed:v1` line records the grants rolekit added), an onboarding issue
+// (hidden `<!-- rolekit:onboarding person=… -->` and `<!-- task:… -->` comments, one task per line).
+// A value that spells one of those markers, or breaks a line where a generator writes one, would let
+// anyone who edits the model forge them: drop hand-written CODEOWNERS lines, add owners, make `jira
+// apply` delete a hand-made grant, or make `onboarding publish` overwrite someone else's issue. Such
+// text is refused here, at its place in the file, before any generator runs.
+import { at, type Diagnostic } from './diagnostics.js';
+import type { YamlFile } from './yaml-file.js';
+
+/** Characters that are never text: C0 controls but tab and line feed, DEL, C1, and the Unicode line and paragraph separators. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** Lines a generator reads back as its own marker (compared after the `# ` a CODEOWNERS comment adds). */
+const MARKERS: ReadonlyArray<{ pattern: RegExp; what: string }> = [
+  {
+    pattern: /^[#\s]*(?:BEGIN|END)\s+rolekit\s*$/im,
+    what: "the CODEOWNERS block's '# BEGIN rolekit' or '# END rolekit' line",
+  },
+  { pattern: /^\s*rolekit-managed\b/im, what: "the 'rolekit-managed' line of a Jira scheme description" },
+  {
+    pattern: /<!--\s*(?:rolekit|task)\s*:/i,
+    what: 'an onboarding issue marker (<!-- rolekit:… --> or <!-- task:… -->)',
+  },
+];
+
+/** Cheap first test (no /i, no alternation of words): most values hold none of these and need no closer look. */
+const SUSPECT = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029<]|[Rr][Oo][Ll][Ee][Kk][Ii][Tt]/;
+
+/**
+ * Keys whose value is one line wherever it is written: a heading, a name in a list, a CODEOWNERS
+ * section header, a task line, an issue title. A line break there starts a new line of the artifact.
+ */
+const ONE_LINE_KEYS = new Set(['name', 'title', 'section', 'url', 'projectRole', 'group', 'team', 'labels']);
+
+const codePoint = (ch: string) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The key a value sits under, skipping list indices: labels/2 is under `labels`. */
+function keyOf(path: ReadonlyArray<string | number>): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const segment = path[i];
+    if (typeof segment === 'string') return segment;
+  }
+  return undefined;
+}
+
+/** A GitLab section header is `[name]`, then `[approvals]` and default owners: brackets in the name change it. */
+function isGitLabSectionName(file: YamlFile, path: ReadonlyArray<string | number>): boolean {
+  return (
+    file.path === 'codeowners.yaml' &&
+    ((path.length === 5 && path[2] === 'sections' && path[4] === 'name') ||
+      (path.length === 5 && path[2] === 'rules' && path[4] === 'section'))
+  );
+}
+
+function problemsOf(
+  file: YamlFile,
+  text: string,
+  path: ReadonlyArray<string | number>,
+  part: 'key' | 'value',
+  out: Diagnostic[],
+): void {
+  const sectionName = part === 'value' && isGitLabSectionName(file, path);
+  if (!SUSPECT.test(text) && !(sectionName && /[[\]]/.test(text))) return;
+  const where = () => at(file.lazyLocate([...path], part));
+  const control = CONTROL.exec(text);
+  if (control) {
+    out.push({
+      code: 'RK081',
+      severity: 'error',
+      message: `a control character (${codePoint(control[0])}) in ${part === 'key' ? 'a key' : 'text'}; it could hide or rewrite what a generated file or the terminal shows`,
+      hint: 'remove it; write line breaks as real line breaks in a block scalar (|), where the field allows them',
+      ...where(),
+    });
+    return;
+  }
+  for (const marker of MARKERS) {
+    if (marker.pattern.test(text)) {
+      out.push({
+        code: 'RK080',
+        severity: 'error',
+        message: `this text would forge ${marker.what}, which rolekit reads back to decide what it manages`,
+        hint: 'reword it: rolekit writes its markers itself and never accepts them from the model',
+        ...where(),
+      });
+      return;
+    }
+  }
+  if (part === 'value' && text.includes('\n') && ONE_LINE_KEYS.has(keyOf(path) ?? '')) {
+    out.push({
+      code: 'RK082',
+      severity: 'error',
+      message: `'${keyOf(path)}' is written on one line (a heading, a CODEOWNERS section, a task, an issue title); a line break here would start a line of its own`,
+      hint: 'write it on one line (a folded >- block or a plain value)',
+      ...where(),
+    });
+    return;
+  }
+  if (sectionName && /[[\]]/.test(text)) {
+    out.push({
+      code: 'RK083',
+      severity: 'error',
+      message: `a GitLab section name cannot hold '[' or ']': GitLab would read the rest of '[${text}]' as approvals or default owners`,
+      hint: 'rename the section without brackets',
+      ...where(),
+    });
+  }
+}
+
+/** Every string (key or value) of every file that could forge a marker or break a one-line field. */
+export function checkText(files: ReadonlyMap<string, YamlFile>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const file of files.values()) {
+    const path: Array<string | number> = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') {
+        problemsOf(file, value, path, 'value', out);
+      } else if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          path.push(i);
+          walk(value[i]);
+          path.pop();
+        }
+      } else if (value !== null && typeof value === 'object') {
+        const record = value as Record<string, unknown>;
+        for (const key in record) {
+          path.push(key);
+          problemsOf(file, key, path, 'key', out);
+          walk(record[key]);
+          path.pop();
+        }
+      }
+    };
+    walk(file.value);
+  }
+  return out;
+}
