@@ -12,7 +12,8 @@
  * reading the file again and merging into the new version. Nothing is written when the file is in
  * step, nor when the pull request already proposes exactly the right file.
  */
-import type { GitHubClient } from '@rolekit/github';
+import { ServiceUnreachableError } from '@rolekit/core';
+import { createOnce, type GitHubClient } from '@rolekit/github';
 import { mergeManagedSection } from './markers.js';
 import {
   assess,
@@ -112,8 +113,15 @@ class RepositorySync {
     } catch (error) {
       const message = error instanceof RepositoryFailure ? error.message : this.gh.rolekit.describe(error);
       if (message !== '') this.errors.push(message);
-      return this.report({ status: 'failed', ...this.drift });
+      const unreachable = error instanceof ServiceUnreachableError ? { unreachable: true } : {};
+      return this.report({ status: 'failed', ...this.drift, ...unreachable });
     }
+  }
+
+  /** The report of a repository not tried because GitHub could not be reached for another one. */
+  notTried(): RepositoryReport {
+    this.errors.push('not tried: GitHub could not be reached (see above)');
+    return this.report({ status: 'failed', unreachable: true });
   }
 
   /** A file at a ref (the default branch when none), or undefined when it does not exist. */
@@ -372,7 +380,23 @@ class RepositorySync {
         const baseHead = (await this.gh.rest.git.getRef({ owner, repo, ref: `heads/${base}` })).data.object
           .sha;
         if (!branchHead)
-          await this.gh.rest.git.createRef({ owner, repo, ref: `refs/heads/${SYNC_BRANCH}`, sha: baseHead });
+          // A 5xx after GitHub made the branch would make a resend fail with "already exists": look first.
+          await createOnce(
+            this.gh,
+            async (request) =>
+              (
+                await this.gh.rest.git.createRef({
+                  owner,
+                  repo,
+                  ref: `refs/heads/${SYNC_BRANCH}`,
+                  sha: baseHead,
+                  request,
+                })
+              ).data.ref,
+            async () =>
+              (await optional(this.gh.rest.git.getRef({ owner, repo, ref: `heads/${SYNC_BRANCH}` })))?.data
+                .ref,
+          );
         else if (branchHead.data.object.sha !== baseHead)
           await this.gh.rest.git.updateRef({
             owner,
@@ -388,14 +412,22 @@ class RepositorySync {
 
     const text = pullRequestText(this.target, path);
     if (!pull) {
-      const { data } = await this.gh.rest.pulls.create({ owner, repo, head: SYNC_BRANCH, base, ...text });
-      pull = {
-        number: data.number,
-        url: data.html_url,
-        title: data.title,
-        body: data.body ?? '',
-        base: base,
-      };
+      // A pull request that GitHub opened before a 502 is found by its head branch, not opened twice.
+      pull = await createOnce(
+        this.gh,
+        async (request) => {
+          const { data } = await this.gh.rest.pulls.create({
+            owner,
+            repo,
+            head: SYNC_BRANCH,
+            base,
+            ...text,
+            request,
+          });
+          return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '', base };
+        },
+        () => this.findPull(),
+      );
       status = 'pull-request-opened';
     } else if (pull.title !== text.title || pull.body !== text.body || pull.base !== base) {
       await this.gh.rest.pulls.update({ owner, repo, pull_number: pull.number, ...text, base });
@@ -436,8 +468,12 @@ export async function syncCodeowners(
 ): Promise<RepositoryReport[]> {
   const teams = new Map<string, Promise<boolean>>();
   let done = 0;
+  // Once GitHub does not answer, every other repository would wait as long for nothing: stop there.
+  let unreachable = false;
   return pool(targets, options.concurrency ?? 4, async (target) => {
-    const report = await new RepositorySync(gh, target, options, teams).run();
+    const repository = new RepositorySync(gh, target, options, teams);
+    const report = unreachable ? repository.notTried() : await repository.run();
+    if (report.unreachable) unreachable = true;
     done += 1;
     options.onResult?.(report, done, targets.length);
     return report;

@@ -4,6 +4,7 @@
  * protection and pull requests. apply.ts reads the remote state and carries the decisions out.
  */
 
+import { EXIT_UNREACHABLE } from '@rolekit/core';
 import type { Model } from '@rolekit/model';
 import { createTwoFilesPatch } from 'diff';
 import type { RepositoryLayout } from './layout.js';
@@ -234,10 +235,16 @@ export interface RepositoryReport {
   warnings: string[];
   pullRequest?: { number: number; url: string };
   commit?: string;
+  /** GitHub gave no answer (refused, DNS, timeout): the repository failed, or was not tried, because of that. */
+  unreachable?: boolean;
 }
 
-/** 0 when every repository is in step or was brought in step (or, dry-run, could be); else 1. */
+/**
+ * 0 when every repository is in step or was brought in step (or, dry-run, could be); 3 when GitHub
+ * could not be reached (not a difference: docs/exit-codes.md); else 1.
+ */
 export function exitCode(reports: readonly RepositoryReport[], mode: 'check' | 'dry-run' | 'apply'): number {
+  if (reports.some((r) => r.unreachable)) return EXIT_UNREACHABLE;
   if (reports.some((r) => r.status === 'failed' || r.errors.length > 0)) return 1;
   if (mode === 'check' && reports.some((r) => r.status !== 'in-step')) return 1;
   return 0;

@@ -14,6 +14,14 @@ export { type GeneratorRun, outputDate, runGenerator } from './run.js';
 export { OutputError } from './safe-tree.js';
 export { loadTemplates, type TemplateSource, type TemplateStore, templateStore } from './templates.js';
 export {
+  describeUnreachable,
+  EXIT_UNREACHABLE,
+  ServiceUnreachableError,
+  type UnreachableKind,
+  unreachableHint,
+  unreachableKind,
+} from './unreachable.js';
+export {
   type CheckReport,
   checkArtifacts,
   lockOutputs,

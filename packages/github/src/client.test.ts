@@ -1,6 +1,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ServiceUnreachableError } from '@rolekit/core';
 import { type GitHubStandIn, startGitHubStandIn } from '@rolekit/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient, type GitHubClient, GitHubConfigError, githubFromEnv } from './client.js';
@@ -30,6 +32,15 @@ afterEach(async () => {
   expect(standIn.violations).toEqual([]);
   await standIn.close();
 });
+
+/** A loopback port nothing listens on (it did a moment ago). */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 async function failure(call: Promise<unknown>): Promise<Error & { status: number }> {
   try {
@@ -66,6 +77,36 @@ describe('githubFromEnv', () => {
       throw new Error('expected an error');
     })();
     expect(error.message).not.toContain(token);
+  });
+
+  it('never prints a password inside GITHUB_API_URL, well-formed or not', () => {
+    const password = 'hunter2-very-secret';
+    for (const url of [
+      `https://admin:${password}@git.example.com/api/v3`,
+      `https://admin:${password}@git example.com/api/v3`,
+      `https://admin:${password}@[::1/api`,
+      `ftp://admin:${password}@git.example.com`,
+      `git.example.com/api/v3?token=${password}`,
+      `https://git.example.com/api/v3?access_token=${password}`,
+      `${password}`,
+    ]) {
+      let message = '';
+      try {
+        githubFromEnv({ GITHUB_TOKEN: 'ghp_x1', GITHUB_API_URL: url });
+      } catch (e) {
+        expect(e).toBeInstanceOf(GitHubConfigError);
+        message = (e as Error).message;
+      }
+      expect(message, url).toMatch(/^GITHUB_API_URL /);
+      expect(message, url).not.toContain(password);
+      expect(message, url).not.toContain('admin');
+    }
+  });
+
+  it('reads the timeout from ROLEKIT_GITHUB_TIMEOUT_MS', () => {
+    expect(() => githubFromEnv({ GITHUB_TOKEN: 'ghp_x1', ROLEKIT_GITHUB_TIMEOUT_MS: 'long' })).toThrow(
+      /ROLEKIT_GITHUB_TIMEOUT_MS must be a number of milliseconds/,
+    );
   });
 
   it('reads the pacing knobs and rejects nonsense', () => {
@@ -181,16 +222,56 @@ describe('createGitHubClient against the stand-in', () => {
     expect(String(safe.stack)).not.toContain(standIn.token);
   });
 
-  it('names network failures without the token', async () => {
+  it('names a refused connection as such, not as a 500, and without the token', async () => {
+    const port = await closedPort();
     const offline = createGitHubClient({
       token: standIn.token,
-      baseUrl: 'http://127.0.0.1:9',
+      baseUrl: `http://127.0.0.1:${port}`,
       retries: 0,
       ...fast,
     });
     const error = await failure(offline.rest.repos.get({ owner: 'acme', repo: 'api' }));
-    expect(offline.rolekit.describe(error)).toMatch(/^GET \/repos\/acme\/api: 500 /);
+    expect(error).toBeInstanceOf(ServiceUnreachableError);
+    expect(error).toMatchObject({ service: 'GitHub', kind: 'refused', request: 'GET /repos/acme/api' });
+    expect(offline.rolekit.describe(error)).toBe(
+      `could not connect to GitHub at 127.0.0.1:${port} for GET /repos/acme/api: connection refused`,
+    );
     expect(offline.rolekit.describe(error)).not.toContain(standIn.token);
+  });
+
+  it('names a host that does not resolve', async () => {
+    const nowhere = createGitHubClient({
+      token: standIn.token,
+      baseUrl: 'http://rolekit-no-such-host.invalid',
+      retries: 0,
+      ...fast,
+    });
+    const error = await failure(nowhere.rest.repos.get({ owner: 'acme', repo: 'api' }));
+    expect(error).toMatchObject({ kind: 'dns' });
+    expect(error.message).toBe(
+      "could not find GitHub's host rolekit-no-such-host.invalid for GET /repos/acme/api: the name does not resolve",
+    );
+  });
+
+  it('gives up on a request that is never answered after its own timeout, and does not resend it', async () => {
+    standIn.faults.add({ path: '/repos/acme/api', hang: true, times: Infinity });
+    const impatient = createGitHubClient({
+      token: standIn.token,
+      baseUrl: standIn.url,
+      timeoutMs: 300,
+      ...fast,
+    });
+    const started = Date.now();
+    const error = await failure(impatient.rest.repos.get({ owner: 'acme', repo: 'api' }));
+    const took = Date.now() - started;
+    expect(error).toBeInstanceOf(ServiceUnreachableError);
+    expect(error.message).toBe(
+      `GitHub at ${new URL(standIn.url).host} did not answer GET /repos/acme/api within 300 ms`,
+    );
+    expect(took).toBeGreaterThanOrEqual(290);
+    expect(took).toBeLessThan(3000);
+    expect(standIn.requests.filter((r) => r.path === '/repos/acme/api')).toHaveLength(1);
+    expect(impatient.rolekit.stats.requests).toBe(1);
   });
 });
 

@@ -1,9 +1,10 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import { describeUnreachable, ServiceUnreachableError, unreachableKind } from '@rolekit/core';
 import Bottleneck from 'bottleneck';
 import { EtagCache, useEtagCache } from './etag-cache.js';
-import { describeGitHubError, redact, scrubInPlace } from './redact.js';
+import { describeGitHubError, redact, requestPathOf, scrubInPlace } from './redact.js';
 
 export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 
@@ -33,6 +34,12 @@ export interface GitHubClientOptions {
    * GitHub's advice (1 s between writes, 3 s between writes that notify people). 0 for stand-ins.
    */
   writeIntervalMs?: number;
+  /**
+   * Longest wait for one request, answer body included, in ms. Default 30 000, as for Jira. A request
+   * that times out is not sent again (each try would cost the whole wait): it fails with a
+   * ServiceUnreachableError naming it.
+   */
+  timeoutMs?: number;
   /** Conditional GETs: a cache to use (e.g. loaded from disk), or false for none. Default: a new one. */
   etags?: EtagCache | false;
   userAgent?: string;
@@ -55,6 +62,10 @@ export interface GitHubClientExtras {
   redact(text: string): string;
   /** One token-free line for an error thrown by a request. */
   describe(error: unknown): string;
+  /** The unit of retry delays, in ms (retryBaseMs). */
+  retryBaseMs: number;
+  /** Where the client reports (token-free). */
+  log: GitHubLog;
 }
 
 // Typed as the plain REST client: the plugins' own additions (octokit.retry) are not used here.
@@ -69,22 +80,57 @@ export class GitHubConfigError extends Error {
 
 const noop = () => {};
 
+// GITHUB_API_URL may carry a password (https://user:secret@host), well-formed or not: no message
+// ever repeats the value, only what is wrong with it.
 function normaliseBaseUrl(raw: string): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     throw new GitHubConfigError(
-      `GITHUB_API_URL '${raw}' is not a URL; e.g. https://github.example.com/api/v3`,
+      'GITHUB_API_URL is not a URL (its value is not printed, as it may hold a password); e.g. https://github.example.com/api/v3',
     );
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new GitHubConfigError(`GITHUB_API_URL must be an http(s) URL, not '${url.protocol}'`);
   }
   if (url.username || url.password) {
     throw new GitHubConfigError('GITHUB_API_URL must not contain credentials; put the token in GITHUB_TOKEN');
   }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new GitHubConfigError(`GITHUB_API_URL must be an http(s) URL, not '${url.protocol}'`);
+  }
+  if (url.search || url.hash) {
+    throw new GitHubConfigError(
+      'GITHUB_API_URL must not have a query or fragment; e.g. https://github.example.com/api/v3',
+    );
+  }
   return url.toString().replace(/\/+$/, '');
+}
+
+/**
+ * A request that took longer than the client's timeout. Named AbortError on purpose: Octokit passes
+ * such an error through untouched and the retry plugin does not resend it.
+ */
+class RequestTimedOut extends Error {
+  override name = 'AbortError';
+  constructor(readonly unreachable: ServiceUnreachableError) {
+    super(unreachable.message);
+  }
+}
+
+/** A request that got no answer at all (refused, DNS, reset): Octokit wraps it, the retry plugin may resend it. */
+class NoAnswer extends Error {
+  override name = 'NoAnswer';
+  constructor(readonly unreachable: ServiceUnreachableError) {
+    super(unreachable.message);
+  }
+}
+
+/** The network error code under fetch's "fetch failed" TypeError, however deep undici put it. */
+function networkCode(error: unknown): string | undefined {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    if (typeof e.code === 'string') return e.code;
+    e = e.cause as typeof e;
+  }
+  return undefined;
 }
 
 /**
@@ -156,11 +202,33 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
           }),
         };
 
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const host = new URL(baseUrl).host;
   const countingFetch: typeof fetch = async (input, init) => {
     const method = (init?.method ?? 'GET').toUpperCase();
     stats.requests += 1;
     if (method !== 'GET' && method !== 'HEAD') stats.writes += 1;
-    const response = await fetch(input, init);
+    // One timeout per request, covering the answer's body too (Octokit reads it with this signal).
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const what = `${method} ${requestPathOf(href, baseUrl)}`;
+    const failure = (kind: ReturnType<typeof unreachableKind>, code?: string) =>
+      new ServiceUnreachableError(
+        scrub(describeUnreachable('GitHub', kind, what, { host, timeoutMs, ...(code ? { code } : {}) })),
+        'GitHub',
+        kind,
+        what,
+      );
+    let response: Response;
+    try {
+      response = await fetch(input, { ...init, signal });
+    } catch (error) {
+      if (timeout.aborted) throw new RequestTimedOut(failure('timeout'));
+      if (init?.signal?.aborted) throw error;
+      const code = networkCode(error);
+      throw new NoAnswer(failure(unreachableKind(code), code));
+    }
     if (response.status === 304) stats.notModified += 1;
     return response;
   };
@@ -188,10 +256,24 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const etags = options.etags === false ? undefined : (options.etags ?? new EtagCache());
   if (etags) useEtagCache(octokit as never, etags);
   // Outermost, after every retry: what a caller catches carries neither the token nor its header.
+  // A request that got no answer leaves as a ServiceUnreachableError naming it, not as a "500".
   octokit.hook.wrap('request', async (request, requestOptions) => {
     try {
       return await request(requestOptions);
     } catch (error) {
+      if (error instanceof RequestTimedOut) throw error.unreachable;
+      const cause = (error as { cause?: unknown })?.cause;
+      if (cause instanceof NoAnswer) throw cause.unreachable;
+      if ((error as Error)?.name === 'TimeoutError') {
+        // The headers came in time, the body did not.
+        const what = `${requestOptions.method} ${requestPathOf(String(requestOptions.url), baseUrl)}`;
+        throw new ServiceUnreachableError(
+          scrub(describeUnreachable('GitHub', 'timeout', what, { host, timeoutMs })),
+          'GitHub',
+          'timeout',
+          what,
+        );
+      }
       throw scrubInPlace(error, secrets);
     }
   });
@@ -202,6 +284,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     etags,
     redact: scrub,
     describe: (error) => describeGitHubError(error, { secrets, baseUrl }),
+    retryBaseMs,
+    log: {
+      debug: (m) => sink.debug(scrub(m)),
+      info: (m) => sink.info(scrub(m)),
+      warn: (m) => sink.warn(scrub(m)),
+      error: (m) => sink.error(scrub(m)),
+    },
   };
   return Object.assign(octokit, { rolekit: extras });
 }
@@ -232,10 +321,12 @@ export function githubFromEnv(
     );
   }
   const writeIntervalMs = numberFromEnv(env, 'ROLEKIT_GITHUB_WRITE_INTERVAL_MS');
+  const timeoutMs = numberFromEnv(env, 'ROLEKIT_GITHUB_TIMEOUT_MS');
   const retryBaseMs = numberFromEnv(env, 'ROLEKIT_GITHUB_RETRY_BASE_MS');
   return createGitHubClient({
     ...(writeIntervalMs === undefined ? {} : { writeIntervalMs }),
     ...(retryBaseMs === undefined ? {} : { retryBaseMs }),
+    ...(timeoutMs === undefined || timeoutMs === 0 ? {} : { timeoutMs }),
     ...options,
     token,
     baseUrl: env['GITHUB_API_URL']?.trim() || DEFAULT_GITHUB_API_URL,

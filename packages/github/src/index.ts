@@ -10,6 +10,7 @@ export {
   githubFromEnv,
   type RequestStats,
 } from './client.js';
+export { createOnce, mayHaveGoneThrough, NO_RETRY } from './create-once.js';
 export { type CachedResponse, EtagCache, useEtagCache } from './etag-cache.js';
 export {
   describeGitHubError,

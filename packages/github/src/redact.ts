@@ -34,6 +34,10 @@ function githubMessage(error: GitHubRequestErrorLike): string {
 }
 
 /** The request's path relative to the API root, e.g. `/repos/acme/api/contents/CODEOWNERS`. */
+export function requestPathOf(url: string | undefined, baseUrl: string | undefined): string {
+  return requestPath(url, baseUrl);
+}
+
 function requestPath(url: string | undefined, baseUrl: string | undefined): string {
   if (!url) return '';
   const withoutBase = baseUrl && url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url;

@@ -430,9 +430,26 @@ describe('apply', () => {
     const error = (await api.listSchemes().catch((e: unknown) => e)) as JiraRequestError;
     expect(error).toBeInstanceOf(JiraRequestError);
     expect(error.failure).toBe('network');
-    expect(error.message).toMatch(
-      /^GET \/rest\/api\/3\/permissionscheme\?expand=permissions got no answer \(ECONNREFUSED\)/,
+    expect(error.unreachable).toBe('refused');
+    expect(error.message).toBe(
+      `could not connect to Jira at ${new URL(url).host} for GET /rest/api/3/permissionscheme?expand=permissions: connection refused`,
     );
+    jira = await startJiraStandIn();
+  });
+
+  it('gives up on a request that is never answered after its timeout, once, and says so', async () => {
+    jira.faults.add({ path: '/permissionscheme', hang: true, times: Number.POSITIVE_INFINITY });
+    const api = new JiraApi(connectionTo(jira), { ...fast, timeoutMs: 300 });
+    const started = Date.now();
+    const error = (await api.listSchemes().catch((e: unknown) => e)) as JiraRequestError;
+    expect(error).toBeInstanceOf(JiraRequestError);
+    expect([error.failure, error.unreachable]).toEqual(['network', 'timeout']);
+    expect(error.message).toBe(
+      `Jira at ${new URL(jira.url).host} did not answer GET /rest/api/3/permissionscheme?expand=permissions within 300 ms`,
+    );
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(api.stats.requests).toBe(1);
+    await jira.close();
     jira = await startJiraStandIn();
   });
 });

@@ -3,6 +3,7 @@
 // scheme with a backup first and a rollback when a request fails.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { describeUnreachable, type UnreachableKind, unreachableKind } from '@rolekit/core';
 import { Version3Client } from 'jira.js';
 import { type JiraConnection, redact, secretsOf } from './connection.js';
 import type { DesiredScheme } from './desired.js';
@@ -54,6 +55,8 @@ export class JiraRequestError extends Error {
     readonly reasons: readonly string[],
     /** A write whose earlier attempt failed in a way that may have left it done (5xx, dropped connection). */
     readonly ambiguous: boolean,
+    /** Set when Jira gave no answer at all: refused, not found in DNS, timed out, cut. */
+    readonly unreachable?: UnreachableKind,
   ) {
     super(message);
   }
@@ -172,6 +175,7 @@ export class JiraApi {
   private readonly maxDelayMs: number;
   private readonly log: ((line: string) => void) | undefined;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly timeoutMs: number;
 
   constructor(
     readonly connection: JiraConnection,
@@ -183,11 +187,12 @@ export class JiraApi {
     this.maxDelayMs = options.maxDelayMs ?? 60_000;
     this.log = options.log;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.timeoutMs = options.timeoutMs ?? 30_000;
     this.client = new Version3Client({
       host: connection.baseUrl,
       authentication: { basic: { email: connection.email, apiToken: connection.apiToken } },
       baseRequestConfig: {
-        timeout: options.timeoutMs ?? 30_000,
+        timeout: this.timeoutMs,
         // jira.js joins arrays with commas; Jira documents repeated parameters (groupName=a&groupName=b).
         paramsSerializer: repeatedParams,
       },
@@ -223,10 +228,12 @@ export class JiraApi {
         this.debug(
           `jira: ${method} ${path} -> ${f.status ?? f.code ?? 'error'} (${Date.now() - started} ms)${f.retryAfter !== undefined ? ` Retry-After: ${f.retryAfter}` : ''}`,
         );
+        const silent = f.status === undefined && f.code !== undefined ? unreachableKind(f.code) : undefined;
+        // A request that timed out is not sent again: each try would cost the whole timeout.
         const retryable =
           f.status === 429 ||
           (f.status !== undefined && f.status >= 500) ||
-          (f.status === undefined && f.code !== undefined && RETRYABLE_CODES.has(f.code));
+          (silent !== undefined && silent !== 'timeout' && RETRYABLE_CODES.has(f.code as string));
         if (retryable && attempt < this.retries) {
           // A 429 was not processed; a 5xx or a dropped connection might have been.
           if (method !== 'GET' && f.status !== 429) ambiguous = true;
@@ -250,8 +257,27 @@ export class JiraApi {
             ambiguous,
           );
         }
-        const reasons = f.reasons.map((r) => this.redact(r));
         const tries = attempt > 0 ? ` after ${attempt + 1} attempts` : '';
+        if (silent !== undefined) {
+          // A write that timed out or was cut may have been done: the caller checks before anything else.
+          if (method !== 'GET') ambiguous = true;
+          const host = new URL(this.connection.baseUrl).host;
+          const message = describeUnreachable('Jira', silent, `${method} ${path}`, {
+            host,
+            timeoutMs: this.timeoutMs,
+            code: f.code as string,
+          });
+          throw new JiraRequestError(
+            this.redact(`${message}${tries}`),
+            method,
+            path,
+            undefined,
+            [],
+            ambiguous,
+            silent,
+          );
+        }
+        const reasons = f.reasons.map((r) => this.redact(r));
         throw new JiraRequestError(
           `${method} ${path} ${describeStatus(f.status, f.code)}${tries}${reasons.length > 0 ? `: ${reasons.join(' ')}` : ''}`,
           method,
@@ -455,6 +481,8 @@ export interface SchemeOutcome {
   assigned: string[];
   /** What failed, redacted. */
   error?: string;
+  /** The failure was Jira giving no answer at all (refused, DNS, timeout): exit 3, not 1. */
+  unreachable?: boolean;
   /** Where the scheme was saved before it was changed. */
   backup?: string;
 }
@@ -534,6 +562,11 @@ class Backups {
 
 function message(error: unknown, api: JiraApi): string {
   return api.redact(error instanceof Error ? error.message : String(error));
+}
+
+/** `{ unreachable: true }` when Jira gave no answer at all, for the outcome. */
+function silence(error: unknown): { unreachable?: true } {
+  return error instanceof JiraRequestError && error.unreachable ? { unreachable: true } : {};
 }
 
 function sameHolder(sent: HolderBody | RemoteHolder, got: RemoteHolder): boolean {
@@ -640,7 +673,7 @@ async function applyScheme(api: JiraApi, s: SchemePlan, backups: Backups): Promi
     try {
       schemeId = await createScheme(api, s.createBody!);
     } catch (error) {
-      return { ...outcome, status: 'unchanged', error: message(error, api) };
+      return { ...outcome, status: 'unchanged', error: message(error, api), ...silence(error) };
     }
     Object.assign(outcome, { status: 'created', schemeId, added: s.add.length });
   } else {
@@ -659,6 +692,7 @@ async function applyScheme(api: JiraApi, s: SchemePlan, backups: Backups): Promi
     } catch (error) {
       // The scheme itself is as intended; the project keeps the scheme it had.
       outcome.error = `project ${p.key} was not assigned: ${message(error, api)}`;
+      Object.assign(outcome, silence(error));
       return outcome;
     }
   }
@@ -696,7 +730,7 @@ async function updateScheme(
     try {
       for (const id of [...added].reverse()) await deleteGrant(api, remote.id, id);
       for (const g of [...removed].reverse()) await addGrant(api, remote.id, g.permission, g.holder);
-      return { status: 'unchanged', error: why, backup };
+      return { status: 'unchanged', error: why, backup, ...silence(error) };
     } catch (undo) {
       return {
         status: 'partial',
@@ -704,6 +738,7 @@ async function updateScheme(
         removed: removed.length,
         error: `${why}; putting the scheme back failed too (${message(undo, api)})`,
         backup,
+        ...silence(error),
       };
     }
   }

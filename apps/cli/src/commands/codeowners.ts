@@ -322,5 +322,9 @@ async function sync(io: Io, mode: SyncMode, opts: SyncCommandOptions): Promise<n
     );
   if (mode === 'check' && reports.some((r) => r.status === 'drift'))
     io.stderr('CODEOWNERS differ from the model: run rolekit codeowners sync --apply\n');
+  if (reports.some((r) => r.unreachable))
+    io.stderr(
+      'GitHub could not be reached, so repositories after the failure were not tried: check GITHUB_API_URL and the network, then run again (exit 3)\n',
+    );
   return exitCode(reports, mode === 'check' ? 'check' : mode === 'dry-run' ? 'dry-run' : 'apply');
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { EXIT_UNREACHABLE, unreachableHint } from '@rolekit/core';
 import {
   type ApplyResult,
   applyPlan,
@@ -24,7 +25,13 @@ import { Exit, type Io, redactingIo } from '../io.js';
 import { displayPath, loadOrExit } from '../model.js';
 
 /** `rolekit jira diff` exit codes; apply uses 0, 1 (failed or blocked) and 2 the same way. */
-export const JIRA_EXIT = { inStep: 0, pending: 1, failed: 1, unusable: 2 } as const;
+export const JIRA_EXIT = {
+  inStep: 0,
+  pending: 1,
+  failed: 1,
+  unusable: 2,
+  unreachable: EXIT_UNREACHABLE,
+} as const;
 
 const BACKUP_DIR = '.rolekit/jira-backups';
 
@@ -136,6 +143,26 @@ function failureHint(error: JiraRequestError, baseUrl: string): string {
   }
 }
 
+/**
+ * ROLEKIT_JIRA_TIMEOUT_MS (per request, default 30 000) and ROLEKIT_JIRA_RETRY_BASE_MS (first back-off,
+ * default 1000), for slow sites and for tests against a stand-in; a message when one is not a number.
+ */
+function jiraTuning(env: NodeJS.ProcessEnv): { timeoutMs?: number; baseDelayMs?: number } | string {
+  const out: { timeoutMs?: number; baseDelayMs?: number } = {};
+  for (const [name, key] of [
+    ['ROLEKIT_JIRA_TIMEOUT_MS', 'timeoutMs'],
+    ['ROLEKIT_JIRA_RETRY_BASE_MS', 'baseDelayMs'],
+  ] as const) {
+    const raw = env[name]?.trim();
+    if (!raw) continue;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value < (key === 'timeoutMs' ? 1 : 0))
+      return `${name} must be a number of milliseconds, not '${raw}'`;
+    out[key] = value;
+  }
+  return out;
+}
+
 async function jiraCommand(io: Io, command: 'diff' | 'apply', opts: JiraCommandOptions): Promise<number> {
   const model: Model = await loadOrExit(io, opts.model);
   if (!model.jira) {
@@ -159,7 +186,13 @@ async function jiraCommand(io: Io, command: 'diff' | 'apply', opts: JiraCommandO
     return JIRA_EXIT.unusable;
   }
   const { baseUrl } = connection.value;
+  const tuning = jiraTuning(io.env);
+  if (typeof tuning === 'string') {
+    io.stderr(`error: ${tuning}\n`);
+    return JIRA_EXIT.unusable;
+  }
   const api = new JiraApi(connection.value, {
+    ...tuning,
     ...(io.env['ROLEKIT_DEBUG'] ? { log: (line: string) => io.stderr(`${line}\n`) } : {}),
   });
   const desired = desiredSchemes(model);
@@ -171,10 +204,12 @@ async function jiraCommand(io: Io, command: 'diff' | 'apply', opts: JiraCommandO
   } catch (error) {
     if (!(error instanceof JiraRequestError)) throw error;
     io.stderr(`error: reading ${baseUrl} failed: ${error.message}\n`);
-    const hint = failureHint(error, baseUrl);
+    const hint = error.unreachable
+      ? unreachableHint(error.unreachable, 'JIRA_BASE_URL')
+      : failureHint(error, baseUrl);
     if (hint) io.stderr(`  hint: ${hint}\n`);
     io.stderr(`nothing was ${command === 'diff' ? 'compared' : 'changed'}\n`);
-    return JIRA_EXIT.unusable;
+    return error.unreachable ? JIRA_EXIT.unreachable : JIRA_EXIT.unusable;
   }
 
   io.stdout(
@@ -220,5 +255,5 @@ async function jiraCommand(io: Io, command: 'diff' | 'apply', opts: JiraCommandO
   io.stderr(
     `\napply stopped at scheme '${failed?.name ?? '?'}' (its line above says how it was left); the schemes before it are as intended, the ones after it were not started${backups}; ${statsLine(applied.stats)}\n`,
   );
-  return JIRA_EXIT.failed;
+  return failed?.unreachable ? JIRA_EXIT.unreachable : JIRA_EXIT.failed;
 }

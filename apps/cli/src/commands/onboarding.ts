@@ -1,5 +1,12 @@
 import { join, resolve } from 'node:path';
-import { loadTemplates, outputDate, writeArtifacts } from '@rolekit/core';
+import {
+  EXIT_UNREACHABLE,
+  loadTemplates,
+  outputDate,
+  ServiceUnreachableError,
+  unreachableHint,
+  writeArtifacts,
+} from '@rolekit/core';
 import { type GitHubClient, GitHubConfigError, githubFromEnv } from '@rolekit/github';
 import type { Diagnostic, Model } from '@rolekit/model';
 import {
@@ -266,6 +273,15 @@ async function publish(
     return 0;
   } catch (error) {
     io.stderr(`error: ${where}: ${client.rolekit.describe(error)}\n`);
+    if (error instanceof ServiceUnreachableError) {
+      io.stderr(`  hint: ${unreachableHint(error.kind, 'GITHUB_API_URL')}\n`);
+      io.stderr(
+        apply
+          ? 'the issue may or may not have been published: run again, rolekit finds it by its marker before writing\n'
+          : 'could not compare with GitHub\n',
+      );
+      return EXIT_UNREACHABLE;
+    }
     io.stderr(apply ? 'the issue was not published\n' : 'could not compare with GitHub\n');
     return 1;
   }

@@ -1,4 +1,4 @@
-import type { GitHubClient } from '@rolekit/github';
+import { createOnce, type GitHubClient } from '@rolekit/github';
 import { type DesiredIssue, findIssues, type PublishPlan, planIssue, type RemoteIssue } from './plan.js';
 
 /**
@@ -83,16 +83,33 @@ export async function publishIssue(
   if (plan.action === 'create') {
     let assignees = plan.assignees;
     const unassignable: string[] = [];
+    // A 502 or a timeout after GitHub created the issue must not make a second one: before the create
+    // is sent again, the issue is looked for by the person's marker, as publish finds it on every run.
+    const findCreated = async () => {
+      const [issue] = findIssues(
+        await listCandidateIssues(client, target, desired.labels[0]),
+        desired.personId,
+      );
+      return issue ? { number: issue.number, html_url: issue.html_url ?? '' } : undefined;
+    };
     for (;;) {
       try {
-        const { data } = await client.rest.issues.create({
-          owner: target.owner,
-          repo: target.repo,
-          title: plan.title,
-          body: plan.body,
-          labels: plan.labels,
-          assignees,
-        });
+        const data = await createOnce(
+          client,
+          async (request) =>
+            (
+              await client.rest.issues.create({
+                owner: target.owner,
+                repo: target.repo,
+                title: plan.title,
+                body: plan.body,
+                labels: plan.labels,
+                assignees,
+                request,
+              })
+            ).data,
+          findCreated,
+        );
         return {
           plan,
           applied: true,
