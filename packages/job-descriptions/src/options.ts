@@ -74,7 +74,12 @@ export function resolveOptions(options: JobDescriptionsOptions): {
     const flag = options[format];
     if (flag === undefined) continue;
     if (typeof flag !== 'boolean')
-      problems.push(problem(`option 'job-descriptions.${format}' must be true or false`, 'e.g. pdf=false'));
+      problems.push(
+        problem(
+          `option 'job-descriptions.${format}' must be true or false`,
+          `e.g. --option job-descriptions.${format}=false`,
+        ),
+      );
     else if (!flag) formats.delete(format);
   }
   if (formats.size === 0 && problems.length === 0)
@@ -89,7 +94,7 @@ export function resolveOptions(options: JobDescriptionsOptions): {
     problems.push(
       problem(
         `concurrency must be a whole number of at least 1, not '${options.concurrency}'`,
-        'e.g. concurrency=4',
+        'e.g. --option job-descriptions.concurrency=4',
       ),
     );
 

@@ -19,6 +19,7 @@ export {
 } from './load.js';
 export { LETTER_NAMES, LETTERS_BY_VARIANT, letterName } from './normalise.js';
 export { type FileKind, schemasByKind } from './schemas/files.js';
+export { type FieldRow, fieldRows } from './schemas/reference.js';
 export { renderSchemaFiles } from './schemas/render.js';
 export { closest, didYouMean } from './suggest.js';
 export type * from './types.js';

@@ -6,7 +6,7 @@ import {
   noMemo,
   textArtifact,
 } from '@rolekit/core';
-import { at, type Diagnostic, type Model, type Person } from '@rolekit/model';
+import { at, type Diagnostic, didYouMean, type Model, type Person } from '@rolekit/model';
 import { createRenderer, pdfWorkersFor, type Renderer, TemplateError } from '@rolekit/render';
 import { isBusinessDay, parseIsoDate } from './dates.js';
 import { type OnboardingOptions, type ResolvedOptions, resolveOptions } from './options.js';
@@ -44,7 +44,7 @@ export function startDateProblem(person: Person, start: string, fromModel: boole
       code: 'RK142',
       severity: 'warning',
       message: `${person.id} starts on a weekend (${start}); their day 1 is the Monday after`,
-      hint: 'set startDate to the first working day',
+      hint: 'set startDate in people.yaml (or --start) to the first working day',
       ...where(),
     };
   }
@@ -152,8 +152,11 @@ export function validate(ctx: OnboardingContext): void {
       ctx.report({
         code: 'RK100',
         severity: 'error',
-        message: `unknown role '${role}'`,
-        hint: 'use a role id',
+        message: `unknown role '${role}'${didYouMean(
+          role,
+          ctx.model.roles.map((r) => r.id),
+        )}`,
+        hint: 'use the id of a file under roles/',
       });
   }
   for (const p of createRenderer(ctx.templates, TEMPLATE_FOLDER, 'markdown').problems) ctx.report(p);

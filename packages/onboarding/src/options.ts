@@ -79,7 +79,9 @@ export function resolveOptions(
   const flag = (key: 'pdf' | 'people'): boolean => {
     const value = options[key] ?? defaultOptions[key];
     if (typeof value === 'boolean') return value;
-    problems.push(problem(`option 'onboarding.${key}' must be true or false`, `e.g. ${key}=false`));
+    problems.push(
+      problem(`option 'onboarding.${key}' must be true or false`, `e.g. --option onboarding.${key}=false`),
+    );
     return defaultOptions[key];
   };
   const phase = (key: (typeof PHASE_KEYS)[number]): Phase => {
