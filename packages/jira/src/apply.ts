@@ -383,6 +383,22 @@ export class JiraApi {
     );
   }
 
+  /** Every project of the site (key and name), through project search, page by page. */
+  async listProjects(): Promise<Array<{ key: string; name: string }>> {
+    const found: Array<{ key: string; name: string }> = [];
+    for (let startAt = 0; ; ) {
+      const page = await this.send('GET', `${API}/project/search?startAt=${startAt}`, () =>
+        this.client.projects.searchProjects({ startAt, maxResults: 50, orderBy: 'key' }),
+      );
+      for (const p of page.values ?? [])
+        if (typeof p.key === 'string' && typeof p.name === 'string') found.push({ key: p.key, name: p.name });
+      const count = page.values?.length ?? 0;
+      if (page.isLast !== false || count === 0) break;
+      startAt += count;
+    }
+    return found;
+  }
+
   async assignScheme(projectKey: string, schemeId: number): Promise<void> {
     await this.send('PUT', `${API}/project/${projectKey}/permissionscheme`, () =>
       this.client.projectPermissionSchemes.assignPermissionScheme({

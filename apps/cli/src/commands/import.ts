@@ -59,6 +59,7 @@ export function registerImportCommands(root: Command, io: Io, result: { code: nu
     [
       ['rolekit import codeowners platform-api/.github/CODEOWNERS', 'rules, roles for teams, people'],
       ['rolekit import raci raci.csv --x-means R', 'activities from a RACI sheet'],
+      ['rolekit import jira --model model', 'permission schemes from the Jira site'],
     ],
   );
 
@@ -93,6 +94,22 @@ export function registerImportCommands(root: Command, io: Io, result: { code: nu
   ]).action(async (files: string[], opts: CommonOptions & CodeownersCliOptions) => {
     const { gatherCodeowners } = await import('./import-codeowners.js');
     result.code = await runImport(io, opts, (known) => gatherCodeowners(io, files, opts, known));
+  });
+
+  const jira = common(
+    group
+      .command('jira')
+      .description(
+        'a Jira site’s permission schemes, grants and projects -> jira.yaml, and roles for the project roles and groups (JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN)',
+      ),
+  );
+  examples(jira, [
+    ['rolekit import jira --model model', 'schemes, grants, project roles and groups'],
+    ['rolekit import jira --model model --force', 'replace the schemes jira.yaml has'],
+  ]).action(async (opts: CommonOptions) => {
+    const { gatherJira, jiraSafeIo } = await import('./import-jira.js');
+    const safe = jiraSafeIo(io);
+    result.code = await runImport(safe, opts, (known) => gatherJira(safe, known));
   });
 
   const raci = common(
