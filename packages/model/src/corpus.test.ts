@@ -2,13 +2,22 @@
 // model in test/base/ (a `<file>.delete` marker removes a file) and pins the exact diagnostics in
 // expected.txt as `file:line:column severity CODE message`. UPDATE_CORPUS=1 rewrites expected.txt;
 // read the diff before committing it.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from './diagnostics.js';
-import { loadModelFromSources, type ParseCache } from './load.js';
+import { loadModel, loadModelFromSources, type ParseCache } from './load.js';
 
 const testDir = fileURLToPath(new URL('../test/', import.meta.url));
 
@@ -25,7 +34,7 @@ function sourcesFor(caseDir: string): Map<string, Uint8Array> {
   for (const file of filesBelow(baseDir)) sources.set(relative(baseDir, file), readFileSync(file));
   for (const file of filesBelow(caseDir)) {
     const path = relative(caseDir, file);
-    if (path === 'expected.txt') continue;
+    if (path === 'expected.txt' || path === 'links.json' || path.startsWith('outside/')) continue;
     if (path.endsWith('.delete')) sources.delete(path.slice(0, -'.delete'.length));
     else sources.set(path, readFileSync(file));
   }
@@ -33,6 +42,34 @@ function sourcesFor(caseDir: string): Map<string, Uint8Array> {
 }
 
 const cases = readdirSync(join(testDir, 'corpus')).sort();
+
+/**
+ * Cases about the model folder itself (symbolic links) hold `links.json` ({ link: target }) and
+ * files for an `outside/` folder beside the model: they are loaded from a real folder.
+ */
+const onDisk = (caseDir: string) =>
+  statSync(join(caseDir, 'links.json'), { throwIfNoEntry: false }) !== undefined;
+
+async function loadFromDisk(caseDir: string, options: { parsed?: ParseCache } = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'rolekit-corpus-'));
+  for (const [path, bytes] of sourcesFor(caseDir)) {
+    mkdirSync(dirname(join(root, 'model', path)), { recursive: true });
+    writeFileSync(join(root, 'model', path), bytes);
+  }
+  const outside = join(caseDir, 'outside');
+  if (statSync(outside, { throwIfNoEntry: false })) {
+    for (const file of filesBelow(outside)) {
+      mkdirSync(dirname(join(root, 'outside', relative(outside, file))), { recursive: true });
+      writeFileSync(join(root, 'outside', relative(outside, file)), readFileSync(file));
+    }
+  }
+  const links = JSON.parse(readFileSync(join(caseDir, 'links.json'), 'utf8')) as Record<string, string>;
+  for (const [link, target] of Object.entries(links)) symlinkSync(target, join(root, 'model', link));
+  return loadModel(join(root, 'model'), options);
+}
+
+const load = async (caseDir: string, options: { parsed?: ParseCache } = {}) =>
+  onDisk(caseDir) ? loadFromDisk(caseDir, options) : loadModelFromSources(sourcesFor(caseDir), options);
 
 const format = (diagnostics: readonly Diagnostic[]) =>
   diagnostics
@@ -76,9 +113,9 @@ describe('broken-model corpus', () => {
     expect([...emitted].filter((code) => !covered.has(code)).sort()).toEqual([]);
   });
 
-  it.each(cases)('%s', (name) => {
+  it.each(cases)('%s', async (name) => {
     const caseDir = join(testDir, 'corpus', name);
-    const result = loadModelFromSources(sourcesFor(caseDir));
+    const result = await load(caseDir);
     const actual = format(result.diagnostics);
     const expectedFile = join(caseDir, 'expected.txt');
     if (process.env['UPDATE_CORPUS']) writeFileSync(expectedFile, `${actual}\n`);
@@ -90,12 +127,13 @@ describe('broken-model corpus', () => {
     expect(result.ok).toBe(!errorCase);
   });
 
-  it.each(cases)('%s: the same diagnostics with every file that parsed remembered', (name) => {
-    const sources = sourcesFor(join(testDir, 'corpus', name));
+  it.each(cases)('%s: the same diagnostics with every file that parsed remembered', async (name) => {
+    const caseDir = join(testDir, 'corpus', name);
     const cache = serialisingCache();
-    const first = loadModelFromSources(sources, { parsed: cache });
-    const again = loadModelFromSources(sources, { parsed: cache });
-    expect(cache.hits).toBeGreaterThan(0);
+    const first = await load(caseDir, { parsed: cache });
+    const again = await load(caseDir, { parsed: cache });
+    // A folder whose links are refused is never parsed, so nothing is remembered.
+    if (!onDisk(caseDir)) expect(cache.hits).toBeGreaterThan(0);
     expect(format(again.diagnostics)).toBe(format(first.diagnostics));
     expect(again.ok).toBe(first.ok);
   });

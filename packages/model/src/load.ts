@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { type Dirent, readFileSync, realpathSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative as relativePath, sep } from 'node:path';
 import { checkModel, type Draft } from './checks.js';
 import { type Diagnostic, hasErrors, type Result, sortDiagnostics } from './diagnostics.js';
 import { buildModel } from './lookups.js';
@@ -82,15 +82,54 @@ export async function readModelSources(dir: string): Promise<Result<ModelSources
       });
     }
   };
-  const top = await readdir(dir, { withFileTypes: true });
-  for (const entry of top) {
-    if (entry.isFile() && /\.ya?ml$/.test(entry.name)) read(entry.name);
-  }
-  const rolesDir = top.find((e) => e.name === 'roles' && e.isDirectory());
-  if (rolesDir) {
-    for (const entry of await readdir(join(dir, 'roles'), { withFileTypes: true })) {
-      if (entry.isFile() && /\.ya?ml$/.test(entry.name)) read(`roles/${entry.name}`);
+  // A link is followed only where it stays inside the model folder; anything else with a model
+  // file's name is reported, never skipped without a word (a skipped role vanishes from every output).
+  const root = realpathSync(dir);
+  const problem = (file: string, message: string, hint: string) =>
+    diagnostics.push({ code: 'RK008', severity: 'error', message, hint, file });
+  /** What a directory entry is once links inside the model folder are followed; undefined if reported. */
+  const resolveEntry = (relative: string, entry: Dirent): 'file' | 'dir' | 'other' | undefined => {
+    if (!entry.isSymbolicLink()) return entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : 'other';
+    let target: string;
+    try {
+      target = realpathSync(join(dir, relative));
+    } catch {
+      problem(
+        relative,
+        'is a symbolic link that points nowhere',
+        'point the link at a file inside the model folder, or remove it',
+      );
+      return undefined;
     }
+    const inside = relativePath(root, target);
+    if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+      problem(
+        relative,
+        `is a symbolic link to '${inside}', outside the model folder`,
+        'rolekit reads only files inside the model folder: copy the file in, or point the link at a file inside it',
+      );
+      return undefined;
+    }
+    const info = statSync(target);
+    return info.isFile() ? 'file' : info.isDirectory() ? 'dir' : 'other';
+  };
+  const consider = (relative: string, entry: Dirent) => {
+    if (!/\.ya?ml$/.test(entry.name)) return;
+    const kind = resolveEntry(relative, entry);
+    if (kind === 'file') read(relative);
+    else if (kind !== undefined)
+      problem(
+        relative,
+        `is a ${kind === 'dir' ? 'folder' : 'special file'}, not a YAML file`,
+        'rename it or move it out of the model folder',
+      );
+  };
+  const top = await readdir(dir, { withFileTypes: true });
+  for (const entry of top) consider(entry.name, entry);
+  const rolesEntry = top.find((e) => e.name === 'roles');
+  if (rolesEntry && resolveEntry('roles', rolesEntry) === 'dir') {
+    for (const entry of await readdir(join(dir, 'roles'), { withFileTypes: true }))
+      consider(`roles/${entry.name}`, entry);
   }
   return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, value: sources, diagnostics: [] };
 }

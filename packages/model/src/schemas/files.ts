@@ -24,8 +24,14 @@ const email: JsonSchema = {
 const githubLogin: JsonSchema = {
   type: 'string',
   pattern: '^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$',
-  description: 'A GitHub login, without the @.',
+  description:
+    "A GitHub login, without the @. GitHub's rule: letters, digits and single hyphens, at most 39 characters, not starting or ending with a hyphen.",
 };
+
+/** GitHub's rule for repository names; '.' and '..' would also turn API paths into other paths. */
+const REPOSITORY_RULE =
+  "GitHub's rule: letters, digits, '.', '-' and '_', at most 100 characters, and not '.' or '..'.";
+const repositoryName: JsonSchema = { type: 'string', pattern: '^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$' };
 const isoDate: JsonSchema = {
   type: 'string',
   pattern: '^\\d{4}-\\d{2}-\\d{2}$',
@@ -205,7 +211,11 @@ export const roleSchema = fileSchema(
         required: ['team'],
         description: 'The GitHub team that stands for this role, for CODEOWNERS and onboarding access.',
         properties: {
-          team: { ...slug, description: 'The slug of the GitHub team that stands for this role.' },
+          team: {
+            ...slug,
+            description:
+              'The slug of the GitHub team that stands for this role: lowercase letters, digits and single hyphens, as GitHub makes it from the team name.',
+          },
           parent: {
             ...slug,
             description:
@@ -404,9 +414,8 @@ export const codeownersSchema = fileSchema(
           required: ['name', 'rules'],
           properties: {
             name: {
-              ...githubLogin,
-              pattern: '^[A-Za-z0-9._-]{1,100}$',
-              description: 'Repository name in the org.',
+              ...repositoryName,
+              description: `Repository name in the org. ${REPOSITORY_RULE}`,
             },
             description: described(text, 'What the repository holds.'),
             sections: {
@@ -633,9 +642,8 @@ export const onboardingSchema = fileSchema(
     additionalProperties: false,
     properties: {
       repository: {
-        type: 'string',
-        pattern: '^[A-Za-z0-9._-]{1,100}$',
-        description: 'Repository (in the org) for onboarding issues.',
+        ...repositoryName,
+        description: `Repository (in the org) for onboarding issues. ${REPOSITORY_RULE}`,
       },
       accessOwner: {
         ...taskOwner,
