@@ -220,4 +220,81 @@ describe('a write that may have gone through', () => {
     expect(github.requests.filter((r) => r.method === 'POST' && /\/git\/refs$/.test(r.path))).toHaveLength(5);
     expect(run.stdout).toContain('5 repositories: 5 pull requests opened');
   });
+
+  it('onboarding publish: a create that timed out after GitHub did it is found, not sent again', async () => {
+    github = await startGitHubStandIn({ validateResponses: true });
+    github.state.addOrg('example-org');
+    github.state.addRepo('example-org/onboarding');
+    for (const login of ['elena-example', 'ravi-example']) github.state.addUser(login);
+    github.faults.add({
+      method: 'POST',
+      path: '/repos/example-org/onboarding/issues',
+      hang: true,
+      afterHandling: true,
+    });
+    const run = await rolekit(
+      ['onboarding', 'publish', '--person', 'elena-garcia', '--apply', ...model],
+      githubEnv(github.url, { ROLEKIT_GITHUB_TIMEOUT_MS: '400' }),
+    );
+    expect(run.code).toBe(0);
+    expect(github.state.issues('example-org/onboarding')).toHaveLength(1);
+    expect(run.stderr).toContain('did not answer POST /repos/example-org/onboarding/issues within 400 ms');
+    expect(run.stderr).toContain('it had gone through, so it was not sent again');
+  });
+
+  it('jira apply: a scheme created before the answer timed out is found, not created twice', async () => {
+    const credentials = { email: 'ci@example.com', apiToken: 'ATATT-network-edge-token' };
+    jira = await startJiraStandIn({ credentials });
+    const example = await exampleModel();
+    for (const role of example.roles) {
+      const { projectRole, group } = role.jira ?? {};
+      if (projectRole && !jira.state.role(projectRole)) jira.state.addProjectRole(projectRole);
+      if (group && !jira.state.group(group)) jira.state.addGroup(group);
+    }
+    for (const p of example.jira?.projects ?? []) jira.state.addProject(p.key, p.name);
+    jira.faults.add({ method: 'POST', path: '/permissionscheme', hang: true, afterHandling: true });
+    const run = await rolekit(['jira', 'apply', ...model], {
+      JIRA_BASE_URL: jira.url,
+      JIRA_EMAIL: credentials.email,
+      JIRA_API_TOKEN: credentials.apiToken,
+      ROLEKIT_JIRA_TIMEOUT_MS: '400',
+      ROLEKIT_JIRA_RETRY_BASE_MS: '1',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const names = jira.state.schemes.map((s) => s.name);
+    expect(names.filter((n) => n.startsWith('Example Corp')).sort()).toEqual(
+      [...new Set(names.filter((n) => n.startsWith('Example Corp')))].sort(),
+    );
+    expect(
+      jira.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/permissionscheme')),
+    ).toHaveLength(names.filter((n) => n.startsWith('Example Corp')).length);
+  });
+});
+
+describe('a password inside a service URL', () => {
+  const password = 'hunter2-in-the-url';
+  it('is never printed, well-formed or not, for GitHub or Jira', async () => {
+    for (const url of [
+      `https://admin:${password}@git example.com/api/v3`,
+      `https://admin:${password}@git.example.com/api/v3`,
+      `https://git.example.com/api/v3?access_token=${password}`,
+    ]) {
+      const run = await rolekit(['codeowners', 'check', ...model], {
+        GITHUB_TOKEN: token,
+        GITHUB_API_URL: url,
+      });
+      expect(run.code, url).toBe(2);
+      expect(run.stderr, url).toMatch(/^error: GITHUB_API_URL /m);
+      expect(run.stdout + run.stderr, url).not.toContain(password);
+      const jiraRun = await rolekit(['jira', 'diff', ...model], {
+        JIRA_BASE_URL: url.replace('/api/v3', ''),
+        JIRA_EMAIL: 'ci@example.com',
+        JIRA_API_TOKEN: 'ATATT-x',
+      });
+      expect(jiraRun.code, url).toBe(2);
+      expect(jiraRun.stderr, url).toMatch(/JIRA_BASE_URL|Jira site/);
+      expect(jiraRun.stdout + jiraRun.stderr, url).not.toContain(password);
+    }
+  });
 });

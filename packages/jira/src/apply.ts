@@ -589,7 +589,19 @@ function sameHolder(sent: HolderBody | RemoteHolder, got: RemoteHolder): boolean
   return sent.type === got.type && (sent.value ?? sent.parameter) === (got.value ?? got.parameter);
 }
 
-/** Adds a grant; when a retried POST is refused as a duplicate, the first attempt did go through. */
+/**
+ * A write whose outcome is unknown: refused after a retry (the first attempt may have done it, so Jira
+ * says duplicate or gone), or never answered (a timeout or a cut connection after it was sent).
+ */
+function mayBeDone(error: unknown): error is JiraRequestError {
+  return (
+    error instanceof JiraRequestError &&
+    error.ambiguous &&
+    (error.status === 400 || error.unreachable === 'timeout' || error.unreachable === 'reset')
+  );
+}
+
+/** Adds a grant; when a retried POST is refused as a duplicate, or timed out, look whether it went through. */
 async function addGrant(
   api: JiraApi,
   schemeId: number,
@@ -599,7 +611,7 @@ async function addGrant(
   try {
     return await api.addGrant(schemeId, permission, holder);
   } catch (error) {
-    if (!(error instanceof JiraRequestError && error.ambiguous && error.status === 400)) throw error;
+    if (!mayBeDone(error)) throw error;
     const found = (await api.getScheme(schemeId)).permissions.find(
       (g) => g.permission === permission && sameHolder(holder, g.holder),
     );
@@ -613,7 +625,7 @@ async function deleteGrant(api: JiraApi, schemeId: number, grantId: number): Pro
   try {
     await api.deleteGrant(schemeId, grantId);
   } catch (error) {
-    if (!(error instanceof JiraRequestError && error.ambiguous && error.status === 400)) throw error;
+    if (!mayBeDone(error)) throw error;
     if ((await api.getScheme(schemeId)).permissions.some((g) => g.id === grantId)) throw error;
   }
 }
@@ -622,7 +634,7 @@ async function createScheme(api: JiraApi, body: PermissionSchemeBody): Promise<n
   try {
     return (await api.createScheme(body)).id;
   } catch (error) {
-    if (!(error instanceof JiraRequestError && error.ambiguous && error.status === 400)) throw error;
+    if (!mayBeDone(error)) throw error;
     const found = (await api.listSchemes()).find((s) => s.name === body.name);
     if (!found) throw error;
     return found.id;

@@ -143,6 +143,23 @@ describe('fault injection', () => {
     expect(() => h.standIn.faults.add({ afterHandling: true, delayMs: 1 })).toThrow(/needs the status/);
   });
 
+  it('does the work and then never answers, with hang and afterHandling together', async () => {
+    h.standIn.faults.add({ method: 'PUT', path: /\/contents\//, hang: true, afterHandling: true });
+    const error = await h.octokit.repos
+      .createOrUpdateFileContents({
+        owner: h.owner,
+        repo: h.repo,
+        path: 'LATE.md',
+        message: 'm',
+        content: 'eA==',
+        request: { signal: AbortSignal.timeout(200) },
+      })
+      .catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(Error);
+    expect(h.standIn.state.readFile('acme/handbook', 'LATE.md')).toBe('x');
+    expect(h.standIn.requests.at(-1)).toMatchObject({ method: 'PUT', fault: true });
+  });
+
   it('close() does not wait for a long delayed response', async () => {
     h.standIn.faults.add({ delayMs: 60_000, status: 500 });
     const pending = getRepo().catch((error: unknown) => error);

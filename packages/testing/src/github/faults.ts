@@ -20,12 +20,14 @@ export interface FaultSpec {
   delayMs?: number;
   /**
    * Never answer: the connection stays open until the client gives up or the stand-in closes, like
-   * a server (or a proxy in front of it) that accepted the request and went silent.
+   * a server (or a proxy in front of it) that accepted the request and went silent. With
+   * `afterHandling`, the request is handled first (its writes happen), then nothing is answered.
    */
   hang?: boolean;
   /**
-   * Handle the request first (its writes happen), then answer `status` instead of the real answer:
-   * a 502 from a proxy after GitHub did the work. Needs a status.
+   * Handle the request first (its writes happen), then answer `status` instead of the real answer
+   * (a 502 from a proxy after GitHub did the work), or, with `hang`, answer nothing. Needs a status
+   * or hang.
    */
   afterHandling?: boolean;
 }
@@ -48,7 +50,7 @@ export class FaultInjector {
     if (spec.status === undefined && spec.delayMs === undefined && !spec.hang) {
       throw new Error('a fault needs a status, a delayMs, hang, or a status with afterHandling');
     }
-    if (spec.afterHandling && spec.status === undefined) {
+    if (spec.afterHandling && spec.status === undefined && !spec.hang) {
       throw new Error('an afterHandling fault needs the status to answer after the work');
     }
     const fault: Fault = { ...spec, id: this.nextId++, remaining: spec.times ?? 1, hits: 0 };

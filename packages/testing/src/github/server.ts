@@ -231,7 +231,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
     // Faults come first: they stand for anything GitHub might do before handling.
     const fault = faults.take(method, pathname);
     if (fault?.delayMs) await sleep(fault.delayMs);
-    if (fault?.hang) {
+    if (fault?.hang && !fault.afterHandling) {
       // Silent: recorded now, answered never; close() ends the connection.
       record.fault = true;
       requests.push(record);
@@ -343,6 +343,12 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
       }
       if (op.operationId !== 'rate-limit/get') rate.used += 1;
       if (options.validateResponses && !result.raw) checkResponse(op, result);
+      if (fault?.afterHandling && fault.hang) {
+        // The work is done; the client never hears of it.
+        record.fault = true;
+        requests.push(record);
+        return;
+      }
       if (fault?.afterHandling && fault.status !== undefined) {
         // The work is done (state changed); the client hears only the fault.
         record.fault = true;

@@ -70,7 +70,7 @@ function validate(spec: FaultSpec): void {
   if (spec.status === undefined && spec.delayMs === undefined && !spec.hang) {
     throw new TypeError('A fault needs a status, a delayMs, hang, or a status with afterHandling.');
   }
-  if (spec.afterHandling && spec.status === undefined) {
+  if (spec.afterHandling && spec.status === undefined && !spec.hang) {
     throw new TypeError('An afterHandling fault needs the status to answer after the work.');
   }
   if (

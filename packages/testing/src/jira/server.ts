@@ -136,7 +136,7 @@ export async function startJiraStandIn(options: JiraStandInOptions = {}): Promis
     if (fault) {
       record.fault = true;
       if (fault.delayMs) await sleep(fault.delayMs);
-      if (fault.hang) {
+      if (fault.hang && !fault.afterHandling) {
         // Silent: recorded now, answered never; close() destroys the socket.
         requests.push(record);
         return;
@@ -145,16 +145,18 @@ export async function startJiraStandIn(options: JiraStandInOptions = {}): Promis
       delete record.fault;
     }
     // A fault that answers only after the work is done: the state changes, the client hears the fault.
-    const reply =
-      fault?.afterHandling && fault.status !== undefined
-        ? (result: Reply, contentType?: string, headers?: Record<string, string>) => {
-            if (result.status < 400) {
-              record.fault = true;
-              return answerFault(fault, answer);
-            }
-            return answer(result, contentType, headers);
+    const reply = fault?.afterHandling
+      ? (result: Reply, contentType?: string, headers?: Record<string, string>) => {
+          if (result.status >= 400) return answer(result, contentType, headers);
+          record.fault = true;
+          if (fault.hang) {
+            // The work is done; the client never hears of it.
+            requests.push(record);
+            return;
           }
-        : answer;
+          return answerFault(fault, answer);
+        }
+      : answer;
 
     const auth = req.headers.authorization;
     if (auth === undefined) {

@@ -71,12 +71,13 @@ export interface FaultSpec {
   delayMs?: number;
   /**
    * Never answer: the connection stays open until the client gives up or the stand-in closes, like
-   * a server (or a proxy in front of it) that accepted the request and went silent.
+   * a server (or a proxy in front of it) that accepted the request and went silent. With
+   * `afterHandling`, the request is handled first (its writes happen), then nothing is answered.
    */
   hang?: boolean;
   /**
-   * Handle the request first (its writes happen), then answer `status` instead of the real answer:
-   * a 502 from a proxy after Jira did the work. Needs a status.
+   * Handle the request first (its writes happen), then answer `status` instead of the real answer
+   * (a 502 from a proxy after Jira did the work), or, with `hang`, answer nothing. Needs a status or hang.
    */
   afterHandling?: boolean;
 }
