@@ -28,6 +28,7 @@ const commandGroups: Record<string, () => Promise<Register>> = {
     };
   },
   github: async () => (await import('./commands/access.js')).registerGithubCommands,
+  audit: async () => (await import('./commands/audit.js')).registerAuditCommand,
   onboarding: async () => (await import('./commands/onboarding.js')).registerOnboardingCommands,
   import: async () => (await import('./commands/import.js')).registerImportCommands,
 };

@@ -1,4 +1,14 @@
 export {
+  type Accountable,
+  type AuditReport,
+  audit,
+  type Finding,
+  type FindingKind,
+} from './audit/findings.js';
+export { type LiveGitHub, type LiveJira, readGitHub, readJira } from './audit/live.js';
+export { auditPdf } from './audit/pdf.js';
+export { auditJson, auditMarkdown, ordered, summaryLine } from './audit/report.js';
+export {
   actorsPlanHasChanges,
   formatActorsOutcomes,
   formatActorsPlan,

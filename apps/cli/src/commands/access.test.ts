@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ACCESS_FIXTURE, seedGitHub, seedJira } from '@rolekit/access/testing';
@@ -109,5 +109,49 @@ describe('rolekit jira actors', () => {
     expect(jira.state.actorSummary('OPS', 'Operators')).toEqual(['user:acc-alice']);
     const again = await rolekit(['jira', 'actors', '--apply']);
     expect(again.stdout).toContain('4 project roles: 4 in step');
+  });
+});
+
+describe('rolekit audit', () => {
+  it('prints the findings, writes the review in three formats, exits 1 on drift, and never writes to a service', async () => {
+    gh.state.addRepo('fixture/app');
+    gh.state.addCollaborator('fixture/app', 'eve-gh', 'admin');
+    const run = await rolekit([
+      'audit',
+      '--out',
+      'review',
+      '--date',
+      '2026-12-07',
+      '--etag-cache',
+      'etags.json',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^# Access review: Fixture Co\n\n- Date: 2026-12-07\n/);
+    expect(run.stdout).toContain(
+      '| high | access the model does not give | eve-gh | admin on app | outside collaborator |',
+    );
+    expect(run.stderr).toMatch(
+      /read-only, nothing was changed; GitHub \d+ requests \(0 not modified\); Jira \d+ requests/,
+    );
+    const json = JSON.parse(await readFile(join(dir, 'review', 'access-review.json'), 'utf8'));
+    expect(json.drift).toBe(true);
+    expect((await readFile(join(dir, 'review', 'access-review.pdf'))).subarray(0, 5).toString()).toBe(
+      '%PDF-',
+    );
+    expect(await readFile(join(dir, 'review', 'access-review.md'), 'utf8')).toBe(run.stdout);
+    // A second run re-reads everything conditionally: no more requests, all answered 304.
+    const first = Number(/GitHub (\d+) requests/.exec(run.stderr)?.[1]);
+    const again = await rolekit(['audit', '--date', '2026-12-07', '--etag-cache', 'etags.json', '--no-jira']);
+    const [, requests, notModified] = /GitHub (\d+) requests \((\d+) not modified\)/.exec(again.stderr) ?? [];
+    expect(Number(requests)).toBeLessThanOrEqual(first);
+    expect(Number(notModified)).toBe(Number(requests));
+    expect(gh.requests.filter((r) => r.write)).toEqual([]);
+    expect(jira.requests.filter((r) => r.write)).toEqual([]);
+  });
+
+  it('says there is nothing to audit without credentials', async () => {
+    const mem = memoryIo({ cwd: dir, env: {} });
+    expect(await main(['audit'], mem.io)).toBe(2);
+    expect(mem.stderr).toContain('error: nothing to audit: set GITHUB_TOKEN');
   });
 });
