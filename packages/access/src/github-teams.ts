@@ -4,7 +4,6 @@
  * `github.maintainers` are maintainers. desiredTeams and planTeams are pure; readTeams and
  * applyTeams are the only code here that talks to GitHub.
  */
-import type { GitHubClient } from '@rolekit/github';
 import type { Model } from '@rolekit/model';
 import { diffMembers, type Member, type MemberDiff, type RemovalCap, removalLimit } from './members.js';
 

@@ -115,7 +115,10 @@ export function audit(
   const liveRoles = new Map<string, Map<string, string>>();
   const holdLive = (identity: string, role: string, path: string) => {
     let roles = liveRoles.get(identity);
-    if (!roles) liveRoles.set(identity, (roles = new Map()));
+    if (!roles) {
+      roles = new Map();
+      liveRoles.set(identity, roles);
+    }
     if (!roles.has(role)) roles.set(role, path);
   };
 
