@@ -13,6 +13,7 @@ import {
   outputDate,
   runGenerator,
 } from '@rolekit/core';
+import { benchImport } from '@rolekit/import/bench';
 import { buildRoleView, jobDescriptionPdfDefinition } from '@rolekit/job-descriptions';
 import { loadModel, type Model } from '@rolekit/model';
 import { onboardingDocuments } from '@rolekit/onboarding';
@@ -265,6 +266,15 @@ export const steps: Step[] = [
       await writeFile(file, (await readFile(file, 'utf8')).replace(/^summary: /m, 'summary: Edited. '));
       const again = await generateInParallel(names, args);
       return `first run ${seconds(full.ms)}; after editing one role ${seconds(again.ms)} wall, ${seconds(again.cpuMs)} CPU over ${names.length} processes, largest peak ${again.peakMiB.toFixed(0)} MiB`;
+    },
+  },
+  {
+    name: 'import',
+    async run() {
+      // CODEOWNERS of 1,000 repositories (60 rules each) and a 500 x 200 RACI sheet into one folder.
+      const started = performance.now();
+      const result = await benchImport({ repositories: 1000, rules: 60, activities: 500, roles: 200 });
+      return `${seconds(performance.now() - started)}: ${JSON.stringify(result)}`;
     },
   },
   {

@@ -204,12 +204,16 @@ export function parseCodeowners(
  */
 export function ownersOfPath(parsed: ParsedCodeowners, path: string): Map<string, string[]> {
   const result = new Map<string, string[]>();
-  for (const line of parsed.lines) {
-    if (line.kind !== 'rule' || !compilePattern(line.pattern).matches(path)) continue;
+  // Backwards: the first match found is the last in the file, the one that decides.
+  for (let i = parsed.lines.length - 1; i >= 0; i--) {
+    const line = parsed.lines[i] as CodeownersLine;
+    if (line.kind !== 'rule') continue;
     const key = parsed.gitlab ? (line.section ?? '') : '';
+    if (result.has(key) || !compilePattern(line.pattern).matches(path)) continue;
     const owners =
       line.owners.length > 0 ? line.owners : parsed.gitlab ? (line.heading?.defaultOwners ?? []) : [];
     result.set(key, [...new Set(owners.map((o) => o.toLowerCase()))].sort());
+    if (!parsed.gitlab) break;
   }
   return result;
 }
