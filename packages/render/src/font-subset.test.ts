@@ -113,7 +113,7 @@ describe('a rendered document', () => {
       content: [
         { text: 'Held by: nobody. Café über Ångström', style: 'h1' },
         { text: 'Coordinates the release calendar, go/no-go meetings and rollbacks. '.repeat(20) },
-        { text: 'Łódź office · ﬁnance → ÆØÅ «quoted» 0123456789', italics: true },
+        { text: 'Łódź office · ﬁnance – ÆØÅ «quoted» 0123456789', italics: true },
         { text: 'See people.yaml: holders, deputies.', bold: true, italics: true },
       ],
     };

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { installBidiLines } from './bidi-lines.js';
 import { createSubset } from './font-subset.js';
+import { FAMILIES, fileName, fontBytes, fontkit, PRIMARY, parsedFont, STYLES } from './fonts.js';
+import { prepareDefinition } from './text-runs.js';
 
 const require = createRequire(import.meta.url);
 
@@ -87,13 +88,6 @@ function sharedLayout(parsed: ParsedFont): ParsedFont['layout'] {
   };
 }
 
-const FONT_FILES = {
-  normal: 'Roboto-Regular.ttf',
-  bold: 'Roboto-Medium.ttf',
-  italics: 'Roboto-Italic.ttf',
-  bolditalics: 'Roboto-MediumItalic.ttf',
-} as const;
-
 type FontDescriptors = import('pdfmake/interfaces.js').TFontDictionary;
 
 interface Fonts {
@@ -145,35 +139,47 @@ function parsedFontFormat(fonts: Map<unknown, () => ParsedFont>) {
 function setUp(): { pdfmake: Pdfmake; fonts: Fonts } {
   if (loaded) return loaded;
   const pdfmake = require('pdfmake') as Pdfmake;
+  installBidiLines(require.resolve('pdfmake'));
   // pdfkit's own fontkit (the very module instance pdfkit calls), so the handles reach our format.
-  const fontkit = createRequire(createRequire(require.resolve('pdfmake')).resolve('pdfkit'))(
-    'fontkit',
-  ) as Fontkit;
   const fonts = new Map<unknown, () => ParsedFont>();
-  fontkit.registerFormat(parsedFontFormat(fonts));
-  const fontDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-  const parsed: Record<string, string> = {};
+  (fontkit() as unknown as Fontkit).registerFormat(parsedFontFormat(fonts));
+  const parsed: Record<string, Record<string, string>> = {};
+  for (const family of FAMILIES) {
+    const styles: Record<string, string> = {};
+    parsed[family.name] = styles;
+    for (const style of STYLES) {
+      // A parsed font goes under its file's name less the extension (Roboto-Regular, Roboto's
+      // PostScript name): pdfkit files every font it has loaded under that name, so text inside an
+      // SVG, which pdfkit opens by the name pdfmake was given, finds the embedded font at once
+      // instead of loading it again for every text element.
+      const name = fileName(family, style).replace(/\.[ot]tf$/, '');
+      styles[style] = name;
+      if (pdfmake.virtualfs.existsSync(name)) continue;
+      // pdfmake reads a font from its in-memory file system once per document, and pdfkit asks
+      // fontkit to open what it read: each open makes that document's own view of the parsed font.
+      // A fallback's file is read and parsed when a document first uses it.
+      let shared: { font: ParsedFont; layout: ParsedFont['layout'] } | undefined;
+      const handle = Buffer.from(`rolekit parsed font ${name}`);
+      fonts.set(handle, () => {
+        if (!shared) {
+          const font = parsedFont(family.files[style]()) as unknown as ParsedFont;
+          shared = { font, layout: sharedLayout(font) };
+        }
+        return documentFont(shared.font, shared.layout);
+      });
+      pdfmake.virtualfs.writeFileSync(name, handle);
+    }
+  }
+  // The yardstick's fonts: Roboto's files, as pdfmake is usually given them.
   const bytes: Record<string, string> = {};
-  for (const [style, file] of Object.entries(FONT_FILES)) {
-    const data = readFileSync(join(fontDir, file));
-    // The parsed font goes under its PostScript name (Roboto-Regular): pdfkit files every font it
-    // has loaded under that name, so text inside an SVG, which pdfkit opens by the name pdfmake was
-    // given, finds the embedded font at once instead of loading it again for every text element.
-    const name = file.replace(/\.ttf$/, '');
-    const parsedFont = fontkit.create(data);
-    const layout = sharedLayout(parsedFont);
-    // pdfmake reads a font from its in-memory file system once per document, and pdfkit asks
-    // fontkit to open what it read: each open makes that document's own view of the parsed font.
-    const handle = Buffer.from(`rolekit parsed font ${name}`);
-    fonts.set(handle, () => documentFont(parsedFont, layout));
-    pdfmake.virtualfs.writeFileSync(name, handle);
-    pdfmake.virtualfs.writeFileSync(file, data);
-    parsed[style] = name;
+  for (const style of STYLES) {
+    const file = fileName(PRIMARY, style);
+    pdfmake.virtualfs.writeFileSync(file, Buffer.from(fontBytes(PRIMARY.files[style]())));
     bytes[style] = file;
   }
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
-  loaded = { pdfmake, fonts: { parsed: { Roboto: parsed }, bytes: { Roboto: bytes } } as unknown as Fonts };
+  loaded = { pdfmake, fonts: { parsed, bytes: { [PRIMARY.name]: bytes } } as unknown as Fonts };
   return loaded;
 }
 
@@ -260,7 +266,9 @@ export async function renderPdf(
       modDate: meta.date,
     },
   };
-  const buffer = await createPdf(definition, 'parsed').getBuffer();
+  // Every text in runs of one font and one direction (text-runs.ts).
+  const prepared = prepareDefinition(definition as unknown as Record<string, unknown>);
+  const buffer = await createPdf(prepared as unknown as TDocumentDefinitions, 'parsed').getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 

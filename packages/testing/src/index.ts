@@ -18,5 +18,5 @@ export {
 } from './github/index.js';
 export * from './jira/index.js';
 export { exampleModel, exampleModelDir, modelFromYaml, withPdfWorkers } from './model.js';
-export { pdfInfo, pdfText, squash } from './pdf.js';
+export { type PdfWord, pdfFontNames, pdfInfo, pdfMissingGlyphs, pdfText, pdfWords, squash } from './pdf.js';
 export { type SyntheticSize, syntheticOrganisation } from './synthetic.js';
