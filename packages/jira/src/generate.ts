@@ -1,5 +1,5 @@
 import { type Artifact, type GeneratorContext, noMemo, textArtifact } from '@rolekit/core';
-import { renderPdf } from '@rolekit/render';
+import { glyphWarnings, renderPdf } from '@rolekit/render';
 import { desiredSchemes } from './desired.js';
 import { matrixMarkdown, matrixPdfDocument } from './matrix.js';
 import type { JiraOptions } from './options.js';
@@ -22,6 +22,12 @@ export async function generate(ctx: GeneratorContext<JiraOptions>): Promise<Arti
   );
   artifacts.push(textArtifact('matrix.md', matrixMarkdown(model, schemes, ctx.date), 'text/markdown'));
   if (ctx.options.pdf !== false) {
+    const printed = model.roles.map((role) => ({
+      subject: `role '${role.id}'`,
+      at: role.at,
+      fields: { title: role.title },
+    }));
+    for (const warning of glyphWarnings(printed, 'matrix.pdf')) ctx.report(warning);
     const { definition, meta } = matrixPdfDocument(model, schemes, ctx.date);
     // The definition's content and the metadata are everything the PDF reads (the layout code is
     // in the cache's salt), so they key the runner's cache: an edit elsewhere renders nothing.

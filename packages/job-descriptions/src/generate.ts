@@ -6,7 +6,7 @@ import {
   noMemo,
   textArtifact,
 } from '@rolekit/core';
-import { pdfWorkersFor, TemplateError } from '@rolekit/render';
+import { glyphWarnings, pdfWorkersFor, TemplateError } from '@rolekit/render';
 import {
   type JobDescriptionFormat,
   type JobDescriptionsOptions,
@@ -57,6 +57,14 @@ async function render(
   const viewOptions: ViewOptions = { date: ctx.date, lang: options.lang, formats };
   const roles = options.roles ? model.roles.filter((r) => options.roles?.includes(r.id)) : model.roles;
 
+  if (formats.has('pdf')) {
+    const printed = roles.map((role) => ({
+      subject: `role '${role.id}'`,
+      at: role.at,
+      fields: { ...role, family: undefined },
+    }));
+    for (const warning of glyphWarnings(printed, 'its job description PDF')) ctx.report(warning);
+  }
   // Thousands of PDFs: worker threads render them on every core, each from its role's view.
   const workers = formats.has('pdf') ? pdfWorkersFor(roles.length) : undefined;
   const renderPdf = (view: RoleView) =>

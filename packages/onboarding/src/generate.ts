@@ -7,7 +7,14 @@ import {
   textArtifact,
 } from '@rolekit/core';
 import { at, type Diagnostic, didYouMean, type Model, type Person } from '@rolekit/model';
-import { createRenderer, pdfWorkersFor, type Renderer, TemplateError } from '@rolekit/render';
+import {
+  createRenderer,
+  glyphWarnings,
+  type PrintedEntity,
+  pdfWorkersFor,
+  type Renderer,
+  TemplateError,
+} from '@rolekit/render';
 import { isBusinessDay, parseIsoDate } from './dates.js';
 import { type OnboardingOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { type ChecklistDocument, checklistDocument, pdfJobsModule, renderChecklistPdf } from './pdf.js';
@@ -70,6 +77,30 @@ export function plannedChecklists(model: Model, options: ResolvedOptions): Plann
     ...newHires(model, options).map((person) => ({
       base: `people/${person.id}`,
       view: personChecklist(model, person, person.startDate as string, options),
+    })),
+  ];
+}
+
+/** What the checklists print of the model: the roles' titles and tasks, each new hire, their manager and buddy. */
+function printedIn(model: Model, options: ResolvedOptions): PrintedEntity[] {
+  const roles = model.roles.filter((r) => !options.roles || options.roles.includes(r.id));
+  const people = new Map<string, Person>();
+  for (const hire of newHires(model, options)) {
+    for (const id of [hire.id, hire.manager, hire.buddy]) {
+      const person = id === undefined ? undefined : model.person(id);
+      if (person) people.set(person.id, person);
+    }
+  }
+  return [
+    ...roles.map((role) => ({
+      subject: `role '${role.id}'`,
+      at: role.at,
+      fields: { title: role.title, onboarding: { tasks: role.onboardingTasks } },
+    })),
+    ...[...people.values()].map((person) => ({
+      subject: `person '${person.id}'`,
+      at: person.at,
+      fields: { name: person.name },
     })),
   ];
 }
@@ -177,6 +208,9 @@ export async function generate(ctx: OnboardingContext): Promise<Artifact[]> {
   const renderer = createRenderer(ctx.templates, TEMPLATE_FOLDER, 'markdown');
   const render = markdown(renderer, ctx.report, new Set());
   const planned = plannedChecklists(ctx.model, options);
+  if (options.pdf)
+    for (const warning of glyphWarnings(printedIn(ctx.model, options), 'the onboarding PDFs'))
+      ctx.report(warning);
   const artifacts = await checklistArtifacts(planned, render, options.pdf, ctx.date, ctx.memo ?? noMemo);
 
   // The index lists every role and new hire, also in a --role run, so it never shrinks to a subset.

@@ -7,7 +7,7 @@ import {
   textArtifact,
 } from '@rolekit/core';
 import { didYouMean } from '@rolekit/model';
-import { createRenderer, type PdfWorkers, pdfWorkersFor, renderPdf } from '@rolekit/render';
+import { createRenderer, glyphWarnings, type PdfWorkers, pdfWorkersFor, renderPdf } from '@rolekit/render';
 import { joinMatrixPdf, pageCount } from './join.js';
 import { buildMatrix, type RaciMatrix, roleSheet } from './matrix.js';
 import { OPTION_VALUES, type RaciOptions } from './options.js';
@@ -169,6 +169,17 @@ export async function generate(ctx: GeneratorContext<RaciOptions>): Promise<Arti
     markdownView(matrix, isoDate(ctx.date)),
   );
   const memo = ctx.memo ?? noMemo;
+  // What the PDFs print of the model: role titles, activity titles, the names of the people holding roles.
+  const printed = [
+    ...ctx.model.roles.map((r) => ({ subject: `role '${r.id}'`, at: r.at, fields: { title: r.title } })),
+    ...ctx.model.activities.map((a) => ({
+      subject: `activity '${a.id}'`,
+      at: a.at,
+      fields: { title: a.title },
+    })),
+    ...ctx.model.people.map((p) => ({ subject: `person '${p.id}'`, at: p.at, fields: { name: p.name } })),
+  ];
+  for (const warning of glyphWarnings(printed, 'the RACI PDFs')) ctx.report(warning);
   const options = { pageSize: ctx.options.pageSize, date: ctx.date };
   const pieces = inPieces(matrix, options.pageSize);
   // Thousands of role sheets, a matrix in dozens of pieces: worker threads render them on every core.

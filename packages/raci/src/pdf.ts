@@ -1,5 +1,12 @@
 import type { Letter } from '@rolekit/model';
-import { type Content, type PdfMeta, pageFooter, type TDocumentDefinitions, theme } from '@rolekit/render';
+import {
+  type Content,
+  type PdfMeta,
+  pageFooter,
+  svgTextSpans,
+  type TDocumentDefinitions,
+  theme,
+} from '@rolekit/render';
 import type { MatrixGroup, MatrixRole, RaciMatrix, RoleSheet } from './matrix.js';
 import { roleSheet } from './matrix.js';
 import { textWidth, wrap } from './metrics.js';
@@ -120,7 +127,7 @@ function roleHeader(role: MatrixRole, width: number, height: number): Cell {
   const text = lines
     .map((line, i) => {
       const y = mid + (i - (lines.length - 1) / 2) * LAYOUT.titleLineHeight + LAYOUT.titleSize * 0.35;
-      return `<text x="3" y="${y.toFixed(2)}" font-family="Roboto" font-size="${LAYOUT.titleSize}" fill="${C.ink}">${xml(line)}</text>`;
+      return `<text x="3" y="${y.toFixed(2)}" font-family="Roboto" font-size="${LAYOUT.titleSize}" fill="${C.ink}">${svgTextSpans(line, xml)}</text>`;
     })
     .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><g transform="translate(0 ${height}) rotate(-90)">${text}</g></svg>`;

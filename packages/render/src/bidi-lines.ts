@@ -31,30 +31,39 @@ interface Line {
   visualOrder?: true;
 }
 
+/**
+ * Puts the pieces of one line in visual order, in place (rule L2): from the highest level down to
+ * the lowest odd one, every stretch at that level or above is reversed. False when all are level 0.
+ */
+export function visualOrder(pieces: { bidiLevel?: number }[]): boolean {
+  let highest = 0;
+  let lowestOdd = Number.POSITIVE_INFINITY;
+  for (const piece of pieces) {
+    const level = piece.bidiLevel ?? 0;
+    if (level > highest) highest = level;
+    if (level % 2 === 1 && level < lowestOdd) lowestOdd = level;
+  }
+  if (highest === 0) return false;
+  for (let level = highest; level >= lowestOdd; level--) {
+    let start = -1;
+    for (let i = 0; i <= pieces.length; i++) {
+      const inside = i < pieces.length && (pieces[i]?.bidiLevel ?? 0) >= level;
+      if (inside && start < 0) start = i;
+      else if (!inside && start >= 0) {
+        pieces.splice(start, i - start, ...pieces.slice(start, i).reverse());
+        start = -1;
+      }
+    }
+  }
+  return true;
+}
+
 /** Puts a line's pieces in visual order and lays them out again from the left, as Line.addInline does. */
 export function reorderLine(line: Line): void {
   if (line.visualOrder) return;
   line.visualOrder = true;
   const { inlines } = line;
-  let highest = 0;
-  let lowestOdd = Number.POSITIVE_INFINITY;
-  for (const inline of inlines) {
-    const level = inline.bidiLevel ?? 0;
-    if (level > highest) highest = level;
-    if (level % 2 === 1 && level < lowestOdd) lowestOdd = level;
-  }
-  if (highest === 0) return;
-  for (let level = highest; level >= lowestOdd; level--) {
-    let start = -1;
-    for (let i = 0; i <= inlines.length; i++) {
-      const inside = i < inlines.length && ((inlines[i] as Inline).bidiLevel ?? 0) >= level;
-      if (inside && start < 0) start = i;
-      else if (!inside && start >= 0) {
-        inlines.splice(start, i - start, ...inlines.slice(start, i).reverse());
-        start = -1;
-      }
-    }
-  }
+  if (!visualOrder(inlines)) return;
   line.leadingCut = inlines[0]?.leadingCut ?? 0;
   line.trailingCut = inlines[inlines.length - 1]?.trailingCut ?? 0;
   let x = line.leadingCut ? -line.leadingCut : 0;

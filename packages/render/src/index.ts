@@ -1,3 +1,4 @@
+export { glyphWarnings, type PrintedEntity } from './glyph-warnings.js';
 export {
   createRenderer,
   HELPERS,
@@ -15,6 +16,7 @@ export {
   type TDocumentDefinitions,
   theme,
 } from './pdf.js';
+export { svgTextSpans, undrawable } from './text-runs.js';
 export {
   type PdfJob,
   type PdfWorkers,

@@ -9,6 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Bidi } from 'bidi-js';
+import { visualOrder } from './bidi-lines.js';
 import { FALLBACKS, familyFor, PRIMARY, parsedFont, primaryHas } from './fonts.js';
 
 type Family = (typeof FALLBACKS)[number];
@@ -276,4 +277,21 @@ export function prepareDefinition<T extends Record<string, unknown>>(definition:
     if (next !== value) out = { ...out, [key]: next };
   }
   return out;
+}
+
+/**
+ * One line of SVG text (pdfmake draws SVG text itself, a line at a time) as tspans: each run in its
+ * font, the runs in visual order. `escape` makes text safe in XML.
+ */
+export function svgTextSpans(line: string, escape: (text: string) => string): string {
+  const runs = textRuns(line);
+  if (!runs) return escape(line);
+  visualOrder(runs);
+  return runs
+    .map((r) =>
+      r.font
+        ? `<tspan font-family="${r.font}">${escape(r.text)}</tspan>`
+        : `<tspan>${escape(r.text)}</tspan>`,
+    )
+    .join('');
 }
