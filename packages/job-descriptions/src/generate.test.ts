@@ -13,7 +13,9 @@ import {
   exampleModel,
   modelFromYaml,
   pdfInfo,
+  pdfMissingGlyphs,
   pdfText,
+  pdfWords,
   squash,
   syntheticOrganisation,
   withPdfWorkers,
@@ -84,6 +86,19 @@ describe('the example organisation', () => {
     ].sort();
     expect(artifacts.map((a) => a.path)).toEqual(expected);
     expect(artifacts.find((a) => a.path === 'qa-engineer.pdf')!.mediaType).toBe('application/pdf');
+  });
+
+  it('prints the Arabic and Chinese of the example as written, and no PDF draws a missing glyph', async () => {
+    const pdf = bytes(artifacts, 'support-engineer.pdf');
+    // Word by word as they stand on the line, left to right: an Arabic word's letters run right to
+    // left (pdftotext's plain text guesses the order of a bracketed Arabic word among Latin ones).
+    const line = (await pdfWords(pdf)).map((w) => w.text).join(' ');
+    const arabic = [...'العربية'].reverse().join('');
+    expect(line).toContain(
+      `Written Arabic (${arabic}) or Simplified Chinese (简体中文), for the Gulf and China clients`,
+    );
+    for (const role of model.roles)
+      expect(pdfMissingGlyphs(bytes(artifacts, `${role.id}.pdf`)), role.id).toBe(0);
   });
 
   it('puts the responsibilities and the derived RACI sections in the Markdown', () => {
@@ -357,5 +372,49 @@ describe('job description PDFs rendered by worker threads', () => {
     here.forEach((a, i) => {
       expect(Buffer.from(there[i]!.bytes).equals(Buffer.from(a.bytes)), a.path).toBe(true);
     });
+  });
+});
+
+describe('names in every script', () => {
+  const developer = (title: string, summary: string) => `
+id: developer
+title: ${JSON.stringify(title)}
+family: eng
+summary: ${JSON.stringify(summary)}
+`;
+
+  it('prints Chinese, Arabic and emoji as written: the text reads back and no glyph is missing', async () => {
+    const model = fixtureModel({
+      'roles/developer.yaml': developer(
+        'Developer 开发工程师',
+        'Builds features with ليلى حداد and 王芳, ships on Fridays 🚀.',
+      ),
+    });
+    const result = await run(model, { formats: ['pdf'], roles: ['developer'] });
+    expect(result.diagnostics).toEqual([]);
+    const pdf = bytes(result.artifacts, 'developer.pdf');
+    const read = squash((await pdfText(pdf)).replace(/[\u202a-\u202e]/g, ''));
+    expect(read).toContain('Developer 开发工程师');
+    expect(read).toContain('ليلى حداد');
+    expect(read).toContain('王芳, ships on Fridays 🚀.');
+    expect(pdfMissingGlyphs(pdf)).toBe(0);
+  });
+
+  it('warns, naming the role and the field, when no font can draw a character', async () => {
+    const model = fixtureModel({
+      'roles/developer.yaml': developer('Developer', 'Keeps the 𓋹 of the build.'),
+    });
+    const { diagnostics } = await run(model, { formats: ['pdf'], roles: ['developer'] });
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'RK170',
+        severity: 'warning',
+        message: expect.stringMatching(/^role 'developer', field summary: no font can draw '𓋹' \(U\+132F9\)/),
+        file: 'roles/developer.yaml',
+        pointer: '/summary',
+      }),
+    ]);
+    // Markdown and HTML draw nothing themselves: no warning for them.
+    expect((await run(model, { formats: ['md'], roles: ['developer'] })).diagnostics).toEqual([]);
   });
 });
