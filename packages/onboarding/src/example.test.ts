@@ -1,7 +1,7 @@
 import { type Artifact, loadTemplates, outputDate, runGenerator } from '@rolekit/core';
 import type { Model } from '@rolekit/model';
 import { defaultTemplatesDir } from '@rolekit/templates';
-import { exampleModel, pdfText, squash } from '@rolekit/testing';
+import { exampleModel, pdfMissingGlyphs, pdfText, squash } from '@rolekit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dueDates, isBusinessDay } from './dates.js';
 import { onboardingGenerator } from './index.js';
@@ -88,6 +88,17 @@ describe('onboarding for the example organisation', () => {
       expect(new Set(ids).size).toBe(ids.length);
       for (const role of person.roles) expect(ids).not.toContain(`partner/${role}`);
     }
+  });
+
+  it('prints names in Chinese and Arabic and an emoji as written, and no PDF draws a missing glyph', async () => {
+    const pdf = artifacts.find((a) => a.path === 'people/wang-fang.pdf')!.bytes;
+    const read = squash((await pdfText(pdf)).replace(/[\u202a-\u202e]/g, ''));
+    expect(read).toContain('王芳 (Wang Fang)');
+    // Her buddy, who owns the buddy's tasks.
+    expect(read).toContain('ليلى ناصر');
+    expect(read).toContain('Say hello to the team in the support channel 👋');
+    for (const artifact of artifacts.filter((a) => a.path.endsWith('.pdf')))
+      expect(pdfMissingGlyphs(artifact.bytes), artifact.path).toBe(0);
   });
 
   it('prints the tasks and their owners in the PDF', async () => {

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { type Artifact, loadTemplates, runGenerator } from '@rolekit/core';
 import type { Letter, Model } from '@rolekit/model';
 import { defaultTemplatesDir } from '@rolekit/templates';
-import { exampleModel, pdfInfo, pdfText, squash } from '@rolekit/testing';
+import { exampleModel, pdfInfo, pdfMissingGlyphs, pdfText, squash } from '@rolekit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { raciGenerator } from './index.js';
 import { buildMatrix, type RaciMatrix } from './matrix.js';
@@ -172,6 +172,15 @@ describe('raci generator on the example model', () => {
     expect(artifacts.map((a) => a.path)).toEqual(['raci.csv', 'raci.md', 'raci.pdf', ...roles].sort());
     expect(file('raci.pdf').mediaType).toBe('application/pdf');
     expect(file('raci.csv').mediaType).toMatch(/^text\/csv/);
+  });
+
+  it('prints the names of the example’s people in Arabic and Chinese, and draws no missing glyph', async () => {
+    const sheet = file('roles/support-engineer.pdf').bytes;
+    const read = squash((await pdfText(sheet)).replace(/[\u202a-\u202e]/g, ''));
+    expect(read).toContain('ليلى ناصر');
+    expect(read).toContain('王芳 (Wang Fang)');
+    for (const artifact of artifacts.filter((a) => a.path.endsWith('.pdf')))
+      expect(pdfMissingGlyphs(artifact.bytes), artifact.path).toBe(0);
   });
 
   it('is deterministic: the same model gives the same bytes', async () => {
