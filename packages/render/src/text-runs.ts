@@ -281,17 +281,15 @@ export function prepareDefinition<T extends Record<string, unknown>>(definition:
 
 /**
  * One line of SVG text (pdfmake draws SVG text itself, a line at a time) as tspans: each run in its
- * font, the runs in visual order. `escape` makes text safe in XML.
+ * font, the runs in visual order. `toXml` makes text safe in XML.
  */
-export function svgTextSpans(line: string, escape: (text: string) => string): string {
+export function svgTextSpans(line: string, toXml: (text: string) => string): string {
   const runs = textRuns(line);
-  if (!runs) return escape(line);
+  if (!runs) return toXml(line);
   visualOrder(runs);
   return runs
     .map((r) =>
-      r.font
-        ? `<tspan font-family="${r.font}">${escape(r.text)}</tspan>`
-        : `<tspan>${escape(r.text)}</tspan>`,
+      r.font ? `<tspan font-family="${r.font}">${toXml(r.text)}</tspan>` : `<tspan>${toXml(r.text)}</tspan>`,
     )
     .join('');
 }
