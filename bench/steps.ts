@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { benchAudit } from '@rolekit/access/bench';
 import { benchCodeownersSync } from '@rolekit/codeowners/bench';
 import {
   type Artifact,
@@ -282,6 +283,18 @@ export const steps: Step[] = [
     async run() {
       const result = await benchCodeownersSync({ repositories: 1000, concurrency: 8 });
       return JSON.stringify(result);
+    },
+  },
+  {
+    name: 'access audit',
+    async run(dir) {
+      // Both stand-ins seeded from the model with a few planted drifts, audited twice with one ETag cache.
+      const { seeded, runs } = await benchAudit(await model(dir));
+      const figures = runs.map(
+        (r, i) =>
+          `run ${i + 1}: ${seconds(r.ms)}, GitHub ${r.githubRequests} requests (${r.githubNotModified} not modified), Jira ${r.jiraRequests} requests, ${r.findings} findings`,
+      );
+      return `${seeded}; ${figures.join('; ')}`;
     },
   },
 ];

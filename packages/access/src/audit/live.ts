@@ -107,7 +107,11 @@ export async function readGitHub(gh: GitHubClient, org: string, concurrency = 4)
 
 const API = '/rest/api/3';
 
-export async function readJira(api: JiraApi, projects: readonly string[]): Promise<LiveJira> {
+export async function readJira(
+  api: JiraApi,
+  projects: readonly string[],
+  concurrency = 4,
+): Promise<LiveJira> {
   const live: LiveJira = {
     site: api.connection.baseUrl,
     users: new Map(),
@@ -159,12 +163,14 @@ export async function readJira(api: JiraApi, projects: readonly string[]): Promi
       schemes.set(schemeId, grants);
     }
     live.grants.set(project, grants);
-    for (const role of roles) {
-      const read = await api.send('GET', `${API}/project/${project}/role/${role.id}`, () =>
+    const read = await pool(roles, concurrency, (role) =>
+      api.send('GET', `${API}/project/${project}/role/${role.id}`, () =>
         api.client.projectRoles.getProjectRole({ projectIdOrKey: encodeURIComponent(project), id: role.id }),
-      );
+      ),
+    );
+    roles.forEach((role, i) => {
       const actors = { users: new Set<string>(), groups: new Set<string>() };
-      for (const a of (read.actors ?? []) as Array<{
+      for (const a of (read[i]?.actors ?? []) as Array<{
         actorUser?: { accountId?: string };
         actorGroup?: { name?: string };
       }>) {
@@ -175,7 +181,7 @@ export async function readJira(api: JiraApi, projects: readonly string[]): Promi
         }
       }
       if (actors.users.size + actors.groups.size > 0) live.actors.set(`${project}\u0000${role.name}`, actors);
-    }
+    });
   }
   for (const name of [...groupNames].sort()) {
     try {
