@@ -5,7 +5,14 @@
  * applyTeams are the only code here that talks to GitHub.
  */
 import type { Model } from '@rolekit/model';
-import { diffMembers, type Member, type MemberDiff, type RemovalCap, removalLimit } from './members.js';
+import {
+  diffMembers,
+  type Member,
+  type MemberDiff,
+  type RemovalCap,
+  removalLimit,
+  unreachableOf,
+} from './members.js';
 
 export type TeamRole = 'member' | 'maintainer';
 
@@ -166,6 +173,8 @@ export interface TeamOutcome {
   /** What was done and is still in effect. */
   done: string[];
   error?: string;
+  /** GitHub could not be reached: the teams after this one were not tried. */
+  unreachable?: boolean;
 }
 
 type Step = {
@@ -230,7 +239,17 @@ export async function applyTeams(
   describe: (error: unknown) => string,
 ): Promise<TeamOutcome[]> {
   const outcomes: TeamOutcome[] = [];
+  let unreachable = false;
   for (const team of plan.teams) {
+    if (unreachable) {
+      outcomes.push({
+        slug: team.slug,
+        status: 'blocked',
+        done: [],
+        error: 'not tried: GitHub could not be reached',
+      });
+      continue;
+    }
     if (team.blocked) {
       outcomes.push({ slug: team.slug, status: 'blocked', done: [], error: team.blocked });
       continue;
@@ -248,6 +267,7 @@ export async function applyTeams(
         done.push(step);
       } catch (failure) {
         error = `could not ${step.what}: ${describe(failure)}`;
+        unreachable = unreachableOf(failure) !== undefined;
         break;
       }
     }
@@ -270,7 +290,13 @@ export async function applyTeams(
         error += `; undoing "${step.did}" failed too: ${describe(failure)}`;
       }
     }
-    outcomes.push({ slug: team.slug, status: undone ? 'rolled-back' : 'partial', done: stillDone, error });
+    outcomes.push({
+      slug: team.slug,
+      status: undone ? 'rolled-back' : 'partial',
+      done: stillDone,
+      error,
+      ...(unreachable ? { unreachable } : {}),
+    });
   }
   return outcomes;
 }

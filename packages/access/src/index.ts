@@ -53,4 +53,5 @@ export {
   parseRemovalCap,
   type RemovalCap,
   removalLimit,
+  unreachableOf,
 } from './members.js';

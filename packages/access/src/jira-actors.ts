@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import type { JiraApi } from '@rolekit/jira';
 import type { Model } from '@rolekit/model';
 import type { NoAccount } from './github-teams.js';
-import { diffMembers, type Member, type MemberDiff, type RemovalCap, removalLimit } from './members.js';
+import {
+  diffMembers,
+  type Member,
+  type MemberDiff,
+  type RemovalCap,
+  removalLimit,
+  unreachableOf,
+} from './members.js';
 
 export type Actor = Member<'actor'> & { type: 'user' | 'group' };
 
@@ -171,6 +178,8 @@ export interface ActorsOutcome {
   error?: string;
   /** The actors as they were, saved before the first write. */
   backup?: string;
+  /** Jira could not be reached: the project roles after this one were not tried. */
+  unreachable?: boolean;
 }
 
 async function addActors(
@@ -244,8 +253,13 @@ export async function applyActors(
     .toISOString()
     .replace(/\.\d+Z$/, 'Z')
     .replace(/:/g, '-');
+  let unreachable = false;
   for (const pair of plan.pairs) {
     const base = { project: pair.project, projectRole: pair.projectRole };
+    if (unreachable) {
+      outcomes.push({ ...base, status: 'blocked', done: [], error: 'not tried: Jira could not be reached' });
+      continue;
+    }
     if (pair.blocked || pair.roleId === undefined) {
       outcomes.push({
         ...base,
@@ -293,7 +307,10 @@ export async function applyActors(
         await run();
       } catch (failure) {
         const now = await readRoleActors(api, pair.project, roleId).catch(() => undefined);
-        if (!now || !holds(now)) throw new Error(`could not ${what}: ${options.describe(failure)}`);
+        if (!now || !holds(now)) {
+          if (unreachableOf(failure) !== undefined) unreachable = true;
+          throw new Error(`could not ${what}: ${options.describe(failure)}`);
+        }
       }
     };
     try {
@@ -319,7 +336,14 @@ export async function applyActors(
       error = (failure as Error).message;
       try {
         await restore(api, pair.project, roleId, before);
-        outcomes.push({ ...base, status: 'rolled-back', done: [], error, backup });
+        outcomes.push({
+          ...base,
+          status: 'rolled-back',
+          done: [],
+          error,
+          backup,
+          ...(unreachable ? { unreachable } : {}),
+        });
       } catch (undo) {
         outcomes.push({
           ...base,
@@ -327,6 +351,7 @@ export async function applyActors(
           done,
           error: `${error}; putting it back failed too: ${options.describe(undo)}; restore from the backup`,
           backup,
+          ...(unreachable ? { unreachable } : {}),
         });
       }
     }

@@ -75,3 +75,10 @@ export function removalLimit(cap: RemovalCap, membersRead: number): number {
 export function describeCap(cap: RemovalCap): string {
   return 'count' in cap ? String(cap.count) : `${Math.round(cap.fraction * 1000) / 10}%`;
 }
+
+/** The kind of "could not reach the service" an error stands for (GitHub or Jira client), if it is one. */
+export function unreachableOf(error: unknown): string | undefined {
+  const e = error as { name?: unknown; kind?: unknown; unreachable?: unknown };
+  if (e?.name === 'ServiceUnreachableError' && typeof e.kind === 'string') return e.kind;
+  return typeof e?.unreachable === 'string' ? e.unreachable : undefined;
+}

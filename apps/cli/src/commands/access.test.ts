@@ -155,3 +155,29 @@ describe('rolekit audit', () => {
     expect(mem.stderr).toContain('error: nothing to audit: set GITHUB_TOKEN');
   });
 });
+
+describe('when a service cannot be reached', () => {
+  it('exits 3 and names what to check, for teams, actors and the audit', async () => {
+    const env = {
+      GITHUB_TOKEN: gh.token,
+      GITHUB_API_URL: 'http://127.0.0.1:9',
+      ROLEKIT_GITHUB_RETRY_BASE_MS: '1',
+      JIRA_BASE_URL: 'http://127.0.0.1:9',
+      JIRA_EMAIL: jira.credentials.email,
+      JIRA_API_TOKEN: jira.credentials.apiToken,
+      ROLEKIT_JIRA_RETRY_BASE_MS: '1',
+    };
+    for (const args of [
+      ['github', 'teams'],
+      ['jira', 'actors'],
+      ['audit', '--no-jira'],
+      ['audit', '--no-github'],
+    ]) {
+      const mem = memoryIo({ cwd: dir, env });
+      const code = await main(args, mem.io);
+      expect([args.join(' '), code]).toEqual([args.join(' '), 3]);
+      expect(mem.stderr).toMatch(/hint: check (GITHUB_API_URL|JIRA_BASE_URL) and the network/);
+      expect(mem.stderr).not.toContain(jira.credentials.apiToken);
+    }
+  }, 60_000);
+});

@@ -20,7 +20,9 @@ import {
   readActors,
   readTeams,
   teamsPlanHasChanges,
+  unreachableOf,
 } from '@rolekit/access';
+import { EXIT_UNREACHABLE, type UnreachableKind, unreachableHint } from '@rolekit/core';
 import { EtagCache, GitHubConfigError, githubFromEnv } from '@rolekit/github';
 import { connectionFromEnv, JiraApi, secretsOf } from '@rolekit/jira';
 import type { Command } from 'commander';
@@ -59,7 +61,7 @@ function syncOptions(command: Command, what: string): Command {
 }
 
 /** Runs a command body; configuration errors exit 2 and bugs 70, always through the redacting io. */
-async function guarded(io: Io, body: () => Promise<number>): Promise<number> {
+async function guarded(io: Io, variable: string, body: () => Promise<number>): Promise<number> {
   try {
     return await body();
   } catch (error) {
@@ -67,6 +69,13 @@ async function guarded(io: Io, body: () => Promise<number>): Promise<number> {
     if (error instanceof GitHubConfigError) {
       io.stderr(`error: ${error.message}\n`);
       return 2;
+    }
+    const kind = unreachableOf(error);
+    if (kind !== undefined) {
+      io.stderr(
+        `error: ${(error as Error).message}\n  hint: ${unreachableHint(kind as UnreachableKind, variable)}\n`,
+      );
+      return EXIT_UNREACHABLE;
     }
     io.stderr(`rolekit: internal error: ${(error as Error)?.message ?? String(error)}\n`);
     if (io.env['ROLEKIT_DEBUG']) io.stderr(`${(error as Error)?.stack ?? ''}\n`);
@@ -100,7 +109,7 @@ export function registerGithubCommands(root: Command, io: Io, result: { code: nu
     .action(
       async (opts: SyncOptions & { createTeams: boolean; invite: boolean; etagCache?: string | boolean }) => {
         const safe = githubSafeIo(io);
-        result.code = await guarded(safe, () => githubTeams(safe, opts));
+        result.code = await guarded(safe, 'GITHUB_API_URL', () => githubTeams(safe, opts));
       },
     );
   examples(teams, [
@@ -139,6 +148,7 @@ async function githubTeams(
   try {
     live = await readTeams(gh, org, desired.teams);
   } catch (error) {
+    if (unreachableOf(error) !== undefined) throw error;
     io.stderr(
       `error: could not read the teams of ${org}: ${gh.rolekit.describe(error)}; nothing was changed\n`,
     );
@@ -168,6 +178,12 @@ async function githubTeams(
       o.status === 'partial' ||
       (o.status === 'blocked' && !o.error?.includes('--create-teams')),
   );
+  if (outcomes.some((o) => o.unreachable)) {
+    io.stderr(
+      'GitHub could not be reached, so the teams after the failure were not tried: check GITHUB_API_URL and the network, then run again (exit 3)\n',
+    );
+    return EXIT_UNREACHABLE;
+  }
   return failed || plan.removals.blocked ? 1 : 0;
 }
 
@@ -193,7 +209,7 @@ export function registerJiraActorsCommand(root: Command, io: Io, result: { code:
           apiToken: io.env['JIRA_API_TOKEN']?.trim() ?? '',
         }),
       );
-      result.code = await guarded(safe, () => jiraActors(safe, opts));
+      result.code = await guarded(safe, 'JIRA_BASE_URL', () => jiraActors(safe, opts));
     });
   examples(actors, [
     ['rolekit jira actors', 'dry run: who would be added to or removed from which project role'],
@@ -219,6 +235,7 @@ async function jiraActors(io: Io, opts: SyncOptions & { backupDir: string }): Pr
   try {
     live = await readActors(api, desired.pairs);
   } catch (error) {
+    if (unreachableOf(error) !== undefined) throw error;
     io.stderr(
       `error: could not read the project roles: ${api.redact((error as Error).message)}; nothing was changed\n`,
     );
@@ -238,6 +255,12 @@ async function jiraActors(io: Io, opts: SyncOptions & { backupDir: string }): Pr
   });
   io.stdout(formatActorsOutcomes(plan, applied.outcomes));
   io.stderr(`${applied.backupDir ? `backups in ${displayPath(io, applied.backupDir)}; ` : ''}${stats()}\n`);
+  if (applied.outcomes.some((o) => o.unreachable)) {
+    io.stderr(
+      'Jira could not be reached, so the project roles after the failure were not tried: check JIRA_BASE_URL and the network, then run again (exit 3)\n',
+    );
+    return EXIT_UNREACHABLE;
+  }
   const failed = applied.outcomes.some(
     (o) => o.status === 'rolled-back' || o.status === 'partial' || o.status === 'blocked',
   );

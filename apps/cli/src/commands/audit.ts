@@ -12,7 +12,9 @@ import {
   readGitHub,
   readJira,
   summaryLine,
+  unreachableOf,
 } from '@rolekit/access';
+import { EXIT_UNREACHABLE, type UnreachableKind, unreachableHint } from '@rolekit/core';
 import { EtagCache, GitHubConfigError, githubFromEnv } from '@rolekit/github';
 import { connectionFromEnv, JiraApi, secretsOf } from '@rolekit/jira';
 import type { Command } from 'commander';
@@ -36,7 +38,7 @@ export function registerAuditCommand(root: Command, io: Io, result: { code: numb
   const command = root
     .command('audit')
     .description(
-      'compare who has access on GitHub and Jira with the model, read-only (exit 0 no findings, 1 drift found, 2 could not read)',
+      'compare who has access on GitHub and Jira with the model, read-only (exit 0 no findings, 1 drift found, 2 could not read, 3 a service could not be reached)',
     );
   modelOption(command)
     .option('--format <format>', 'what to print: markdown or json', 'markdown')
@@ -130,7 +132,10 @@ async function runAudit(io: Io, opts: AuditOptions): Promise<number> {
       github = await readGitHub(gh, org);
     } catch (error) {
       io.stderr(`error: could not read the GitHub organisation ${org}: ${gh.rolekit.describe(error)}\n`);
-      return 2;
+      const kind = unreachableOf(error);
+      if (kind !== undefined)
+        io.stderr(`  hint: ${unreachableHint(kind as UnreachableKind, 'GITHUB_API_URL')}\n`);
+      return kind !== undefined ? EXIT_UNREACHABLE : 2;
     }
     if (cacheFile && etags) await etags.save(cacheFile);
     costs.push(`GitHub ${gh.rolekit.stats.requests} requests (${gh.rolekit.stats.notModified} not modified)`);
@@ -144,7 +149,10 @@ async function runAudit(io: Io, opts: AuditOptions): Promise<number> {
       );
     } catch (error) {
       io.stderr(`error: could not read the Jira site: ${api.redact((error as Error).message)}\n`);
-      return 2;
+      const kind = unreachableOf(error);
+      if (kind !== undefined)
+        io.stderr(`  hint: ${unreachableHint(kind as UnreachableKind, 'JIRA_BASE_URL')}\n`);
+      return kind !== undefined ? EXIT_UNREACHABLE : 2;
     }
     costs.push(`Jira ${api.stats.requests} requests`);
   }
