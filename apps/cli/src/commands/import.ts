@@ -96,6 +96,24 @@ export function registerImportCommands(root: Command, io: Io, result: { code: nu
     result.code = await runImport(io, opts, (known) => gatherCodeowners(io, files, opts, known));
   });
 
+  const github = common(
+    group
+      .command('github')
+      .description(
+        'a GitHub organisation’s teams (with parent teams), members and maintainers -> roles and people (GITHUB_TOKEN)',
+      )
+      .requiredOption('--org <org>', 'the GitHub organisation'),
+  );
+  examples(github, [
+    ['rolekit import github --org example-org', 'a role per team, a person per member'],
+    ['rolekit import github --org example-org --model model', 'add the teams to an existing model'],
+  ]).action(async (opts: CommonOptions & { org: string }) => {
+    const { gatherGitHub } = await import('./import-github.js');
+    const { githubSafeIo } = await import('../io.js');
+    const safe = githubSafeIo(io);
+    result.code = await runImport(safe, opts, (known) => gatherGitHub(safe, opts.org, known));
+  });
+
   const jira = common(
     group
       .command('jira')

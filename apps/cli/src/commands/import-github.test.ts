@@ -1,0 +1,94 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type GitHubStandIn, startGitHubStandIn } from '@rolekit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../main.js';
+import { memoryIo } from '../testing.js';
+
+let standIn: GitHubStandIn;
+let cwd: string;
+beforeAll(async () => {
+  standIn = await startGitHubStandIn({ validateResponses: true });
+  const s = standIn.state;
+  s.addRepo('acme/platform-api');
+  s.putFile(
+    'acme/platform-api',
+    '.github/CODEOWNERS',
+    '* @acme/engineering\n/docs/ @acme/docs-writers ops@example.com\n/src/ @acme/backend @dana\n',
+  );
+  s.addTeam('acme', 'engineering', {
+    name: 'Engineering',
+    members: ['alice', 'bob'],
+    maintainers: ['alice'],
+  });
+  s.addTeam('acme', 'backend', {
+    name: 'Backend',
+    description: 'Builds the API.',
+    parent: 'engineering',
+    members: ['bob', 'carol'],
+  });
+  s.grantTeam('acme', 'backend', 'acme/platform-api', 'push');
+  cwd = await mkdtemp(join(tmpdir(), 'rolekit-import-github-'));
+});
+afterAll(async () => {
+  await standIn.close();
+  await rm(cwd, { recursive: true, force: true });
+});
+
+const env = () => ({
+  GITHUB_TOKEN: standIn.token,
+  GITHUB_API_URL: standIn.url,
+  ROLEKIT_GITHUB_RETRY_BASE_MS: '1',
+});
+
+async function rolekit(args: string[]) {
+  const run = memoryIo({ cwd, env: env() });
+  const code = await main(args, run.io);
+  return { code, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('rolekit import github and import codeowners --repo', () => {
+  it('teams become roles, members people, maintainers a role of their own; then CODEOWNERS from the repository', async () => {
+    const org = await rolekit(['import', 'github', '--org', 'acme', '--date', '2026-12-01']);
+    expect(org.stderr).toBe('');
+    expect(org.code).toBe(0);
+    expect(org.stdout).toContain('created model/roles/backend.yaml\n');
+    expect(org.stdout).toContain('created model/roles/engineering-maintainer.yaml\n');
+    expect(org.stdout).toContain(
+      'team backend: its parent team engineering (the model has no team hierarchy',
+    );
+    expect(org.stdout).toContain(
+      'team backend: write on platform-api (the model has no repository permissions)',
+    );
+    expect(org.stdout).not.toContain(standIn.token);
+    expect(await readFile(join(cwd, 'model/roles/backend.yaml'), 'utf8')).toContain(
+      'summary: Builds the API. A sub-team of Engineering.\ngithub:\n  team: backend\n',
+    );
+    const people = await readFile(join(cwd, 'model/people.yaml'), 'utf8');
+    expect(people).toContain(
+      '  - id: alice\n    name: alice\n    github: alice\n    roles:\n      - engineering\n      - engineering-maintainer\n',
+    );
+    expect(people).toContain(
+      '  - id: bob\n    name: bob\n    github: bob\n    roles:\n      - backend\n      - engineering\n',
+    );
+
+    // The repository's CODEOWNERS, through the same client: the teams' roles are the ones just made.
+    const co = await rolekit(['import', 'codeowners', '--repo', 'acme/platform-api']);
+    expect(co.stderr).toBe('');
+    expect(co.code).toBe(0);
+    expect(co.stdout).toContain('created model/roles/owner-dana.yaml\n');
+    expect(co.stdout).not.toContain('created model/roles/backend.yaml');
+    expect(co.stdout).toMatch(/platform-api: owners of \d+ paths checked, all as before/);
+    expect(co.stdout).toContain(
+      'acme/platform-api:.github/CODEOWNERS:2: kept by hand outside the managed block',
+    );
+    expect((await rolekit(['validate', '--model', 'model'])).code).toBe(0);
+  });
+
+  it('says what is missing without a token, and writes nothing', async () => {
+    const run = memoryIo({ cwd, env: {} });
+    expect(await main(['import', 'github', '--org', 'acme', '--model', 'other'], run.io)).toBe(1);
+    expect(run.stderr).toContain('GITHUB_TOKEN is not set');
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * A GitHub organisation's teams -> roles that hold them (a role per team, and one for its
+ * maintainers), members -> people with those roles. Parent teams and repository permissions have no
+ * place in the model yet: the parent is named in the role's summary, both are listed as not
+ * carried over. Pure: the CLI reads the organisation through @rolekit/github's client.
+ */
+import {
+  emptyFragment,
+  type Fragment,
+  IMPORTED_FAMILY,
+  isSlug,
+  type Known,
+  type PersonDraft,
+  type RoleDraft,
+  slugify,
+  uniqueId,
+} from './fragment.js';
+
+export interface OrgTeam {
+  slug: string;
+  name: string;
+  description?: string | null;
+  parent?: string;
+  members: string[];
+  maintainers: string[];
+  repositories: Array<{ name: string; permission: string }>;
+}
+
+export interface OrgRead {
+  org: string;
+  teams: OrgTeam[];
+}
+
+export function importGitHub(read: OrgRead, known: Known): { fragment: Fragment; notCarried: string[] } {
+  const fragment = emptyFragment();
+  const notCarried: string[] = [];
+  const roleIds = new Set(known.roles.map((r) => r.id));
+  const personIds = new Set(known.people.map((p) => p.id));
+  const people = new Map<string, PersonDraft>();
+  const created: RoleDraft[] = [];
+  const holds = (login: string, role: string) => {
+    const k = login.toLowerCase();
+    let person = people.get(k);
+    if (!person) {
+      const existing = known.people.find((p) => p.github?.toLowerCase() === k);
+      person = existing
+        ? { id: existing.id, name: existing.name, github: existing.github as string, roles: [] }
+        : { id: uniqueId(slugify(login), personIds), name: login, github: login, roles: [] };
+      people.set(k, person);
+    }
+    if (!person.roles.includes(role)) person.roles.push(role);
+  };
+  const names = new Map(read.teams.map((t) => [t.slug, t.name]));
+  for (const team of read.teams) {
+    if (!isSlug(team.slug)) {
+      notCarried.push(`team ${team.slug}: its slug is not a lowercase-and-hyphens id`);
+      continue;
+    }
+    let id = known.roles.find((r) => r.githubTeam === team.slug)?.id;
+    if (!id) {
+      const titled = known.roles.find(
+        (r) => !r.githubTeam && r.title.toLowerCase() === team.name.toLowerCase(),
+      );
+      if (titled) {
+        id = titled.id;
+        fragment.roles.push({
+          id,
+          title: titled.title,
+          family: '',
+          summary: '',
+          github: { team: team.slug },
+        });
+      } else {
+        id = uniqueId(team.slug, roleIds);
+        const parent = team.parent ? ` A sub-team of ${names.get(team.parent) ?? team.parent}.` : '';
+        created.push({
+          id,
+          title: team.name,
+          family: IMPORTED_FAMILY.id,
+          summary: `${team.description?.trim() || `Members of the GitHub team @${read.org}/${team.slug}.`}${parent}`,
+          github: { team: team.slug },
+        });
+      }
+    }
+    if (team.parent)
+      notCarried.push(
+        `team ${team.slug}: its parent team ${team.parent} (the model has no team hierarchy; named in the role's summary)`,
+      );
+    for (const login of team.members) holds(login, id);
+    if (team.maintainers.length > 0) {
+      const maintainer = uniqueId(`${id}-maintainer`.slice(0, 64), roleIds);
+      created.push({
+        id: maintainer,
+        title: `${team.name} maintainer`,
+        family: IMPORTED_FAMILY.id,
+        summary: `Maintains the GitHub team @${read.org}/${team.slug}: manages its members and settings.`,
+      });
+      for (const login of team.maintainers) holds(login, maintainer);
+    }
+    for (const repo of team.repositories)
+      notCarried.push(
+        `team ${team.slug}: ${repo.permission} on ${repo.name} (the model has no repository permissions)`,
+      );
+  }
+  fragment.githubOrg = read.org;
+  fragment.roles.push(...created);
+  fragment.people.push(...people.values());
+  if (created.length > 0) fragment.families.push(IMPORTED_FAMILY);
+  return { fragment, notCarried };
+}
