@@ -204,6 +204,20 @@ describe('onboarding issue markers', () => {
     expect(github.state.issues('example-org/onboarding')[0]!.body).toBe(elena.body);
   });
 
+  it('refuses a comma in the first label, which would make publish open a new issue on every run', async () => {
+    github = await startGitHubStandIn({ validateResponses: true });
+    github.state.addOrg('example-org');
+    github.state.addRepo('example-org/onboarding');
+    await edit('onboarding.yaml', 'labels:\n  - onboarding\n', 'labels:\n  - "onboarding, 2026"\n');
+    const env = githubEnv(github);
+    for (let run = 0; run < 2; run++) {
+      const publish = await rolekit(['onboarding', 'publish', '--person', 'elena-garcia', '--apply'], env);
+      expect(publish.code).toBe(1);
+      expect(publish.stderr).toContain("error RK084 the onboarding label 'onboarding, 2026' holds a comma");
+    }
+    expect(github.state.issues('example-org/onboarding')).toEqual([]);
+  });
+
   it('refuses a line break in a task title, which would add a ticked task line', async () => {
     await edit(
       'onboarding.yaml',

@@ -62,6 +62,16 @@ function problemsOf(
   out: Diagnostic[],
 ): void {
   const sectionName = part === 'value' && isGitLabSectionName(file, path);
+  if (part === 'value' && text.includes(',') && isOnboardingLabel(file, path)) {
+    out.push({
+      code: 'RK084',
+      severity: 'error',
+      message: `the onboarding label '${text}' holds a comma; GitHub's issue list reads it as ${text.split(',').length} labels, so publish would never find its issue again and open a new one on every run`,
+      hint: 'name the label without a comma',
+      ...at(file.lazyLocate([...path], part)),
+    });
+    return;
+  }
   if (!SUSPECT.test(text) && !(sectionName && /[[\]]/.test(text))) return;
   const where = () => at(file.lazyLocate([...path], part));
   const control = CONTROL.exec(text);
@@ -106,6 +116,11 @@ function problemsOf(
       ...where(),
     });
   }
+}
+
+/** GitHub's issue list reads `labels=a,b` as two labels: publish could never find an issue labelled `a,b` again. */
+function isOnboardingLabel(file: YamlFile, path: ReadonlyArray<string | number>): boolean {
+  return file.path === 'onboarding.yaml' && path.length === 2 && path[0] === 'labels';
 }
 
 /** Every string (key or value) of every file that could forge a marker or break a one-line field. */
