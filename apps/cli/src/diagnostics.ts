@@ -17,7 +17,12 @@ export function printDiagnostics(
     const withBase = sorted.map((d) =>
       d.file && options.base && !d.file.startsWith('/') ? { ...d, file: `${options.base}/${d.file}` } : d,
     );
-    io.stdout(`${JSON.stringify({ diagnostics: withBase, summary: summarise(sorted) }, null, 2)}\n`);
+    // JSON escapes C0 controls itself; C1 and bidi controls too, so the output is safe on a terminal.
+    const json = JSON.stringify({ diagnostics: withBase, summary: summarise(sorted) }, null, 2).replace(
+      /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+    io.stdout(`${json}\n`);
     return;
   }
   const colours = coloursFor(io);

@@ -1,4 +1,4 @@
-import { type Colours, redact } from '@rolekit/core';
+import { type Colours, redact, terminalSafe } from '@rolekit/core';
 import pc from 'picocolors';
 
 /** Everything a command may touch of the outside world, so commands can be run in-process by tests. */
@@ -13,8 +13,10 @@ export interface Io {
 
 export function processIo(): Io {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    // The last line of defence: whatever a command prints, no control character from the model
+    // reaches the terminal or the CI log raw.
+    stdout: (t) => process.stdout.write(terminalSafe(t, Boolean(process.stdout.isTTY))),
+    stderr: (t) => process.stderr.write(terminalSafe(t, Boolean(process.stderr.isTTY))),
     env: process.env,
     // `pnpm rolekit` runs in the workspace root; INIT_CWD is where the user typed it, so that
     // relative paths mean what they meant there.

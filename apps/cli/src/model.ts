@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { summarise } from '@rolekit/core';
+import { escapeControl, summarise } from '@rolekit/core';
 import { loadModel, type Model } from '@rolekit/model';
 import { type OutputFormat, printDiagnostics } from './diagnostics.js';
 import { Exit, type Io } from './io.js';
@@ -8,7 +8,8 @@ import { modelCachePath, modelCacheSalt, openModelCache } from './model-cache.js
 /** How the CLI shows paths: relative to where the user stands, the way compilers do. */
 export function displayPath(io: Io, path: string): string {
   const rel = relative(io.cwd, path);
-  return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
+  // A path is model content too: a folder name may hold ESC or a newline.
+  return escapeControl(rel === '' ? '.' : rel.startsWith('..') ? path : rel);
 }
 
 /**

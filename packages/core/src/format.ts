@@ -1,4 +1,5 @@
 import type { Diagnostic } from '@rolekit/model';
+import { escapeControl } from './escape.js';
 
 export interface Colours {
   red(s: string): string;
@@ -12,13 +13,16 @@ const plain: Colours = { red: (s) => s, yellow: (s) => s, dim: (s) => s, bold: (
 /** Prints a diagnostic like a compiler: `model/roles/qa.yaml:12:5 error RK012 message` and a hint line. */
 export function formatDiagnostic(d: Diagnostic, options: { base?: string; colours?: Colours } = {}): string {
   const c = options.colours ?? plain;
+  // File names and messages carry model text: never let it reach the terminal raw.
   const file = d.file
-    ? `${options.base && !d.file.startsWith('/') ? `${options.base.replace(/\/$/, '')}/` : ''}${d.file}`
+    ? escapeControl(
+        `${options.base && !d.file.startsWith('/') ? `${options.base.replace(/\/$/, '')}/` : ''}${d.file}`,
+      )
     : '';
   const where = file ? `${file}${d.line ? `:${d.line}:${d.column ?? 1}` : ''} ` : '';
   const severity = d.severity === 'error' ? c.red('error') : c.yellow('warning');
-  const head = `${c.bold(where)}${severity} ${c.dim(d.code)} ${d.message}`;
-  return d.hint ? `${head}\n  ${c.dim(`hint: ${d.hint}`)}` : head;
+  const head = `${c.bold(where)}${severity} ${c.dim(d.code)} ${escapeControl(d.message)}`;
+  return d.hint ? `${head}\n  ${c.dim(`hint: ${escapeControl(d.hint)}`)}` : head;
 }
 
 export function summarise(diagnostics: readonly Diagnostic[]): {

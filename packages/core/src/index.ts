@@ -1,3 +1,4 @@
+export { escapeControl, terminalSafe } from './escape.js';
 export { type Colours, formatDiagnostic, summarise } from './format.js';
 export {
   type Artifact,
