@@ -17,9 +17,9 @@ describe('terminalSafe', () => {
   });
 
   it('on a terminal: rolekit’s own colours and cursor moves pass, anything else is escaped', () => {
-    expect(terminalSafe('\u001b[1m\u001b[31merror\u001b[39m\u001b[22m \u001b[2K\u001b[1G\u001b[?25l', true)).toBe(
-      '\u001b[1m\u001b[31merror\u001b[39m\u001b[22m \u001b[2K\u001b[1G\u001b[?25l',
-    );
+    expect(
+      terminalSafe('\u001b[1m\u001b[31merror\u001b[39m\u001b[22m \u001b[2K\u001b[1G\u001b[?25l', true),
+    ).toBe('\u001b[1m\u001b[31merror\u001b[39m\u001b[22m \u001b[2K\u001b[1G\u001b[?25l');
     expect(terminalSafe('\u001b[2J\u001b]0;title\u0007\u001b[H\r', true)).toBe(
       '\\u001b[2J\\u001b]0;title\\u0007\\u001b[H\\r',
     );

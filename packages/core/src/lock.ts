@@ -23,7 +23,13 @@ interface Owner {
 function readOwner(tree: SafeTree, rel: string): Owner | undefined {
   try {
     const bytes = tree.read(rel);
-    return bytes ? (JSON.parse(bytes.toString('utf8')) as Owner) : undefined;
+    const owner = bytes ? (JSON.parse(bytes.toString('utf8')) as Partial<Owner>) : undefined;
+    // The file sits in a folder a pull request can write to: trust its shape no further than this.
+    const ok =
+      owner &&
+      Number.isSafeInteger(owner.pid) &&
+      ['host', 'started', 'command'].every((k) => typeof owner[k as keyof Owner] === 'string');
+    return ok ? (owner as Owner) : undefined;
   } catch {
     return undefined;
   }

@@ -22,6 +22,7 @@ export class OutputError extends Error {
 }
 
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = constants.O_NONBLOCK ?? 0;
 const errno = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
 export type Entry = 'missing' | 'file' | 'dir' | 'symlink' | 'other';
@@ -101,7 +102,8 @@ export class SafeTree {
     if (this.parentOf(rel) === 'missing') return undefined;
     let fd: number;
     try {
-      fd = openSync(this.abs(rel), constants.O_RDONLY | NOFOLLOW);
+      // O_NONBLOCK: a FIFO where a file should be must not hang the run; fstat then refuses it.
+      fd = openSync(this.abs(rel), constants.O_RDONLY | NOFOLLOW | NONBLOCK);
     } catch (error) {
       const code = errno(error);
       if (code === 'ENOENT') return undefined;

@@ -1,6 +1,8 @@
 // The output folder is committed in model repositories, so a pull request can plant anything in
 // it: links to elsewhere, files of its own, a forged manifest, temporary files. The writer must
 // never read, write or delete outside it, nor overwrite a file it did not write.
+
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -121,6 +123,16 @@ describe('links planted in the output folder', () => {
     expect(report.removed).toEqual([]);
     expect(readFileSync(join(elsewhere, 'old.json'), 'utf8')).toBe('precious');
     expect(Object.keys(JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')).files)).toEqual(['a.md']);
+  });
+});
+
+describe('special files in the output folder', () => {
+  it('a FIFO where an output goes is refused, not waited on', async () => {
+    const { dir, opts } = setup();
+    execFileSync('mkfifo', [join(dir, 'a.md')]);
+    await expect(writeArtifacts('demo', dir, [md('a.md', 'A')], opts)).rejects.toThrow(
+      'out/demo/a.md is not a regular file: move it away',
+    );
   });
 });
 
