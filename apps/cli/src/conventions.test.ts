@@ -1,6 +1,6 @@
 // The conventions every command shares (src/conventions.ts): --model everywhere, --apply for every
 // change to a service, and a did-you-mean for every name that is not in the model.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,27 @@ describe('--model', () => {
     const both = await rolekit(['validate', 'model', '--model', base]);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain(`error: give the model directory once: 'model' or --model '${base}'`);
+  });
+});
+
+describe('validate', () => {
+  it('reports a reference error in one file beside a shape error in another', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rolekit-all-at-once-'));
+    try {
+      await cp(base, dir, { recursive: true });
+      await writeFile(join(dir, 'roles/tester.yaml'), 'id: tester\ntitle: Tester\nfamily: engineering\n');
+      const activities = await readFile(join(dir, 'activities.yaml'), 'utf8');
+      await writeFile(join(dir, 'activities.yaml'), activities.replace('tester: C', 'testr: C'));
+      const run = await rolekit(['validate', '--model', '.'], {}, dir);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        "activities.yaml:11:18 error RK012 unknown role 'testr' in the RACI of 'write-code'; did you mean 'tester'?",
+      );
+      expect(run.stderr).toContain("roles/tester.yaml:1:1 error RK010 missing required field 'summary'");
+      expect(run.stderr).toMatch(/invalid; 2 errors, 0 warnings\n$/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
