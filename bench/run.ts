@@ -42,7 +42,14 @@ for (const step of selected) {
   try {
     const { stdout } = await run(
       process.execPath,
-      ['--import', 'tsx', resolve(import.meta.dirname, 'step.ts'), step.name, modelDir],
+      [
+        '--conditions=rolekit-source',
+        '--import',
+        'tsx',
+        resolve(import.meta.dirname, 'step.ts'),
+        step.name,
+        modelDir,
+      ],
       {
         cwd: root,
         maxBuffer: 16 * 1024 * 1024,

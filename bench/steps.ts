@@ -83,7 +83,7 @@ interface CliRun {
 
 /**
  * How turbo starts a generator: the Node flags and CLI file of its package's `generate` script
- * (`node --conditions=rolekit-built [--max-semi-space-size=64] ../../apps/cli/dist/main.js`).
+ * (`node [--max-semi-space-size=64] ../../apps/cli/dist/main.js`).
  */
 function generateScript(generator: string): { flags: string[]; main: string } {
   const dir = join(root, 'packages', generator);

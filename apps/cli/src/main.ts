@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { OutputError } from '@rolekit/core';
 import { Command, CommanderError, Option } from 'commander';
 import { generate } from './commands/generate.js';
@@ -139,9 +140,16 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
 }
 
-const invokedDirectly =
-  process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
-if (invokedDirectly) {
+/** Run as a program (also through node_modules/.bin/rolekit, a link), not imported by a test. */
+function invokedDirectly(): boolean {
+  if (!process.argv[1]) return false;
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (invokedDirectly()) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -29,11 +29,11 @@ describe('turbo generate tasks', () => {
     // generation (pdfmake makes garbage fast).
     const flags = PDF_GENERATORS.has(name) ? ' --max-semi-space-size=64' : '';
     expect(json(`packages/${name}/package.json`).scripts.generate).toBe(
-      `node --conditions=rolekit-built${flags} ../../apps/cli/dist/main.js generate ${name} --model ../../model --out ../../out --cache ../../.rolekit/cache`,
+      `node${flags} ../../apps/cli/dist/main.js generate ${name} --model ../../model --out ../../out --cache ../../.rolekit/cache`,
     );
   });
 
-  it('runs the CLI built: every workspace export of a source file has its build under rolekit-built', () => {
+  it('exports the build by default (what npm users run) and the source under rolekit-source', () => {
     const dirs = ['apps/cli', ...readdirSync(`${root}packages`).map((d) => `packages/${d}`)];
     const checked = dirs.flatMap((dir) => {
       const exports = (json(`${dir}/package.json`).exports ?? {}) as Record<string, unknown>;
@@ -43,7 +43,9 @@ describe('turbo generate tasks', () => {
           expect(target, name).not.toMatch(/^\.\/src\//);
           return name;
         }
-        const { default: source, 'rolekit-built': built } = target as Record<string, string>;
+        const { types, 'rolekit-source': source, default: built } = target as Record<string, string>;
+        expect(Object.keys(target as object), name).toEqual(['types', 'rolekit-source', 'default']);
+        expect(types, name).toBe(source);
         expect(built, name).toBe(source!.replace('./src/', './dist/').replace(/\.ts$/, '.js'));
         return name;
       });

@@ -54,7 +54,8 @@ function startWorker(): Worker {
   };
   const tsx = new URL(exports['./esm/api']!.import.default, pathToFileURL(manifest)).href;
   const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(workerUrl.href)}); })`;
-  return new Worker(boot, { eval: true });
+  // From source, its workspace packages must resolve to source too (their default is the build).
+  return new Worker(boot, { eval: true, execArgv: [...process.execArgv, '--conditions=rolekit-source'] });
 }
 
 /**
