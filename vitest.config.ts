@@ -13,6 +13,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     execArgv: [source],
+    // biome-ignore lint/suspicious/noUndeclaredEnvVars: kept for the processes tests start, not a turbo input.
     env: { NODE_OPTIONS: [process.env['NODE_OPTIONS'], source].filter(Boolean).join(' ') },
   },
 });

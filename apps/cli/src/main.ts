@@ -34,10 +34,10 @@ const commandGroups: Record<string, () => Promise<Register>> = {
   import: async () => (await import('./commands/import.js')).registerImportCommands,
 };
 
-/** The command groups `argv` needs: the one it names, none for generate or validate, all otherwise (help, typos). */
+/** The command groups `argv` needs: the one it names, none for init, generate or validate, all otherwise (help, typos). */
 function groupsFor(argv: readonly string[] | undefined): string[] {
   const command = argv?.find((a) => !a.startsWith('-'));
-  if (command === 'generate' || command === 'validate') return [];
+  if (command === 'generate' || command === 'validate' || command === 'init') return [];
   if (command !== undefined && command in commandGroups) return [command];
   return Object.keys(commandGroups);
 }
@@ -57,9 +57,25 @@ export async function program(io: Io, result: { code: number }, argv?: readonly 
     .exitOverride();
 
   examples(root, [
-    ['rolekit validate', 'check model/ and print every problem'],
-    ['rolekit generate', 'write every artifact into out/'],
+    ['rolekit init', 'start: a model to edit, a .gitignore and a CI workflow'],
+    ['rolekit generate', 'check model/, then write every artifact into out/'],
     ['rolekit codeowners sync --help', 'every command has its own help and examples'],
+  ]);
+
+  const initCommand = root
+    .command('init')
+    .description('start a model repository: a small commented model to edit, a .gitignore and a CI workflow')
+    .argument('[dir]', 'the repository folder (default: the current folder); the model goes to DIR/model')
+    .option('--example', 'write the full example organisation instead of the small model', false)
+    .option('--force', 'overwrite files that already exist (default: refuse and name them)', false)
+    .action(async (dir: string | undefined, opts: { example: boolean; force: boolean }) => {
+      const { init } = await import('./commands/init.js');
+      result.code = await init(io, dir ?? '.', opts);
+    });
+  examples(initCommand, [
+    ['rolekit init', 'model/, .gitignore and .github/workflows/rolekit.yml here'],
+    ['rolekit init org-model', 'the same in a new folder org-model/'],
+    ['rolekit init --example', 'the full example organisation, to read or start from'],
   ]);
 
   const validateCommand = root

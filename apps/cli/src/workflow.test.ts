@@ -6,10 +6,23 @@ import { parse } from 'yaml';
 import { main, program } from './main.js';
 import { memoryIo } from './testing.js';
 
-const path = fileURLToPath(new URL('../../../.github/workflows/rolekit.yml', import.meta.url));
-const source = readFileSync(path, 'utf8');
+// This repository's own workflow (pnpm, from source) and the one `rolekit init` writes (npm, installed).
+const workflows = [
+  {
+    name: '.github/workflows/rolekit.yml',
+    prefix: /pnpm@[\d.]+ rolekit (.+)$/,
+    url: '../../../.github/workflows/rolekit.yml',
+  },
+  {
+    name: 'scaffold/rolekit.yml (rolekit init)',
+    prefix: /^npx rolekit (.+)$/,
+    url: '../scaffold/rolekit.yml',
+  },
+];
 
-describe('the GitHub Actions workflow for model repositories', () => {
+describe.each(workflows)('the GitHub Actions workflow $name', ({ prefix, url }) => {
+  const source = readFileSync(fileURLToPath(new URL(url, import.meta.url)), 'utf8');
+
   it('is a valid workflow (SchemaStore schema, through action-validator)', () => {
     expect(validateWorkflow(source).errors).toEqual([]);
   });
@@ -18,9 +31,9 @@ describe('the GitHub Actions workflow for model repositories', () => {
     const workflow = parse(source) as { jobs: Record<string, { steps: Array<{ run?: string }> }> };
     const commands = Object.values(workflow.jobs)
       .flatMap((job) => job.steps)
-      .map((step) => /pnpm@[\d.]+ rolekit (.+)$/.exec(step.run ?? '')?.[1])
+      .map((step) => prefix.exec(step.run ?? '')?.[1])
       .filter((c): c is string => c !== undefined);
-    expect(commands.length).toBeGreaterThanOrEqual(5);
+    expect(commands.length).toBeGreaterThanOrEqual(4);
     for (const command of commands) {
       // Walk the real command tree: each word is a subcommand until the options start.
       let cmd = await program(memoryIo().io, { code: 0 });
@@ -48,5 +61,15 @@ describe('the GitHub Actions workflow for model repositories', () => {
 
   it('passes credentials only through secrets', () => {
     expect(source).not.toMatch(/(TOKEN|EMAIL):\s+(?!\$\{\{ secrets\.)\S/);
+  });
+
+  it('builds the artifacts on a pull request instead of checking committed ones (out/ is not committed)', () => {
+    const workflow = parse(source) as {
+      jobs: Record<string, { steps: Array<{ run?: string; uses?: string }> }>;
+    };
+    const runs = Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.run ?? ''));
+    expect(runs.some((r) => r.includes('--check') && r.includes('generate'))).toBe(false);
+    expect(runs.some((r) => / generate\b/.test(r))).toBe(true);
+    expect(source).toMatch(/uses: actions\/upload-artifact@v4/);
   });
 });
