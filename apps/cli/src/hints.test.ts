@@ -49,6 +49,9 @@ const OTHER_TOOLS = new Set([
   '--max-semi-space-size',
   '--slurpfile',
   '--data',
+  // npm install, pnpm pack (docs/install.md)
+  '--save-dev',
+  '--pack-destination',
   // pnpm bench:org
   '--roles',
   '--people',
