@@ -124,6 +124,18 @@ describe('team membership from the model', () => {
     expect(second.writes).toBe(0);
   });
 
+  it('waits out a secondary rate limit and a 502 after the work, and still writes each change once', async () => {
+    gh.faults.secondaryRateLimit({ method: 'PUT', path: /\/memberships\/bob-gh$/ });
+    gh.faults.add({ method: 'PUT', path: /\/memberships\/dave-gh$/, status: 502, afterHandling: true });
+    const { outcomes } = await apply();
+    expect(outcomes.find((o) => o.slug === 'developers')).toMatchObject({
+      status: 'changed',
+      done: ['added bob-gh as maintainer', 'added dave-gh as member'],
+    });
+    expect(members('developers')).toEqual(['bob-gh (maintainer)', 'carol-gh', 'dave-gh', 'mallory-gh']);
+    expect((await apply()).writes).toBe(0);
+  });
+
   it('puts a team back as it was when a write fails midway, and says so', async () => {
     // The second membership write of the run fails for good (more 500s than retries).
     gh.faults.add({ method: 'PUT', path: /\/memberships\/dave-gh$/, status: 500, times: 5 });

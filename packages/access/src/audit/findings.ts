@@ -6,6 +6,7 @@ import type { Model, Role } from '@rolekit/model';
 import { desiredTeams } from '../github-teams.js';
 import { desiredActors } from '../jira-actors.js';
 import type { LiveGitHub, LiveJira } from './live.js';
+import { policyFindings } from './policies.js';
 
 export type FindingKind =
   | 'privilege-drift'
@@ -51,12 +52,12 @@ export interface AuditReport {
   findings: Finding[];
 }
 
-function holders(model: Model, roleId: string): Accountable {
+export function holders(model: Model, roleId: string): Accountable {
   return { role: roleId, people: model.peopleInRole(roleId).map((p) => p.id) };
 }
 
 /** Who answers for a role's access: the holders of its maintainer roles, else of the role it reports to. */
-function accountableForRole(model: Model, role: Role | undefined): Accountable[] {
+export function accountableForRole(model: Model, role: Role | undefined): Accountable[] {
   if (!role) return [];
   const leads = role.github?.maintainers.length
     ? role.github.maintainers
@@ -67,7 +68,7 @@ function accountableForRole(model: Model, role: Role | undefined): Accountable[]
 }
 
 /** The Accountable of the activities, from the RACI. */
-function accountableForActivities(model: Model, activities: readonly string[]): Accountable[] {
+export function accountableForActivities(model: Model, activities: readonly string[]): Accountable[] {
   const roles = new Set<string>();
   for (const id of activities)
     for (const a of model.activity(id)?.assignments ?? []) if (a.letter === 'A') roles.add(a.role);
@@ -377,53 +378,7 @@ export function audit(
     }
   }
 
-  // ---- Policies, on the live role holdings ----
-  for (const policy of model.policies) {
-    if (policy.type === 'two-person') {
-      for (const activityId of policy.activities) {
-        const activity = model.activity(activityId);
-        if (!activity) continue;
-        const doers = activity.assignments.filter((a) => a.letter === 'R').map((a) => a.role);
-        const approvers = activity.assignments.filter((a) => a.letter === 'A').map((a) => a.role);
-        for (const [identity, roles] of [...liveRoles].sort(([a], [b]) => (a < b ? -1 : 1))) {
-          const doer = doers.find((r) => roles.has(r));
-          const approver = approvers.find((r) => roles.has(r));
-          if (!doer || !approver || doer === approver) continue;
-          findings.push({
-            kind: 'policy-broken',
-            severity: 'high',
-            ...(model.person(identity) ? { person: identity } : {}),
-            account: identity,
-            service: 'model',
-            what: `can both do (${doer}) and approve (${approver}) "${activity.title}" alone`,
-            path: `${doer} through ${roles.get(doer)}; ${approver} through ${roles.get(approver)}`,
-            policy: policy.id,
-            accountable: accountableForActivities(model, [activityId]),
-          });
-        }
-      }
-    } else if (policy.type === 'separation-of-duties' && policy.conflictsWith.length > 0) {
-      for (const [identity, roles] of [...liveRoles].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const restricted = policy.roles.find((r) => roles.has(r));
-        const conflicting = policy.conflictsWith.find((r) => roles.has(r));
-        if (!restricted || !conflicting) continue;
-        findings.push({
-          kind: 'policy-broken',
-          severity: 'high',
-          ...(model.person(identity) ? { person: identity } : {}),
-          account: identity,
-          service: 'model',
-          what: `holds ${restricted} and ${conflicting}, which the policy keeps apart`,
-          path: `${restricted} through ${roles.get(restricted)}; ${conflicting} through ${roles.get(conflicting)}`,
-          policy: policy.id,
-          accountable:
-            policy.activities.length > 0
-              ? accountableForActivities(model, policy.activities)
-              : accountableForRole(model, model.role(restricted)),
-        });
-      }
-    }
-  }
+  findings.push(...policyFindings(model, liveRoles));
 
   return {
     date,
