@@ -10,7 +10,7 @@ import { startGitHubStandIn, startJiraStandIn } from '@rolekit/testing';
 import { audit } from './audit/findings.js';
 import { readGitHub, readJira } from './audit/live.js';
 import { desiredTeams } from './github-teams.js';
-import { desiredActors } from './jira-actors.js';
+import { desiredActors, expectedRoles } from './jira-actors.js';
 
 export interface AuditRunFigures {
   ms: number;
@@ -90,6 +90,7 @@ export async function benchAudit(
       const site = await readJira(
         api,
         (model.jira?.projects ?? []).map((p) => p.key),
+        expectedRoles(model),
         concurrency,
       );
       const report = audit(model, github, site, '2026-12-07');

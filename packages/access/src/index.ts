@@ -39,6 +39,7 @@ export {
   applyActors,
   type DesiredActors,
   desiredActors,
+  expectedRoles,
   type LiveActors,
   planActors,
   readActors,

@@ -63,6 +63,14 @@ export function desiredActors(model: Model): { pairs: DesiredActors[]; noAccount
   return { pairs: [...pairs.values()].sort(order), noAccount: [...noAccount.values()] };
 }
 
+/** Project key -> the project role names the model maps there, for reading only those. */
+export function expectedRoles(model: Model): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const pair of desiredActors(model).pairs)
+    out.set(pair.project, [...(out.get(pair.project) ?? []), pair.projectRole]);
+  return out;
+}
+
 export interface LiveActors {
   /** Project role name -> id, for the site. */
   roleIds: Map<string, number>;

@@ -7,6 +7,7 @@ import {
   auditJson,
   auditMarkdown,
   auditPdf,
+  expectedRoles,
   type LiveGitHub,
   type LiveJira,
   readGitHub,
@@ -146,6 +147,7 @@ async function runAudit(io: Io, opts: AuditOptions): Promise<number> {
       jira = await readJira(
         api,
         model.jira.projects.map((p) => p.key),
+        expectedRoles(model),
       );
     } catch (error) {
       io.stderr(`error: could not read the Jira site: ${api.redact((error as Error).message)}\n`);

@@ -7,6 +7,7 @@ import {
   startJiraStandIn,
 } from '@rolekit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedRoles } from '../jira-actors.js';
 import { accessFixture, clientFor, jiraApiFor, seedGitHub, seedJira } from '../test-support.js';
 import { type AuditReport, audit } from './findings.js';
 import { readGitHub, readJira } from './live.js';
@@ -35,7 +36,7 @@ beforeAll(async () => {
   jira.state.addRoleActors('OPS', 'Leads', { users: ['acc-bob', 'acc-alice'] });
   jira.state.addRoleActors('APP', 'Leads', { users: ['acc-bob'] });
   const github = await readGitHub(clientFor(gh), 'fixture');
-  const site = await readJira(jiraApiFor(jira), ['APP', 'OPS']);
+  const site = await readJira(jiraApiFor(jira), ['APP', 'OPS'], expectedRoles(model));
   report = audit(model, github, site, '2026-12-07');
 });
 afterAll(async () => {

@@ -107,9 +107,15 @@ export async function readGitHub(gh: GitHubClient, org: string, concurrency = 4)
 
 const API = '/rest/api/3';
 
+/**
+ * `expected`: project key -> project role names the model maps there. A project role gives access
+ * in a project only through the project's scheme, so the actors read are those of the roles the
+ * scheme grants something to, and of the roles the model expects: not every role on the site.
+ */
 export async function readJira(
   api: JiraApi,
   projects: readonly string[],
+  expected: ReadonlyMap<string, readonly string[]> = new Map(),
   concurrency = 4,
 ): Promise<LiveJira> {
   const live: LiveJira = {
@@ -163,12 +169,17 @@ export async function readJira(
       schemes.set(schemeId, grants);
     }
     live.grants.set(project, grants);
-    const read = await pool(roles, concurrency, (role) =>
+    const granted = new Set(
+      grants.grants.filter((g) => g.holder.startsWith('projectRole:')).map((g) => g.holder.slice(12)),
+    );
+    const wanted = new Set(expected.get(project) ?? []);
+    const toRead = roles.filter((r) => granted.has(r.name) || wanted.has(r.name));
+    const read = await pool(toRead, concurrency, (role) =>
       api.send('GET', `${API}/project/${project}/role/${role.id}`, () =>
         api.client.projectRoles.getProjectRole({ projectIdOrKey: encodeURIComponent(project), id: role.id }),
       ),
     );
-    roles.forEach((role, i) => {
+    toRead.forEach((role, i) => {
       const actors = { users: new Set<string>(), groups: new Set<string>() };
       for (const a of (read[i]?.actors ?? []) as Array<{
         actorUser?: { accountId?: string };
