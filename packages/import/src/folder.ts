@@ -5,7 +5,7 @@
  * every file through a temporary file and a rename only when all of them are ready.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Diagnostic, loadModelFromSources, type Model } from '@rolekit/model';
@@ -351,7 +351,29 @@ export async function mergeFragments(
   };
 }
 
-/** Writes every change, or none: all go to temporary files first, then are renamed into place. */
+export class ImportWriteError extends Error {
+  override name = 'ImportWriteError';
+}
+
+/** The first symbolic link on the way from `root` down to `path` (both included), if any. */
+async function linkOnTheWay(root: string, path: string): Promise<string | undefined> {
+  let current = root;
+  for (const part of ['', ...relative(root, path).split(/[\\/]/)]) {
+    current = part === '' ? current : join(current, part);
+    try {
+      if ((await lstat(current)).isSymbolicLink()) return current;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Writes every change, or none: all go to temporary files first, then are renamed into place. A
+ * symbolic link in the model or output folder, or on the way to a file, is refused before anything
+ * is written (it could point anywhere).
+ */
 export async function writeChanges(
   dir: string,
   outDir: string,
@@ -359,6 +381,13 @@ export async function writeChanges(
 ): Promise<void> {
   const target = (c: FileChange) =>
     c.path.startsWith('out:') ? join(outDir, c.path.slice(4)) : join(dir, c.path);
+  for (const change of changes) {
+    const link = await linkOnTheWay(change.path.startsWith('out:') ? outDir : dir, target(change));
+    if (link)
+      throw new ImportWriteError(
+        `${link} is a symbolic link: rolekit import writes only real files and folders; nothing was written`,
+      );
+  }
   const temporary = (c: FileChange) => `${target(c)}.${process.pid}.rolekit-tmp`;
   const staged: string[] = [];
   try {

@@ -14,6 +14,7 @@ export {
 } from './codeowners-file.js';
 export {
   type FileChange,
+  ImportWriteError,
   type MergeOptions,
   type MergeResult,
   mergeFragments,

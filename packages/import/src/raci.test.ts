@@ -128,6 +128,7 @@ describe('RACI import', () => {
       "sheet.csv:1:2 unknown column 'QA Enginer'; did you mean 'QA Engineer'?",
       "sheet.csv:2:4 'Q' is not a RACI letter",
       "sheet.csv:3:3 a second A for 'Triage' (the first is in column 2)",
+      'sheet.csv:4:1 an activity title on several lines',
       "sheet.csv:4:2 'R/A' is two letters; a role holds one letter per activity",
       'sheet.csv:4:4 an X, but nothing says what X means',
       "sheet.csv:4:1 no A for 'Multi\nline'",

@@ -198,6 +198,12 @@ export function importRaci(
     const roles: Array<string | undefined> = table.header.map((cell, i) => {
       if (kinds[i] !== 'role') return undefined;
       const heading = cell.text.trim();
+      if (/[\r\n]/.test(heading)) {
+        problems.push(
+          problem(file, cell, 'a column heading on several lines', 'write the role’s title on one line'),
+        );
+        return UNKNOWN;
+      }
       if (heading === '') {
         problems.push(
           problem(file, cell, 'a column without a heading', 'name the role the column stands for'),
@@ -227,7 +233,8 @@ export function importRaci(
       const existing = created.get(key);
       if (existing) return existing.id;
       const role: RoleDraft = {
-        id: uniqueId(slugify(heading), roleIds),
+        // A heading with no Latin letters or digits (Arabic, CJK, emoji) is named by its column.
+        id: uniqueId(slugify(heading) === 'item' ? `role-${cell.column}` : slugify(heading), roleIds),
         title: heading,
         family: IMPORTED_FAMILY.id,
         summary: `Imported from the RACI table ${file.split('/').pop()}: say what this role is for.`,
@@ -273,6 +280,15 @@ export function importRaci(
             ),
           );
       }
+      if (/[\r\n]/.test(title))
+        problems.push(
+          problem(
+            file,
+            row[col('title')] as Cell,
+            'an activity title on several lines',
+            'write the title on one line',
+          ),
+        );
       const raci: Record<string, string> = {};
       let accountable: Cell | undefined;
       let responsible = false;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -111,6 +111,45 @@ describe('rolekit import', () => {
     expect(result.stderr).toContain('2 problems in the input; nothing was written');
     expect(existsSync(join(dir, 'model'))).toBe(false);
     expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('refuses a symbolic link in the output folder and writes nothing', async () => {
+    const dir = await workspace();
+    const elsewhere = await mkdtemp(join(tmpdir(), 'rolekit-elsewhere-'));
+    dirs.push(elsewhere);
+    await mkdir(join(dir, 'out'));
+    await symlink(elsewhere, join(dir, 'out/codeowners'));
+    const result = await run(dir, 'import', 'codeowners', 'platform-api/.github/CODEOWNERS');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'codeowners is a symbolic link: rolekit import writes only real files and folders; nothing was written',
+    );
+    expect(existsSync(join(dir, 'model'))).toBe(false);
+    expect(await readdir(elsewhere)).toEqual([]);
+  });
+
+  it('keeps hostile text as text (HTML, RTL, emoji, quotes, line breaks) and refuses forged markers', async () => {
+    const dir = await workspace();
+    await writeFile(join(dir, 'hostile.csv'), 'Activity,<b>Ops</b>,مدير 🚀\n"Deploy: ""yes"", now",A,R\n');
+    const result = await run(dir, 'import', 'raci', 'hostile.csv');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect((await run(dir, 'validate', 'model')).code).toBe(0);
+    expect(await readFile(join(dir, 'model/activities.yaml'), 'utf8')).toContain(
+      `title: 'Deploy: "yes", now'\n        raci:\n          b-ops-b: A\n          role-3: R\n`,
+    );
+    expect(await readFile(join(dir, 'model/roles/b-ops-b.yaml'), 'utf8')).toContain('title: <b>Ops</b>\n');
+    expect(await readFile(join(dir, 'model/roles/role-3.yaml'), 'utf8')).toContain('title: مدير 🚀\n');
+
+    await writeFile(join(dir, 'forged.csv'), 'Activity,Ops,Dev\n# END rolekit,A,R\n');
+    const before = await readFile(join(dir, 'model/activities.yaml'), 'utf8');
+    const forged = await run(dir, 'import', 'raci', 'forged.csv');
+    expect(forged.code).toBe(1);
+    expect(forged.stderr).toContain(
+      "error RK080 this text would forge the CODEOWNERS block's '# BEGIN rolekit' or '# END rolekit' line",
+    );
+    expect(forged.stderr).toContain('the import would leave an invalid model (above); nothing was written');
+    expect(await readFile(join(dir, 'model/activities.yaml'), 'utf8')).toBe(before);
   });
 
   it('names file:line:column of a bad RACI cell and writes nothing', async () => {

@@ -211,7 +211,7 @@ export async function runImport(
   opts: CommonOptions,
   gather: (known: Known) => Promise<Gathered>,
 ): Promise<number> {
-  const { mergeFragments, readKnown, writeChanges } = await import('@rolekit/import');
+  const { ImportWriteError, mergeFragments, readKnown, writeChanges } = await import('@rolekit/import');
   const dir = resolve(io.cwd, opts.model);
   const out = resolve(io.cwd, opts.out);
   const base = displayPath(io, dir);
@@ -252,7 +252,13 @@ export async function runImport(
     return 1;
   }
   const warnings = gathered.prove ? gathered.prove(merged.model) : [];
-  await writeChanges(dir, out, merged.changes);
+  try {
+    await writeChanges(dir, out, merged.changes);
+  } catch (error) {
+    if (!(error instanceof ImportWriteError)) throw error;
+    io.stderr(`error: ${error.message}\n`);
+    return 1;
+  }
   if (warnings.length > 0) printDiagnostics(io, warnings);
   const shown = (path: string) =>
     path.startsWith('out:') ? displayPath(io, resolve(out, path.slice(4))) : `${base}/${path}`;
