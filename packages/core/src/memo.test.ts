@@ -53,3 +53,25 @@ describe('diskMemo', () => {
     expect(renders).toBe(3);
   });
 });
+
+describe('a cache folder planted as a link', () => {
+  it('is refused, and prune() never removes what the memo did not write', async () => {
+    const { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const base = mkdtempSync(join(tmpdir(), 'rolekit-memo-link-'));
+    const precious = join(base, 'documents');
+    mkdirSync(precious);
+    writeFileSync(join(precious, 'thesis.md'), 'years of work');
+    mkdirSync(join(base, '.rolekit', 'cache'), { recursive: true });
+    symlinkSync(precious, join(base, '.rolekit', 'cache', 'job-descriptions'));
+    await expect(
+      diskMemo(join(base, '.rolekit', 'cache', 'job-descriptions'), 's', { root: base }),
+    ).rejects.toThrow(/job-descriptions is a symbolic link/);
+    // Even where a link is allowed (a folder the user named), prune() touches only cache entries.
+    const memo = await diskMemo(precious, 's');
+    await memo.memo('k', async () => new Uint8Array([1]));
+    await memo.prune();
+    expect(readdirSync(precious).filter((n) => !/^[0-9a-f]{64}$/.test(n))).toEqual(['thesis.md']);
+  });
+});

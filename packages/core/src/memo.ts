@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { SafeTree } from './safe-tree.js';
 
 /**
  * Remembers expensive, pure renderings (a PDF) by a key that holds everything the rendering reads.
@@ -58,6 +59,8 @@ export function contentKey(value: unknown): string {
   return createHash('sha256').update(stableStringify(value)).digest('hex');
 }
 
+const ENTRY = /^[0-9a-f]{64}(?:\.\d+\.tmp)?$/;
+
 export interface DiskMemo {
   memo: Memo;
   hits: number;
@@ -71,7 +74,17 @@ export interface DiskMemo {
  * change (the CLI passes a hash of the generator's sources and the templates), so that a stale
  * entry can never be served.
  */
-export async function diskMemo(dir: string, salt: string): Promise<DiskMemo> {
+export async function diskMemo(
+  dir: string,
+  salt: string,
+  options: { root?: string } = {},
+): Promise<DiskMemo> {
+  if (options.root !== undefined) {
+    // Below `root` no folder may be a link: a planted `.rolekit/cache/<generator>` link would
+    // otherwise have rolekit write there, and prune() delete there.
+    const rel = relative(options.root, dir).split(sep).join('/');
+    if (rel !== '' && !rel.startsWith('..')) new SafeTree(options.root).mkdirs(rel);
+  }
   await mkdir(dir, { recursive: true });
   const used = new Set<string>();
   const result: DiskMemo = {
@@ -98,7 +111,8 @@ export async function diskMemo(dir: string, salt: string): Promise<DiskMemo> {
     async prune() {
       let removed = 0;
       for (const name of await readdir(dir)) {
-        if (!used.has(name)) {
+        // Only what memo() writes: entry names are sha256 hashes.
+        if (!used.has(name) && ENTRY.test(name)) {
           await rm(join(dir, name), { force: true });
           removed++;
         }

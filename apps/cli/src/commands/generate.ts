@@ -57,6 +57,8 @@ function parseOptions(pairs: readonly string[] = []): Map<string, Record<string,
 }
 
 /** --out must be a folder, or a path where one can be made (not for --check, which writes nothing). */
+export const DEFAULT_CACHE = '.rolekit/cache';
+
 export function prepareOutRoot(outRoot: string, shown: string, check: boolean): void {
   try {
     if (!check) mkdirSync(outRoot, { recursive: true });
@@ -110,6 +112,9 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
       ? await diskMemo(
           join(resolve(io.cwd, options.cache), generator.name),
           await renderingSalt(generator.name, templates),
+          // A folder named on the command line is the user's; the default one, in the working
+          // tree, may come from a pull request: no link anywhere below the working directory.
+          { root: options.cache === DEFAULT_CACHE ? io.cwd : resolve(io.cwd, options.cache) },
         )
       : undefined;
     if (memo) memos.push(memo);
