@@ -15,7 +15,12 @@ import {
   runGenerator,
 } from '@rolekit/core';
 import { benchImport } from '@rolekit/import/bench';
-import { buildRoleView, jobDescriptionPdfDefinition } from '@rolekit/job-descriptions';
+import {
+  buildDocument,
+  buildRoleView,
+  jobDescriptionPdfDefinition,
+  layoutOf,
+} from '@rolekit/job-descriptions';
 import { loadModel, type Model } from '@rolekit/model';
 import { onboardingDocuments } from '@rolekit/onboarding';
 import { buildMatrix, raciCsv, raciPdfDefinitions } from '@rolekit/raci';
@@ -213,10 +218,23 @@ export const steps: Step[] = [
     },
   },
   pdfStep('job-description PDFs', 'job-descriptions', { formats: ['pdf'] }, (m) =>
-    oneAtATime([...m.roles], (role) =>
-      jobDescriptionPdfDefinition(
-        buildRoleView(m, role, { date: outputDate(m), lang: 'en', formats: new Set(['md', 'html', 'pdf']) }),
+    // Both versions of every role, as the generator writes them.
+    oneAtATime(
+      [...m.roles].flatMap((role) =>
+        (['candidate', 'internal'] as const).map((audience) => ({ role, audience })),
       ),
+      ({ role, audience }) =>
+        jobDescriptionPdfDefinition(
+          buildDocument(
+            buildRoleView(m, role, {
+              date: outputDate(m),
+              lang: 'en',
+              formats: new Set(['md', 'html', 'pdf']),
+            }),
+            layoutOf(m),
+            audience,
+          ),
+        ),
     ),
   ),
   pdfStep('onboarding PDFs', 'onboarding', {}, (m) =>

@@ -11,6 +11,7 @@ import { WORKERS_FROM } from '@rolekit/render';
 import { defaultTemplatesDir } from '@rolekit/templates';
 import {
   exampleModel,
+  headingsAtFoot,
   modelFromYaml,
   pdfInfo,
   pdfMissingGlyphs,
@@ -22,10 +23,12 @@ import {
 } from '@rolekit/testing';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDocument, viewFor } from './document.js';
 import { jobDescriptionsGenerator } from './index.js';
+import { layoutOf } from './layout.js';
 import type { JobDescriptionsOptions } from './options.js';
 import { FIXTURE, fixtureModel, HOSTILE_SUMMARY } from './test-fixture.js';
-import { buildRoleView } from './view.js';
+import { buildRoleView, missingForGoogle } from './view.js';
 
 const decoder = new TextDecoder();
 const text = (artifacts: readonly Artifact[], path: string) => {
@@ -81,8 +84,11 @@ describe('the example organisation', () => {
   it('writes md, html and pdf for every role, and an index in md and html', () => {
     const expected = [
       ...model.roles.flatMap((r) => [`${r.id}.html`, `${r.id}.md`, `${r.id}.pdf`]),
+      ...model.roles.flatMap((r) => [`internal/${r.id}.html`, `internal/${r.id}.md`, `internal/${r.id}.pdf`]),
       'index.html',
       'index.md',
+      'internal/index.html',
+      'internal/index.md',
     ].sort();
     expect(artifacts.map((a) => a.path)).toEqual(expected);
     expect(artifacts.find((a) => a.path === 'qa-engineer.pdf')!.mediaType).toBe('application/pdf');
@@ -102,7 +108,7 @@ describe('the example organisation', () => {
   });
 
   it('puts the responsibilities and the derived RACI sections in the Markdown', () => {
-    const md = text(artifacts, 'product-owner.md');
+    const md = text(artifacts, 'internal/product-owner.md');
     const role = model.role('product-owner')!;
     for (const item of role.responsibilities.flatMap((g) => g.items)) expect(md).toContain(`- ${item}`);
     const titles = (heading: string) => mdSection(md, heading).map((l) => /^- \*\*(.+?)\*\*/.exec(l)?.[1]);
@@ -118,7 +124,7 @@ describe('the example organisation', () => {
       ]),
     );
     // Each activity with its group's title.
-    expect(md).toContain('- **Release planning** · *Release management*');
+    expect(md).toContain('- **Release planning** · Release management');
     expect(titles('### Accountable for')).toEqual(
       model
         .assignmentsOf('product-owner')
@@ -128,7 +134,7 @@ describe('the example organisation', () => {
   });
 
   it('puts the same content in the PDF', async () => {
-    const pdf = squash(await pdfText(bytes(artifacts, 'product-owner.pdf')));
+    const pdf = squash(await pdfText(bytes(artifacts, 'internal/product-owner.pdf')));
     const role = model.role('product-owner')!;
     expect(pdf).toContain('Product Owner');
     expect(pdf).toContain(`${role.family.title} ·`);
@@ -152,9 +158,19 @@ describe('the example organisation', () => {
       '@context': 'https://schema.org',
       '@type': 'JobPosting',
       title: 'QA Engineer',
-      datePosted: model.organisation.date,
+      datePosted: model.organisation.employment!.datePosted,
+      validThrough: model.organisation.employment!.validThrough,
+      employmentType: 'FULL_TIME',
       hiringOrganization: { '@type': 'Organization', name: model.organisation.name },
+      jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressCountry: 'PT' } },
+      jobLocationType: 'TELECOMMUTE',
+      applicantLocationRequirements: expect.arrayContaining([{ '@type': 'Country', name: 'PT' }]),
     });
+    // Every candidate page of the example has what Google requires; internal pages carry no posting.
+    for (const role of model.roles) {
+      expect(missingForGoogle(jsonLd(text(artifacts, `${role.id}.html`))), role.id).toEqual([]);
+      expect(text(artifacts, `internal/${role.id}.html`)).not.toContain('application/ld+json');
+    }
     expect(posting['description']).toContain(model.role('qa-engineer')!.summary);
   });
 
@@ -163,20 +179,20 @@ describe('the example organisation', () => {
     const html = text(artifacts, 'qa-engineer.html');
     for (const p of model.role('qa-engineer')!.partners) {
       const title = model.role(p.role)!.title;
-      expect(md).toContain(`| [${title}](${p.role}.md) |`);
+      expect(md).toContain(`| [${title}](${p.role}.md)<br>`);
       expect(html).toContain(`<a href="${p.role}.html">${title}</a>`);
     }
     expect(md).toContain('[QA Lead](qa-lead.md)');
-    expect(html).toMatch(/<dt>Reports to<\/dt>\n<dd><a href="qa-lead.html">QA Lead<\/a><\/dd>/);
+    expect(html).toMatch(/<dt>Reports to<\/dt>\n<dd><a href="qa-lead.html">QA Lead<\/a>/);
   });
 
   it('shows the code the role owns and the access it receives', () => {
-    const md = text(artifacts, 'qa-engineer.md');
+    const md = text(artifacts, 'internal/qa-engineer.md');
     for (const owned of model.ownedPathsOf('qa-engineer'))
       expect(md).toContain(`| ${owned.repository} | \`${owned.pattern}\` |`);
     expect(md).toContain(`\`@${model.organisation.github!.org}/${model.role('qa-engineer')!.github!.team}\``);
     for (const grant of model.jiraGrantsOf('qa-engineer'))
-      expect(md).toContain(`**Jira permission scheme ${grant.scheme.name}**`);
+      expect(md).toContain(`| **${grant.scheme.name}**<br>`);
   });
 
   it('indexes every role by family with its seniority', () => {
@@ -202,7 +218,14 @@ describe('the example organisation', () => {
 describe('options', () => {
   it('writes only the roles asked for, and no index', async () => {
     const result = await run(fixtureModel(), { roles: ['tester'] });
-    expect(result.artifacts.map((a) => a.path)).toEqual(['tester.html', 'tester.md', 'tester.pdf']);
+    expect(result.artifacts.map((a) => a.path)).toEqual([
+      'internal/tester.html',
+      'internal/tester.md',
+      'internal/tester.pdf',
+      'tester.html',
+      'tester.md',
+      'tester.pdf',
+    ]);
     // The same bytes as in a full run, so a partial run never makes --check fail.
     const full = await run(fixtureModel());
     for (const a of result.artifacts) expect(Buffer.compare(a.bytes, bytes(full.artifacts, a.path))).toBe(0);
@@ -214,6 +237,10 @@ describe('options', () => {
       'developer.md',
       'eng-lead.md',
       'index.md',
+      'internal/developer.md',
+      'internal/eng-lead.md',
+      'internal/index.md',
+      'internal/tester.md',
       'tester.md',
     ]);
     const cli = await run(fixtureModel(), {
@@ -223,7 +250,17 @@ describe('options', () => {
     expect(cli.artifacts.map((a) => a.path).filter((p) => p.endsWith('.pdf'))).toEqual([]);
     expect(text(cli.artifacts, 'tester.md')).not.toContain('.pdf');
     const noPdf = await run(fixtureModel(), { pdf: false });
-    expect(noPdf.artifacts.length).toBe(8);
+    expect(noPdf.artifacts.length).toBe(16);
+    const candidates = await run(fixtureModel(), {
+      audiences: 'candidate',
+      formats: 'md',
+    } as Partial<JobDescriptionsOptions>);
+    expect(candidates.artifacts.map((a) => a.path)).toEqual([
+      'developer.md',
+      'eng-lead.md',
+      'index.md',
+      'tester.md',
+    ]);
   });
 
   it('reports an unknown format or option before generating anything', async () => {
@@ -261,22 +298,20 @@ describe("the runner's memo", () => {
         return produce();
       },
     });
-    // Three roles, three files each (a few roles at a time, so in no fixed order).
+    // Three roles, two versions, three files each (a few roles at a time, so in no fixed order).
     expect(keys.map((k) => k.format).sort()).toEqual([
-      'html',
-      'html',
-      'html',
-      'md',
-      'md',
-      'md',
-      'pdf',
-      'pdf',
-      'pdf',
+      ...Array(6).fill('html'),
+      ...Array(6).fill('md'),
+      ...Array(6).fill('pdf'),
     ]);
     const tester = model.role('tester')!;
     const view = buildRoleView(model, tester, { date, lang: 'en', formats: new Set(['md', 'html', 'pdf']) });
     expect(view.summary).toBe(HOSTILE_SUMMARY);
-    const testerKeys = keys.filter((k) => k.view === contentKey(view));
+    const data = {
+      ...viewFor(view, 'candidate'),
+      document: buildDocument(view, layoutOf(model), 'candidate'),
+    };
+    const testerKeys = keys.filter((k) => k.view === contentKey(data));
     expect(testerKeys.map((k) => k.format).sort()).toEqual(['html', 'md', 'pdf']);
     expect(testerKeys[0]).toMatchObject({ generator: 'job-descriptions', date });
     // Another summary, another key.
@@ -339,7 +374,7 @@ describe('PDF metadata', () => {
     const result = await run(fixtureModel(), {}, { SOURCE_DATE_EPOCH: '1700000000' });
     expect(creationDate(bytes(result.artifacts, 'tester.pdf'))).toBe('20231114221320');
     expect(text(result.artifacts, 'tester.md')).toContain('2023-11-14');
-    expect(jsonLd(text(result.artifacts, 'tester.html'))['datePosted']).toBe('2023-11-14');
+    expect(jsonLd(text(result.artifacts, 'developer.html'))['datePosted']).toBe('2023-11-14');
   });
 
   it('embeds its fonts', async () => {
@@ -361,7 +396,9 @@ describe('job description PDFs rendered by worker threads', () => {
     const files = syntheticOrganisation({ roles: WORKERS_FROM, people: 120, repos: 4, activities: 20 });
     const model = modelFromYaml(Object.fromEntries(files));
     const pdfs = async (workers: number) => {
-      const result = await withPdfWorkers(workers, () => run(model, { formats: ['pdf'] }));
+      const result = await withPdfWorkers(workers, () =>
+        run(model, { formats: ['pdf'], audiences: 'candidate' } as Partial<JobDescriptionsOptions>),
+      );
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       return result.artifacts;
     };
@@ -416,5 +453,179 @@ summary: ${JSON.stringify(summary)}
     ]);
     // Markdown and HTML draw nothing themselves: no warning for them.
     expect((await run(model, { formats: ['md'], roles: ['developer'] })).diagnostics).toEqual([]);
+  });
+});
+
+describe('the two versions of the example organisation', () => {
+  let model: Model;
+  let artifacts: Artifact[];
+  beforeAll(async () => {
+    model = await exampleModel();
+    artifacts = (await run(model)).artifacts;
+  });
+
+  /** What a candidate must never read: permission keys, GitHub teams, code paths, source notes, tool words. */
+  function internalDetails(role: string): string[] {
+    const keys = model.jiraGrantsOf(role).flatMap((g) => [...g.permissions]);
+    const team = model.role(role)!.github?.team;
+    return [
+      ...keys.filter((k) => k.includes('_')),
+      ...(team ? [`@${model.organisation.github!.org}/${team}`] : []),
+      // Path patterns long enough to mean something ('*' is in every Markdown file).
+      ...model
+        .ownedPathsOf(role)
+        .flatMap((o) => (o.pattern.length > 3 && o.pattern.includes('/') ? [o.pattern] : [])),
+      ...model.role(role)!.sources.flatMap((s) => (s.note ? [s.note.slice(0, 40)] : [])),
+    ];
+  }
+
+  it('never show a candidate internal details, in any format', async () => {
+    for (const role of model.roles) {
+      const pdf = squash(await pdfText(bytes(artifacts, `${role.id}.pdf`)));
+      const md = text(artifacts, `${role.id}.md`);
+      const html = text(artifacts, `${role.id}.html`);
+      for (const [format, body] of [
+        ['pdf', pdf],
+        ['md', md],
+        ['html', html],
+      ] as const) {
+        for (const secret of internalDetails(role.id))
+          expect(body, `${role.id}.${format}: ${secret}`).not.toContain(secret);
+        expect(body, `${role.id}.${format}`).not.toMatch(/\bseed \d{3}\b/i);
+        expect(body, `${role.id}.${format}`).not.toMatch(/rolekit|edit the model/i);
+        expect(body, `${role.id}.${format}`).not.toMatch(
+          /Activities \(RACI\)|Code ownership|Permission keys/,
+        );
+      }
+    }
+  });
+
+  it('keep them all in the internal version, in every format', async () => {
+    for (const role of ['qa-engineer', 'release-manager', 'ops-manager']) {
+      const pdf = squash(await pdfText(bytes(artifacts, `internal/${role}.pdf`)));
+      const md = text(artifacts, `internal/${role}.md`);
+      const html = text(artifacts, `internal/${role}.html`);
+      const details = internalDetails(role);
+      expect(details.length, role).toBeGreaterThan(3);
+      for (const body of [pdf, md, html]) {
+        for (const secret of details) expect(body, `${role}: ${secret}`).toContain(squash(secret));
+        expect(body).toContain('Activities (RACI)');
+        expect(body).toMatch(/Seed \d{3}/);
+      }
+    }
+  });
+
+  it('put qualifications and employment on the first page', async () => {
+    for (const role of ['release-manager', 'product-owner', 'engineering-lead']) {
+      const first = squash((await pdfText(bytes(artifacts, `${role}.pdf`))).split('\f')[0]!);
+      expect(first, role).toContain('Qualifications');
+      expect(first, role).toContain('Employment Full time');
+      expect(first, role).toContain(squash(model.role(role)!.qualifications.required[0]!));
+    }
+    const md = text(artifacts, 'release-manager.md');
+    expect(md.indexOf('## Qualifications')).toBeLessThan(md.indexOf('## Responsibilities'));
+  });
+
+  it('leave no heading alone at the foot of a page', async () => {
+    const pdfs = artifacts.filter((a) => a.path.endsWith('.pdf'));
+    expect(pdfs.length).toBe(model.roles.length * 2);
+    for (const pdf of pdfs) expect(await headingsAtFoot(pdf.bytes), pdf.path).toEqual([]);
+  });
+});
+
+describe('the layout', () => {
+  it('shows no Target column when no indicator has a target', async () => {
+    const result = await run(
+      fixtureModel({
+        'roles/developer.yaml': `
+id: developer
+title: Developer
+family: eng
+summary: Writes the code.
+kpis: [Lead time, Change failure rate]
+`,
+      }),
+      { roles: ['developer', 'tester'] },
+    );
+    const md = text(result.artifacts, 'developer.md');
+    expect(md).toContain('## Key performance indicators\n\n- Lead time\n- Change failure rate\n');
+    expect(md).not.toContain('Target');
+    expect(text(result.artifacts, 'developer.html')).not.toContain('Target');
+    expect(squash(await pdfText(bytes(result.artifacts, 'developer.pdf')))).not.toContain('Target');
+    // With a target somewhere, the column is there, a dash where an indicator has none.
+    expect(text(result.artifacts, 'tester.md')).toContain('| Flaky tests | — |');
+  });
+
+  it('is the organisation’s: sections, order, titles, colour, logo and paper, in all three formats', async () => {
+    const logo =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="20"><rect width="60" height="20" fill="#0b6e4f"/></svg>';
+    const organisation = `${FIXTURE['organisation.yaml']}documents:
+  paperSize: LETTER
+  brandColour: '#0B6E4F'
+  notes: false
+  logo: '${logo}'
+  jobDescriptions:
+    candidate:
+      - overview
+      - section: kpis
+        title: How we measure success
+      - qualifications
+    internal: [overview, access]
+    titles:
+      qualifications: What you bring
+`;
+    const result = await run(fixtureModel({ 'organisation.yaml': organisation }), { roles: ['tester'] });
+    expect(result.diagnostics).toEqual([]);
+    const md = text(result.artifacts, 'tester.md');
+    expect(md.match(/^## .+$/gm)).toEqual(['## How we measure success', '## What you bring']);
+    expect(md).toContain(`![Acme & Sons](data:image/svg+xml;base64,${Buffer.from(logo).toString('base64')})`);
+    const html = text(result.artifacts, 'tester.html');
+    expect(html.match(/<h2 id="[^"]+">[^<]+<\/h2>/g)).toEqual([
+      '<h2 id="kpis">How we measure success</h2>',
+      '<h2 id="qualifications">What you bring</h2>',
+    ]);
+    expect(html).toContain('--accent: #0b6e4f;');
+    expect(html).toContain('size: letter;');
+    expect(html).toContain('<img class="logo" src="data:image/svg+xml;base64,');
+    const pdf = bytes(result.artifacts, 'tester.pdf');
+    const pdfBody = squash(await pdfText(pdf));
+    expect(pdfBody.indexOf('How we measure success')).toBeLessThan(pdfBody.indexOf('What you bring'));
+    expect(pdfBody).not.toContain('Responsibilities');
+    expect((await pdfInfo(pdf))['Page size']).toContain('612 x 792');
+    // The internal version has its own sections; with notes off, no tool wording anywhere.
+    const internal = text(result.artifacts, 'internal/tester.md');
+    expect(internal.match(/^## .+$/gm)).toEqual(['## Access']);
+    expect(internal).not.toMatch(/edit the model/);
+  });
+
+  it('keeps internal-only sections out of the candidate version: the schema says so', () => {
+    expect(() =>
+      fixtureModel({
+        'organisation.yaml': `${FIXTURE['organisation.yaml']}documents:\n  jobDescriptions:\n    candidate: [overview, access]\n`,
+      }),
+    ).toThrow(/organisation\.yaml/);
+  });
+
+  it('warns when a candidate posting lacks what Google requires', async () => {
+    const organisation = FIXTURE['organisation.yaml']!.replace(/employment:\n( {2}.*\n)+/, '');
+    const result = await run(fixtureModel({ 'organisation.yaml': organisation }));
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.file, d.message])).toEqual([
+      [
+        'RK111',
+        'warning',
+        'roles/developer.yaml',
+        "the job posting of role 'developer' lacks jobLocation, which Google requires",
+      ],
+      [
+        'RK111',
+        'warning',
+        'roles/eng-lead.yaml',
+        "the job posting of role 'eng-lead' lacks jobLocation, which Google requires",
+      ],
+    ]);
+    // A model that says nothing of employment publishes no postings: no warning.
+    const silent = FIXTURE['roles/tester.yaml']!.replace(/employment:\n( {2}.*\n)+/, '');
+    const quiet = await run(fixtureModel({ 'organisation.yaml': organisation, 'roles/tester.yaml': silent }));
+    expect(quiet.diagnostics).toEqual([]);
   });
 });

@@ -6,7 +6,10 @@ import {
   noMemo,
   textArtifact,
 } from '@rolekit/core';
+import { at, type Role } from '@rolekit/model';
 import { glyphWarnings, pdfWorkersFor, TemplateError } from '@rolekit/render';
+import { buildDocument, type JobDescriptionDocument, viewFor } from './document.js';
+import { type Audience, layoutOf } from './layout.js';
 import {
   type JobDescriptionFormat,
   type JobDescriptionsOptions,
@@ -15,7 +18,7 @@ import {
 } from './options.js';
 import { pdfJobsModule, renderJobDescriptionPdf } from './pdf.js';
 import { renderersFor, tidyMarkdown } from './render.js';
-import { buildIndexView, buildRoleView, type RoleView, type ViewOptions } from './view.js';
+import { buildIndexView, buildRoleView, missingForGoogle, type RoleView, type ViewOptions } from './view.js';
 
 const encoder = new TextEncoder();
 
@@ -46,6 +49,37 @@ export function validate(ctx: GeneratorContext<JobDescriptionsOptions>): void {
   }
 }
 
+/** Where an audience's files go under out/job-descriptions/: candidates' at the top. */
+export const AUDIENCE_DIR: Record<Audience, string> = { candidate: '', internal: 'internal/' };
+
+/**
+ * A warning for each role whose candidate-facing posting lacks what Google requires, once the
+ * model says anything about employment (organisation.yaml or any role): a model that says nothing
+ * of it publishes no postings, and 2,000 warnings about that would drown the rest.
+ */
+function reportIncompletePostings(
+  ctx: GeneratorContext<JobDescriptionsOptions>,
+  views: readonly { role: Role; view: RoleView }[],
+): void {
+  const incomplete = views
+    .map(({ role, view }) => ({ role, missing: missingForGoogle(view.jobPosting) }))
+    .filter((i) => i.missing.length > 0);
+  if (incomplete.length === 0) return;
+  const hint =
+    'give the role (or organisation.yaml, for every role) `employment:` with an `address` (country at least), or `remote: true` with `remoteCountries`; see docs/job-descriptions.md';
+  const posting =
+    ctx.model.organisation.employment !== undefined || ctx.model.roles.some((r) => r.employment);
+  if (!posting) return;
+  for (const { role, missing } of incomplete)
+    ctx.report({
+      code: 'RK111',
+      severity: 'warning',
+      message: `the job posting of role '${role.id}' lacks ${missing.join(', ')}, which Google requires`,
+      hint,
+      ...at(role.at),
+    });
+}
+
 async function render(
   ctx: GeneratorContext<JobDescriptionsOptions>,
   options: ResolvedOptions,
@@ -56,6 +90,7 @@ async function render(
   const memo = ctx.memo ?? noMemo;
   const viewOptions: ViewOptions = { date: ctx.date, lang: options.lang, formats };
   const roles = options.roles ? model.roles.filter((r) => options.roles?.includes(r.id)) : model.roles;
+  const layout = layoutOf(model);
 
   if (formats.has('pdf')) {
     const printed = roles.map((role) => ({
@@ -65,57 +100,82 @@ async function render(
     }));
     for (const warning of glyphWarnings(printed, 'its job description PDF')) ctx.report(warning);
   }
-  // Thousands of PDFs: worker threads render them on every core, each from its role's view.
-  const workers = formats.has('pdf') ? pdfWorkersFor(roles.length) : undefined;
-  const renderPdf = (view: RoleView) =>
+  // Thousands of PDFs: worker threads render them on every core, each from its document.
+  const workers = formats.has('pdf') ? pdfWorkersFor(roles.length * options.audiences.length) : undefined;
+  const renderPdf = (doc: JobDescriptionDocument) =>
     workers
-      ? workers.render({ module: pdfJobsModule, name: 'renderJobDescriptionPdf', args: [view, ctx.date] })
-      : renderJobDescriptionPdf(view, ctx.date);
+      ? workers.render({ module: pdfJobsModule, name: 'renderJobDescriptionPdf', args: [doc, ctx.date] })
+      : renderJobDescriptionPdf(doc, ctx.date);
+  const views = new Map<Role, RoleView>();
   const perRole = await mapLimit(roles, options.concurrency, async (role) => {
-    const view = buildRoleView(model, role, viewOptions);
-    // The view (with the date) is all a role's three files read, the templates salt the cache: one
-    // hash of the view keys all three, so that a run after a one-role edit renders three files.
-    const viewKey = memo === noMemo ? undefined : contentKey(view);
-    const remember = (format: JobDescriptionFormat, render: () => Promise<Uint8Array>) =>
-      memo({ generator: 'job-descriptions', format, view: viewKey, date: ctx.date }, render);
+    const full = buildRoleView(model, role, viewOptions);
+    views.set(role, full);
     const files: Artifact[] = [];
-    if (formats.has('md') && renderers)
-      files.push({
-        path: `${role.id}.md`,
-        bytes: await remember('md', async () =>
-          encoder.encode(tidyMarkdown(renderers.md.render('role.md.hbs', view))),
-        ),
-        mediaType: MEDIA_TYPES.md,
-      });
-    if (formats.has('html') && renderers)
-      files.push({
-        path: `${role.id}.html`,
-        bytes: await remember('html', async () =>
-          encoder.encode(renderers.html.render('role.html.hbs', view)),
-        ),
-        mediaType: MEDIA_TYPES.html,
-      });
-    if (formats.has('pdf'))
-      files.push({
-        path: `${role.id}.pdf`,
-        bytes: await remember('pdf', () => renderPdf(view)),
-        mediaType: MEDIA_TYPES.pdf,
-      });
+    for (const audience of options.audiences) {
+      const document = buildDocument(full, layout, audience);
+      // What the templates see: the audience's view and its document.
+      const data = { ...viewFor(full, audience), document };
+      // The data (with the date) is all a role's three files read, the templates salt the cache:
+      // one hash keys all three, so that a run after a one-role edit renders three files.
+      const key = memo === noMemo ? undefined : contentKey(data);
+      const remember = (format: JobDescriptionFormat, render: () => Promise<Uint8Array>) =>
+        memo({ generator: 'job-descriptions', format, audience, view: key, date: ctx.date }, render);
+      const base = `${AUDIENCE_DIR[audience]}${role.id}`;
+      if (formats.has('md') && renderers)
+        files.push({
+          path: `${base}.md`,
+          bytes: await remember('md', async () =>
+            encoder.encode(tidyMarkdown(renderers.md.render('role.md.hbs', data))),
+          ),
+          mediaType: MEDIA_TYPES.md,
+        });
+      if (formats.has('html') && renderers)
+        files.push({
+          path: `${base}.html`,
+          bytes: await remember('html', async () =>
+            encoder.encode(renderers.html.render('role.html.hbs', data)),
+          ),
+          mediaType: MEDIA_TYPES.html,
+        });
+      if (formats.has('pdf'))
+        files.push({
+          path: `${base}.pdf`,
+          bytes: await remember('pdf', () => renderPdf(document)),
+          mediaType: MEDIA_TYPES.pdf,
+        });
+    }
     return files;
   }).finally(() => workers?.close());
   const artifacts = perRole.flat();
+  if (options.audiences.includes('candidate') && formats.has('html'))
+    reportIncompletePostings(
+      ctx,
+      roles.map((role) => ({ role, view: views.get(role)! })),
+    );
 
   // The index lists every role, so a run for some roles only leaves it alone.
   if (!options.roles && renderers) {
-    const index = buildIndexView(model, viewOptions);
-    if (formats.has('md'))
-      artifacts.push(
-        textArtifact('index.md', tidyMarkdown(renderers.md.render('index.md.hbs', index)), MEDIA_TYPES.md),
-      );
-    if (formats.has('html'))
-      artifacts.push(
-        textArtifact('index.html', renderers.html.render('index.html.hbs', index), MEDIA_TYPES.html),
-      );
+    for (const audience of options.audiences) {
+      const view = buildIndexView(model, viewOptions);
+      const footer =
+        audience === 'internal' && layout.notes
+          ? `${view.organisation.name} role model, ${view.date}. Generated from the role model; edit the model, not this file.`
+          : `${view.organisation.name}, ${view.date}`;
+      const index = { ...view, audience, brand: layout.brand, footer };
+      const dir = AUDIENCE_DIR[audience];
+      if (formats.has('md'))
+        artifacts.push(
+          textArtifact(
+            `${dir}index.md`,
+            tidyMarkdown(renderers.md.render('index.md.hbs', index)),
+            MEDIA_TYPES.md,
+          ),
+        );
+      if (formats.has('html'))
+        artifacts.push(
+          textArtifact(`${dir}index.html`, renderers.html.render('index.html.hbs', index), MEDIA_TYPES.html),
+        );
+    }
   }
   return artifacts;
 }

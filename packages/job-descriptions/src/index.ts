@@ -12,6 +12,9 @@ export const jobDescriptionsGenerator = defineGenerator<JobDescriptionsOptions>(
 
 // Moved to @rolekit/core; still exported here for existing callers.
 export { mapLimit } from '@rolekit/core';
+export * from './document.js';
+export { AUDIENCE_DIR } from './generate.js';
+export * from './layout.js';
 export {
   FORMATS,
   type JobDescriptionFormat,

@@ -1,5 +1,6 @@
 import { unknownOptionKeys } from '@rolekit/core';
 import type { Diagnostic } from '@rolekit/model';
+import { AUDIENCES, type Audience } from './layout.js';
 
 export type JobDescriptionFormat = 'md' | 'html' | 'pdf';
 
@@ -23,12 +24,18 @@ export interface JobDescriptionsOptions {
   lang: string;
   /** How many roles are rendered at the same time. */
   concurrency: number;
+  /**
+   * The versions to write: `candidate` (the default files, for applicants) and `internal` (under
+   * internal/, for the handbook); a list or a comma-separated string. Default: both.
+   */
+  audiences?: readonly Audience[] | string;
 }
 
 export const defaultOptions: JobDescriptionsOptions = {
   formats: FORMATS,
   lang: 'en',
   concurrency: 4,
+  audiences: AUDIENCES,
 };
 
 export interface ResolvedOptions {
@@ -37,9 +44,10 @@ export interface ResolvedOptions {
   roles: readonly string[] | undefined;
   lang: string;
   concurrency: number;
+  audiences: readonly Audience[];
 }
 
-const KNOWN_KEYS = new Set(['formats', 'md', 'html', 'pdf', 'roles', 'lang', 'concurrency']);
+const KNOWN_KEYS = new Set(['formats', 'md', 'html', 'pdf', 'roles', 'lang', 'concurrency', 'audiences']);
 
 function problem(message: string, hint: string): Diagnostic {
   return { code: 'RK100', severity: 'error', message, hint };
@@ -98,8 +106,25 @@ export function resolveOptions(options: JobDescriptionsOptions): {
       ),
     );
 
+  const rawAudiences = options.audiences ?? AUDIENCES;
+  const audiences = new Set<Audience>();
+  for (const entry of (typeof rawAudiences === 'string' ? rawAudiences.split(',') : [...rawAudiences])
+    .map((a) => String(a).trim().toLowerCase())
+    .filter((a) => a !== '')) {
+    if ((AUDIENCES as readonly string[]).includes(entry)) audiences.add(entry as Audience);
+    else
+      problems.push(
+        problem(`unknown job description audience '${entry}'`, `audiences are ${AUDIENCES.join(', ')}`),
+      );
+  }
+  if (audiences.size === 0 && problems.length === 0)
+    problems.push(
+      problem('no job description audience is left to write', `choose from ${AUDIENCES.join(', ')}`),
+    );
+
   return {
     value: {
+      audiences: AUDIENCES.filter((a) => audiences.has(a)),
       formats: new Set(FORMATS.filter((f) => formats.has(f))),
       roles: options.roles ? [...options.roles] : undefined,
       lang,

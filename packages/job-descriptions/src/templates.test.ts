@@ -86,12 +86,12 @@ describe('a bad template', () => {
 
   it('in a partial is reported against the partial, not the template that includes it', async () => {
     await override({
-      'partials/section-list.md.hbs': '{{#if (any items)}}\n\n## {{headline}}\n{{/if}}\n',
+      'partials/block.md.hbs': '{{#if (eq kind "list")}}\n\n## {{headline}}\n{{/if}}\n',
     });
     const result = await run();
     expect(result.diagnostics).toEqual([
       expect.objectContaining({
-        file: file('partials/section-list.md.hbs'),
+        file: file('partials/block.md.hbs'),
         line: 3,
         message: "template names field 'headline', which the model does not have here",
       }),
@@ -99,12 +99,12 @@ describe('a bad template', () => {
   });
 
   it('naming a field of a plain text says so, in the partial', async () => {
-    await override({ 'partials/section-list.md.hbs': '{{#each items}}\n- {{text}}\n{{/each}}\n' });
-    const result = await run({ formats: 'md' });
+    await override({ 'partials/block.md.hbs': '{{#each columns}}\n- {{text}}\n{{/each}}\n' });
+    const result = await run({ formats: 'md', roles: ['tester'] });
     expect(result.diagnostics).toEqual([
       expect.objectContaining({
-        file: file('partials/section-list.md.hbs'),
-        message: "template names field 'text' on a text ('Escaped defects.'), which has no fields",
+        file: file('partials/block.md.hbs'),
+        message: "template names field 'text' on a text ('Indicator'), which has no fields",
         hint: 'inside {{#each}} over a list of texts, write {{this}}',
       }),
     ]);
@@ -114,7 +114,14 @@ describe('a bad template', () => {
     await override({ 'role.md.hbs': '{{#if}}' });
     const result = await run({ formats: 'pdf' });
     expect(result.diagnostics).toEqual([]);
-    expect(result.artifacts.map((a) => a.path)).toEqual(['developer.pdf', 'eng-lead.pdf', 'tester.pdf']);
+    expect(result.artifacts.map((a) => a.path)).toEqual([
+      'developer.pdf',
+      'eng-lead.pdf',
+      'internal/developer.pdf',
+      'internal/eng-lead.pdf',
+      'internal/tester.pdf',
+      'tester.pdf',
+    ]);
   });
 });
 
@@ -132,18 +139,19 @@ describe('an override', () => {
   it('of a partial changes every page that uses it, for its own format only', async () => {
     await override({
       'partials/stylesheet.html.hbs': 'body { font-family: "Acme Sans", serif; }',
-      'partials/section-list.md.hbs':
-        '{{#if (any items)}}\n## {{upper heading}}\n\n{{#each items}}\n* {{this}}\n{{/each}}\n\n{{/if}}\n',
+      'partials/spans.md.hbs': '{{#each this}}{{upper text}}{{/each}}',
     });
     const result = await run({ formats: 'md,html' });
     expect(result.diagnostics).toEqual([]);
     const get = (p: string) => new TextDecoder().decode(result.artifacts.find((a) => a.path === p)!.bytes);
-    expect(get('tester.html')).toContain('<style>\nbody { font-family: "Acme Sans", serif; }</style>');
-    expect(get('tester.html')).not.toContain('--accent');
+    expect(get('tester.html')).toContain('body { font-family: "Acme Sans", serif; }</style>');
+    expect(get('tester.html')).not.toContain('.facts dt');
     expect(get('index.html')).toContain('Acme Sans');
-    expect(get('tester.md')).toContain('## DELIVERABLES\n\n* Test reports\n');
-    // The HTML page still uses the default HTML section list of the same name.
-    expect(get('tester.html')).toContain('<h2 id="deliverables">Deliverables</h2>');
+    expect(get('tester.md')).toContain('## Deliverables\n\n- TEST REPORTS\n');
+    // The HTML page still uses the default HTML spans of the same name.
+    expect(get('tester.html')).toContain(
+      '<h2 id="deliverables">Deliverables</h2>\n<ul class="plain">\n<li>Test reports</li>',
+    );
   });
 
   it('still escapes everything from the model in HTML', async () => {
@@ -162,15 +170,21 @@ it('every default template compiles', async () => {
     'job-description/index.md.hbs',
     'job-description/partials/activity-list.html.hbs',
     'job-description/partials/activity-list.md.hbs',
+    'job-description/partials/block.html.hbs',
+    'job-description/partials/block.md.hbs',
+    'job-description/partials/brand.html.hbs',
+    'job-description/partials/cell.md.hbs',
     'job-description/partials/ref-list.html.hbs',
     'job-description/partials/ref-list.md.hbs',
     'job-description/partials/section-list.html.hbs',
     'job-description/partials/section-list.md.hbs',
+    'job-description/partials/spans.html.hbs',
+    'job-description/partials/spans.md.hbs',
     'job-description/partials/stylesheet.html.hbs',
     'job-description/role.html.hbs',
     'job-description/role.md.hbs',
   ]);
   expect(await readFile(join(defaultTemplatesDir, 'job-description', 'role.md.hbs'), 'utf8')).toContain(
-    '{{> section-list',
+    '{{> block}}',
   );
 });

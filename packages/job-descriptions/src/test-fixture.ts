@@ -22,6 +22,10 @@ raci:
   variant: RASCI
 github:
   org: acme
+employment:
+  address:
+    locality: Porto
+    country: PT
 `,
   'roles/eng-lead.yaml': `
 id: eng-lead
@@ -78,7 +82,20 @@ qualifications:
 employment:
   type: FULL_TIME
   location: Lisbon, Portugal
+  address:
+    street: Rua Augusta 1
+    locality: Lisbon
+    postalCode: 1100-048
+    country: PT
   remote: true
+  remoteCountries: [PT, ES]
+  datePosted: 2025-03-01
+  validThrough: 2025-04-30
+  salary:
+    currency: EUR
+    min: 48000
+    max: 60000
+    unit: YEAR
 github:
   team: testers
 jira:

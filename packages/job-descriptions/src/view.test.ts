@@ -3,7 +3,7 @@ import { exampleModel } from '@rolekit/testing';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from './options.js';
 import { fixtureModel } from './test-fixture.js';
-import { buildIndexView, buildRoleView, type RoleView, type ViewOptions } from './view.js';
+import { buildIndexView, buildRoleView, missingForGoogle, type RoleView, type ViewOptions } from './view.js';
 
 const options: ViewOptions = {
   date: new Date('2025-03-14T00:00:00Z'),
@@ -73,7 +73,25 @@ describe('buildRoleView', () => {
       type: 'FULL_TIME',
       typeLabel: 'Full time',
       location: 'Lisbon, Portugal',
+      address: {
+        street: 'Rua Augusta 1',
+        locality: 'Lisbon',
+        region: null,
+        postalCode: '1100-048',
+        country: 'PT',
+      },
       remote: true,
+      remoteCountries: ['PT', 'ES'],
+      datePosted: '2025-03-01',
+      validThrough: '2025-04-30',
+      salary: {
+        currency: 'EUR',
+        value: null,
+        min: 48000,
+        max: 60000,
+        unit: 'YEAR',
+        text: 'EUR 48,000–60,000 a year',
+      },
     });
     expect(view.date).toBe('2025-03-14');
   });
@@ -95,7 +113,6 @@ describe('buildRoleView', () => {
       accountableFor: [],
       ownedPaths: [],
       access: null,
-      employment: null,
       sources: [],
     });
     expect(bare.responsibleFor.map((a) => a.title)).toEqual([
@@ -113,18 +130,50 @@ describe('buildRoleView', () => {
       '@context': 'https://schema.org',
       '@type': 'JobPosting',
       title: 'Tester',
-      datePosted: '2025-03-14',
+      datePosted: '2025-03-01',
+      validThrough: '2025-04-30',
       hiringOrganization: { '@type': 'Organization', name: 'Acme & Sons', url: 'https://acme.example' },
       employmentType: 'FULL_TIME',
+      jobLocation: {
+        '@type': 'Place',
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: 'Rua Augusta 1',
+          addressLocality: 'Lisbon',
+          postalCode: '1100-048',
+          addressCountry: 'PT',
+        },
+      },
       jobLocationType: 'TELECOMMUTE',
-      applicantLocationRequirements: { '@type': 'AdministrativeArea', name: 'Lisbon, Portugal' },
+      applicantLocationRequirements: [
+        { '@type': 'Country', name: 'PT' },
+        { '@type': 'Country', name: 'ES' },
+      ],
+      baseSalary: {
+        '@type': 'MonetaryAmount',
+        currency: 'EUR',
+        value: { '@type': 'QuantitativeValue', minValue: 48000, maxValue: 60000, unitText: 'YEAR' },
+      },
       responsibilities: 'Write test plans.\nAutomate regression suites.\nKeep the suites fast.',
       qualifications: 'Test design',
       skills: 'Playwright',
     });
+    expect(missingForGoogle(posting)).toEqual([]);
+    // A role that says nothing of its employment takes the organisation's defaults.
     const bare = buildRoleView(model, model.role('developer')!, options).jobPosting;
     expect(Object.keys(bare)).not.toContain('employmentType');
-    expect(Object.keys(bare)).not.toContain('jobLocation');
+    expect(Object.keys(bare)).not.toContain('baseSalary');
+    expect(bare['datePosted']).toBe('2025-03-14');
+    expect(bare['jobLocation']).toEqual({
+      '@type': 'Place',
+      address: { '@type': 'PostalAddress', addressLocality: 'Porto', addressCountry: 'PT' },
+    });
+    expect(missingForGoogle(bare)).toEqual([]);
+    // Without a workplace, or remote without where applicants may live, Google has not enough.
+    expect(missingForGoogle({ ...bare, jobLocation: undefined })).toEqual(['jobLocation']);
+    expect(missingForGoogle({ ...bare, jobLocation: undefined, jobLocationType: 'TELECOMMUTE' })).toEqual([
+      'applicantLocationRequirements',
+    ]);
   });
 
   it('links only the formats being written', () => {

@@ -1,4 +1,13 @@
-import type { Letter, Model, NamedRef, Role, RoleAssignment, RoleJiraGrant, Seniority } from '@rolekit/model';
+import type {
+  Employment,
+  Letter,
+  Model,
+  NamedRef,
+  Role,
+  RoleAssignment,
+  RoleJiraGrant,
+  Seniority,
+} from '@rolekit/model';
 import type { JobDescriptionFormat } from './options.js';
 
 // The view model: one plain object per role, built once and given to the Markdown and HTML
@@ -88,13 +97,41 @@ export interface JiraAccessView {
   grants: JiraGrantView[];
 }
 
+export interface AddressView {
+  street: string | null;
+  locality: string | null;
+  region: string | null;
+  postalCode: string | null;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+}
+
+export interface SalaryView {
+  currency: string;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  /** HOUR, DAY, WEEK, MONTH or YEAR. */
+  unit: string;
+  /** In words: "EUR 60,000–75,000 a year". */
+  text: string;
+}
+
 export interface EmploymentView {
   /** schema.org employmentType, e.g. FULL_TIME; null when not given. */
   type: string | null;
   /** "Full time", "Contractor", …; null when not given. */
   typeLabel: string | null;
+  /** Where the work is, in words: the model's `location`, else the address on one line. */
   location: string | null;
+  address: AddressView | null;
   remote: boolean;
+  /** For a remote role, the countries applicants may live in (ISO codes). */
+  remoteCountries: string[];
+  /** YYYY-MM-DD: the model's datePosted, else the output date. */
+  datePosted: string;
+  validThrough: string | null;
+  salary: SalaryView | null;
 }
 
 export interface RoleView {
@@ -311,44 +348,148 @@ function accessOf(model: Model, role: Role): RoleView['access'] {
   return github || jira ? { github, jira } : null;
 }
 
-function employmentView(role: Role): EmploymentView | null {
-  const e = role.employment;
-  if (!e || (e.type === undefined && e.location === undefined && e.remote === undefined)) return null;
+const UNIT_WORDS: Record<string, string> = {
+  HOUR: 'an hour',
+  DAY: 'a day',
+  WEEK: 'a week',
+  MONTH: 'a month',
+  YEAR: 'a year',
+};
+
+/** 65000 -> "65,000": by hand, so the text never depends on the machine's locale data. */
+function grouped(n: number): string {
+  const [whole, fraction] = String(n).split('.');
+  const digits = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${digits}.${fraction}` : digits;
+}
+
+function salaryText(s: NonNullable<Employment['salary']>): string {
+  const amount =
+    s.value !== undefined
+      ? grouped(s.value)
+      : s.min !== undefined && s.max !== undefined
+        ? `${grouped(s.min)}–${grouped(s.max)}`
+        : s.min !== undefined
+          ? `from ${grouped(s.min)}`
+          : `up to ${grouped(s.max ?? 0)}`;
+  return `${s.currency} ${amount} ${UNIT_WORDS[s.unit] ?? s.unit.toLowerCase()}`;
+}
+
+/**
+ * The role's employment, its own fields over the organisation's defaults (organisation.yaml
+ * `employment`); null when neither says anything.
+ */
+function employmentView(model: Model, role: Role, date: string): EmploymentView | null {
+  const defaults = model.organisation.employment ?? {};
+  const e: Employment = { ...defaults, ...(role.employment ?? {}) };
+  if (Object.keys(e).length === 0) return null;
+  const a = e.address;
+  const address: AddressView | null = a
+    ? {
+        street: a.street ?? null,
+        locality: a.locality ?? null,
+        region: a.region ?? null,
+        postalCode: a.postalCode ?? null,
+        country: a.country,
+      }
+    : null;
+  const addressLine = address
+    ? [address.street, address.locality, address.region, address.postalCode, address.country]
+        .filter((p) => p !== null)
+        .join(', ')
+    : null;
+  const s = e.salary;
   return {
     type: e.type ?? null,
     typeLabel: e.type ? (EMPLOYMENT_LABELS[e.type] ?? e.type) : null,
-    location: e.location ?? null,
+    location: e.location ?? addressLine,
+    address,
     remote: e.remote ?? false,
+    remoteCountries: [...(e.remoteCountries ?? [])],
+    datePosted: e.datePosted ?? date,
+    validThrough: e.validThrough ?? null,
+    salary: s
+      ? {
+          currency: s.currency,
+          value: s.value ?? null,
+          min: s.min ?? null,
+          max: s.max ?? null,
+          unit: s.unit,
+          text: salaryText(s),
+        }
+      : null,
   };
 }
 
-/** schema.org JobPosting (https://schema.org/JobPosting); only properties the model can fill. */
+/**
+ * What Google requires of a JobPosting that this one lacks (by property name); empty when complete.
+ * https://developers.google.com/search/docs/appearance/structured-data/job-posting
+ */
+export function missingForGoogle(posting: Record<string, unknown>): string[] {
+  const missing: string[] = [];
+  for (const key of ['title', 'description', 'datePosted', 'hiringOrganization'])
+    if (!posting[key]) missing.push(key);
+  const remote = posting['jobLocationType'] === 'TELECOMMUTE';
+  if (!posting['jobLocation'] && !remote) missing.push('jobLocation');
+  if (remote && !posting['applicantLocationRequirements']) missing.push('applicantLocationRequirements');
+  return missing;
+}
+
+/** schema.org JobPosting (https://schema.org/JobPosting), as Google reads it; only what the model says. */
 function jobPosting(model: Model, view: Omit<RoleView, 'jobPosting'>): Record<string, unknown> {
   const org = model.organisation;
+  const employment = view.employment;
   const posting: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
     title: view.title,
     description: [view.summary, view.mission].filter((s) => s !== null).join('\n\n'),
-    datePosted: view.date,
+    datePosted: employment?.datePosted ?? view.date,
+    ...(employment?.validThrough ? { validThrough: employment.validThrough } : {}),
     hiringOrganization: {
       '@type': 'Organization',
       name: org.name,
-      ...(org.website ? { url: org.website } : {}),
+      ...(org.website ? { sameAs: org.website, url: org.website } : {}),
     },
     identifier: { '@type': 'PropertyValue', name: org.name, value: view.id },
     occupationalCategory: view.family.title,
   };
   if (view.aliases.length > 0) posting['alternateName'] = [...view.aliases];
-  const employment = view.employment;
   if (employment?.type) posting['employmentType'] = employment.type;
+  const address = employment?.address;
+  if (address)
+    posting['jobLocation'] = {
+      '@type': 'Place',
+      address: {
+        '@type': 'PostalAddress',
+        ...(address.street ? { streetAddress: address.street } : {}),
+        ...(address.locality ? { addressLocality: address.locality } : {}),
+        ...(address.region ? { addressRegion: address.region } : {}),
+        ...(address.postalCode ? { postalCode: address.postalCode } : {}),
+        addressCountry: address.country,
+      },
+    };
   if (employment?.remote) {
     posting['jobLocationType'] = 'TELECOMMUTE';
-    if (employment.location)
-      posting['applicantLocationRequirements'] = { '@type': 'AdministrativeArea', name: employment.location };
-  } else if (employment?.location) {
-    posting['jobLocation'] = { '@type': 'Place', name: employment.location, address: employment.location };
+    if (employment.remoteCountries.length > 0)
+      posting['applicantLocationRequirements'] = employment.remoteCountries.map((name) => ({
+        '@type': 'Country',
+        name,
+      }));
   }
+  const salary = employment?.salary;
+  if (salary)
+    posting['baseSalary'] = {
+      '@type': 'MonetaryAmount',
+      currency: salary.currency,
+      value: {
+        '@type': 'QuantitativeValue',
+        ...(salary.value !== null ? { value: salary.value } : {}),
+        ...(salary.min !== null ? { minValue: salary.min } : {}),
+        ...(salary.max !== null ? { maxValue: salary.max } : {}),
+        unitText: salary.unit,
+      },
+    };
   const responsibilities = view.responsibilities.flatMap((g) => g.items);
   if (responsibilities.length > 0) posting['responsibilities'] = responsibilities.join('\n');
   if (view.qualifications.required.length > 0)
@@ -364,6 +505,7 @@ function jobPosting(model: Model, view: Omit<RoleView, 'jobPosting'>): Record<st
 export function buildRoleView(model: Model, role: Role, options: ViewOptions): RoleView {
   const assignments = model.assignmentsOf(role.id);
   const reportsTo = role.reportsTo ? model.role(role.reportsTo) : undefined;
+  const date = isoDate(options.date);
   // jobPosting is worked out from the rest, and filled in last (not by copying some 45 fields).
   const view: RoleView = {
     id: role.id,
@@ -378,7 +520,7 @@ export function buildRoleView(model: Model, role: Role, options: ViewOptions): R
     mission: role.mission ?? null,
     aliases: [...role.aliases],
     organisation: { name: model.organisation.name, website: model.organisation.website ?? null },
-    date: isoDate(options.date),
+    date,
     lang: options.lang,
     files: filesOf(role.id, options.formats),
     responsibilities: role.responsibilities.map((g) => ({ title: g.title ?? null, items: [...g.items] })),
@@ -420,7 +562,7 @@ export function buildRoleView(model: Model, role: Role, options: ViewOptions): R
       note: o.rule.note ?? null,
     })),
     access: accessOf(model, role),
-    employment: employmentView(role),
+    employment: employmentView(model, role, date),
     links: role.links.map((l) => ({ title: l.title, url: l.url })),
     sources: role.sources.map((s) => ({
       document: s.document,

@@ -4,10 +4,14 @@ import type { SourceLocation } from './diagnostics.js';
 import type {
   Activity,
   ActivityGroup,
+  DocumentsConfig,
+  Employment,
   Family,
   JiraBundle,
   JiraConfig,
+  JobDescriptionSection,
   Kpi,
+  LayoutSection,
   Letter,
   Link,
   NamedRef,
@@ -20,6 +24,7 @@ import type {
   Repository,
   ResponsibilityGroup,
   Role,
+  Salary,
   Source,
 } from './types.js';
 import type { YamlFile } from './yaml-file.js';
@@ -111,6 +116,87 @@ export function normaliseOrganisation(file: YamlFile): Organisation {
     })),
     raci: { variant, letters: LETTERS_BY_VARIANT[variant] },
     ...optional('github', github ? { org: String(github['org']) } : undefined),
+    ...optional('employment', employmentOf(o['employment'])),
+    ...optional('documents', documentsOf(o['documents'])),
+  };
+}
+
+/** Employment fields as written (schema-valid), or undefined. */
+function employmentOf(v: unknown): Employment | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const e = v as Obj;
+  const address = e['address'] as Obj | undefined;
+  const salary = e['salary'] as Obj | undefined;
+  const num = (x: unknown) => (typeof x === 'number' ? x : undefined);
+  return {
+    ...optional('type', str(e['type'])),
+    ...optional('location', str(e['location'])),
+    ...optional(
+      'address',
+      address
+        ? {
+            ...optional('street', str(address['street'])),
+            ...optional('locality', str(address['locality'])),
+            ...optional('region', str(address['region'])),
+            ...optional('postalCode', str(address['postalCode'])),
+            country: String(address['country']),
+          }
+        : undefined,
+    ),
+    ...optional('remote', typeof e['remote'] === 'boolean' ? e['remote'] : undefined),
+    ...optional(
+      'remoteCountries',
+      Array.isArray(e['remoteCountries']) ? strs(e['remoteCountries']) : undefined,
+    ),
+    ...optional('datePosted', str(e['datePosted'])),
+    ...optional('validThrough', str(e['validThrough'])),
+    ...optional(
+      'salary',
+      salary
+        ? {
+            currency: String(salary['currency']),
+            ...optional('value', num(salary['value'])),
+            ...optional('min', num(salary['min'])),
+            ...optional('max', num(salary['max'])),
+            unit: salary['unit'] as Salary['unit'],
+          }
+        : undefined,
+    ),
+  };
+}
+
+function layoutSections(v: unknown): LayoutSection[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  return v.map((item: unknown) =>
+    typeof item === 'string'
+      ? { section: item as JobDescriptionSection }
+      : {
+          section: (item as Obj)['section'] as JobDescriptionSection,
+          ...optional('title', str((item as Obj)['title'])),
+        },
+  );
+}
+
+function documentsOf(v: unknown): DocumentsConfig | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const d = v as Obj;
+  const jd = d['jobDescriptions'] as Obj | undefined;
+  const titles = jd?.['titles'] as Record<string, string> | undefined;
+  return {
+    ...optional('paperSize', str(d['paperSize']) as DocumentsConfig['paperSize']),
+    ...optional('brandColour', str(d['brandColour'])),
+    ...optional('logo', str(d['logo'])),
+    ...optional('notes', typeof d['notes'] === 'boolean' ? d['notes'] : undefined),
+    ...optional(
+      'jobDescriptions',
+      jd
+        ? {
+            ...optional('candidate', layoutSections(jd['candidate'])),
+            ...optional('internal', layoutSections(jd['internal'])),
+            ...optional('titles', titles ? { ...titles } : undefined),
+          }
+        : undefined,
+    ),
   };
 }
 
@@ -150,7 +236,7 @@ export function normaliseRole(file: YamlFile, families: ReadonlyMap<string, Fami
         },
   );
   const q = (r['qualifications'] as Obj | undefined) ?? {};
-  const employment = r['employment'] as Obj | undefined;
+  const employment = r['employment'];
   const github = r['github'] as Obj | undefined;
   const jira = r['jira'] as Obj | undefined;
   const onboarding = (r['onboarding'] as Obj | undefined) ?? {};
@@ -178,19 +264,7 @@ export function normaliseRole(file: YamlFile, families: ReadonlyMap<string, Fami
     templates: namedRefs(r['templates']),
     antiGoals: strs(r['antiGoals']),
     qualifications: { required: strs(q['required']), preferred: strs(q['preferred']) },
-    ...optional(
-      'employment',
-      employment
-        ? {
-            ...optional('type', str(employment['type'])),
-            ...optional('location', str(employment['location'])),
-            ...optional(
-              'remote',
-              typeof employment['remote'] === 'boolean' ? employment['remote'] : undefined,
-            ),
-          }
-        : undefined,
-    ),
+    ...optional('employment', employmentOf(employment)),
     ...optional(
       'github',
       github

@@ -73,6 +73,77 @@ export interface Partner {
   readonly for?: string;
 }
 
+export interface PostalAddress {
+  readonly street?: string;
+  readonly locality?: string;
+  readonly region?: string;
+  readonly postalCode?: string;
+  /** ISO 3166-1 alpha-2. */
+  readonly country: string;
+}
+
+export interface Salary {
+  /** ISO 4217. */
+  readonly currency: string;
+  readonly value?: number;
+  readonly min?: number;
+  readonly max?: number;
+  readonly unit: 'HOUR' | 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
+}
+
+/** How a role is employed: what a job posting needs beyond the role. */
+export interface Employment {
+  readonly type?: string;
+  readonly location?: string;
+  readonly address?: PostalAddress;
+  readonly remote?: boolean;
+  readonly remoteCountries?: readonly string[];
+  readonly datePosted?: string;
+  readonly validThrough?: string;
+  readonly salary?: Salary;
+}
+
+export type JobDescriptionSection =
+  | 'overview'
+  | 'employment'
+  | 'qualifications'
+  | 'responsibilities'
+  | 'accountabilities'
+  | 'decisionRights'
+  | 'deliverables'
+  | 'kpis'
+  | 'partners'
+  | 'directReports'
+  | 'processes'
+  | 'standards'
+  | 'templates'
+  | 'antiGoals'
+  | 'links'
+  | 'activities'
+  | 'codeOwnership'
+  | 'access'
+  | 'sources';
+
+/** One section of a job description layout, with the heading it is printed under when not the default. */
+export interface LayoutSection {
+  readonly section: JobDescriptionSection;
+  readonly title?: string;
+}
+
+/** How the organisation's documents look (organisation.yaml `documents`); every field optional. */
+export interface DocumentsConfig {
+  readonly paperSize?: 'A4' | 'LETTER' | 'LEGAL';
+  readonly brandColour?: string;
+  /** SVG markup. */
+  readonly logo?: string;
+  readonly notes?: boolean;
+  readonly jobDescriptions?: {
+    readonly candidate?: readonly LayoutSection[];
+    readonly internal?: readonly LayoutSection[];
+    readonly titles?: Readonly<Partial<Record<JobDescriptionSection, string>>>;
+  };
+}
+
 export interface Role extends Located {
   readonly id: string;
   readonly title: string;
@@ -93,7 +164,8 @@ export interface Role extends Located {
   readonly templates: readonly NamedRef[];
   readonly antiGoals: readonly string[];
   readonly qualifications: { readonly required: readonly string[]; readonly preferred: readonly string[] };
-  readonly employment?: { readonly type?: string; readonly location?: string; readonly remote?: boolean };
+  /** The role's own employment fields; organisation.employment holds the defaults. */
+  readonly employment?: Employment;
   readonly github?: {
     readonly team: string;
     /** Parent team slug, used when the team is created. */
@@ -237,6 +309,9 @@ export interface Organisation extends Located {
   readonly families: readonly Family[];
   readonly raci: { readonly variant: RaciVariant; readonly letters: readonly Letter[] };
   readonly github?: { readonly org: string };
+  /** Employment defaults for every role. */
+  readonly employment?: Employment;
+  readonly documents?: DocumentsConfig;
 }
 
 export interface OnboardingConfig {

@@ -18,5 +18,16 @@ export {
 } from './github/index.js';
 export * from './jira/index.js';
 export { exampleModel, exampleModelDir, modelFromYaml, withPdfWorkers } from './model.js';
-export { type PdfWord, pdfFontNames, pdfInfo, pdfMissingGlyphs, pdfText, pdfWords, squash } from './pdf.js';
+export {
+  headingsAtFoot,
+  type PdfLine,
+  type PdfWord,
+  pdfFontNames,
+  pdfInfo,
+  pdfMissingGlyphs,
+  pdfPageLines,
+  pdfText,
+  pdfWords,
+  squash,
+} from './pdf.js';
 export { type SyntheticSize, syntheticOrganisation } from './synthetic.js';

@@ -134,3 +134,88 @@ export async function pdfWords(bytes: Uint8Array): Promise<PdfWord[]> {
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** One line of text on a PDF page: its baseline (points from the top), its largest font size and its text. */
+export interface PdfLine {
+  baseline: number;
+  size: number;
+  text: string;
+}
+
+// Roboto's ascent and descent (per unit of font size): poppler's word boxes are this tall.
+const ASCENT = 0.927734;
+const BOX = 1.171875;
+
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/**
+ * The lines of every page, top to bottom, from poppler's word boxes (`pdftotext -bbox`). A word's
+ * font size is its box's height over Roboto's; words on one baseline make a line.
+ */
+export async function pdfPageLines(bytes: Uint8Array): Promise<PdfLine[][]> {
+  const dir = await mkdtemp(join(tmpdir(), 'rolekit-pdf-'));
+  try {
+    const file = join(dir, 'doc.pdf');
+    await writeFile(file, bytes);
+    const { stdout } = await run('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], {
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    return stdout
+      .split('<page ')
+      .slice(1)
+      .map((page) => {
+        const lines = new Map<number, { size: number; words: Array<{ x: number; text: string }> }>();
+        for (const m of page.matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        )) {
+          const yMin = Number(m[2]);
+          const size = (Number(m[3]) - yMin) / BOX;
+          const baseline = Math.round(yMin + ASCENT * size);
+          const line = lines.get(baseline) ?? { size: 0, words: [] };
+          line.size = Math.max(line.size, size);
+          line.words.push({ x: Number(m[1]), text: decodeEntities(m[4]!) });
+          lines.set(baseline, line);
+        }
+        return [...lines.entries()]
+          .sort((a, b) => a[0] - b[0])
+          .map(([baseline, l]) => ({
+            baseline,
+            size: Math.round(l.size * 100) / 100,
+            text: l.words
+              .sort((a, b) => a.x - b.x)
+              .map((w) => w.text)
+              .join(' '),
+          }));
+      });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Headings left alone at the foot of a page: pages whose last line of text (above the running
+ * footer with its "Page n of m") is set at `minSize` points or more, the size of rolekit's
+ * headings (h2 is 12, h1 15, titles 22; body text 10 and less).
+ */
+export async function headingsAtFoot(
+  bytes: Uint8Array,
+  options: { minSize?: number } = {},
+): Promise<Array<{ page: number; text: string; size: number }>> {
+  const minSize = options.minSize ?? 11.75;
+  const pages = await pdfPageLines(bytes);
+  const found: Array<{ page: number; text: string; size: number }> = [];
+  pages.forEach((lines, i) => {
+    const body = lines.filter((l) => !/\bPage \d+ of \d+\b/.test(l.text));
+    const last = body[body.length - 1];
+    // A page with one line is a heading page of its own (a cover), not a heading left behind.
+    if (last && body.length > 1 && last.size >= minSize)
+      found.push({ page: i + 1, text: last.text, size: last.size });
+  });
+  return found;
+}

@@ -43,7 +43,8 @@ describe('rolekit generate job-descriptions', () => {
     const generated = await run('generate', 'job-descriptions', '--out', 'site');
     expect(generated.stderr).toBe('');
     expect(generated.code).toBe(0);
-    const files = roles.length * 3 + 2;
+    // Each role in three formats, for candidates and for the handbook (internal/), and two indexes each.
+    const files = (roles.length * 3 + 2) * 2;
     expect(generated.stdout).toContain(
       `job-descriptions: ${files} files in site/job-descriptions (${files} written`,
     );
@@ -83,10 +84,10 @@ describe('rolekit generate job-descriptions', () => {
       readdirSync(out)
         .filter((f) => !f.startsWith('.'))
         .sort(),
-    ).toEqual(['qa-engineer.html', 'qa-engineer.md', 'qa-engineer.pdf']);
+    ).toEqual(['internal', 'qa-engineer.html', 'qa-engineer.md', 'qa-engineer.pdf']);
     const full = await run('generate', 'job-descriptions', '--out', 'full', '--no-cache');
     expect(full.code).toBe(0);
-    for (const f of ['qa-engineer.html', 'qa-engineer.md', 'qa-engineer.pdf'])
+    for (const f of ['qa-engineer.html', 'qa-engineer.md', 'qa-engineer.pdf', 'internal/qa-engineer.pdf'])
       expect(readFileSync(join(out, f)).equals(readFileSync(join(dir, 'full', 'job-descriptions', f)))).toBe(
         true,
       );

@@ -104,6 +104,170 @@ export const onboardingTask: JsonSchema = {
   },
 };
 
+const isoDay: JsonSchema = {
+  type: 'string',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'A date as YYYY-MM-DD.',
+};
+const country: JsonSchema = {
+  type: 'string',
+  pattern: '^[A-Z]{2}$',
+  description: 'An ISO 3166-1 alpha-2 country code, e.g. "DE".',
+};
+
+/**
+ * How a role is employed: what a job posting (schema.org JobPosting, as Google reads it) needs beyond
+ * the role itself. organisation.yaml may give the same fields as defaults for every role.
+ */
+export const employment: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'How the role is employed: what a job posting needs beyond the role itself.',
+  properties: {
+    type: {
+      enum: ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN'],
+      description: 'The kind of employment (schema.org employmentType).',
+    },
+    location: {
+      ...text,
+      description: 'Where the work is, in words, e.g. "Berlin, Germany"; printed instead of the address.',
+    },
+    address: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['country'],
+      description: "The workplace as a postal address (the posting's jobLocation).",
+      properties: {
+        street: { ...text, description: 'Street and number.' },
+        locality: { ...text, description: 'The city or town.' },
+        region: { ...text, description: 'The state, province or region.' },
+        postalCode: { ...text, description: 'The postal code.' },
+        country,
+      },
+    },
+    remote: { type: 'boolean', description: 'The role is fully remote (jobLocationType TELECOMMUTE).' },
+    remoteCountries: {
+      type: 'array',
+      items: country,
+      minItems: 1,
+      description: 'For a remote role: the countries applicants may live in.',
+    },
+    datePosted: { ...isoDay, description: 'When the posting opens; the model date when not given.' },
+    validThrough: { ...isoDay, description: 'When the posting closes.' },
+    salary: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['currency', 'unit'],
+      description: 'Base salary: a single value, or a range (min and max).',
+      properties: {
+        currency: { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217, e.g. "EUR".' },
+        value: { type: 'number', minimum: 0, description: 'A single amount.' },
+        min: { type: 'number', minimum: 0, description: 'The lower end of a range.' },
+        max: { type: 'number', minimum: 0, description: 'The upper end of a range.' },
+        unit: { enum: ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'], description: 'What the amount is paid for.' },
+      },
+      anyOf: [{ required: ['value'] }, { required: ['min'] }, { required: ['max'] }],
+    },
+  },
+};
+
+const hexColour: JsonSchema = {
+  type: 'string',
+  pattern: '^#[0-9a-fA-F]{6}$',
+  description: 'A colour as #rrggbb.',
+};
+
+/** Job description sections a candidate may see; the internal ones add the rest. */
+export const CANDIDATE_SECTIONS = [
+  'overview',
+  'employment',
+  'qualifications',
+  'responsibilities',
+  'accountabilities',
+  'decisionRights',
+  'deliverables',
+  'kpis',
+  'partners',
+  'directReports',
+  'processes',
+  'standards',
+  'templates',
+  'antiGoals',
+  'links',
+] as const;
+/** Sections with tool names, access, code paths, RACI and source notes: internal versions only. */
+export const INTERNAL_ONLY_SECTIONS = ['activities', 'codeOwnership', 'access', 'sources'] as const;
+
+function sectionList(ids: readonly string[], description: string): JsonSchema {
+  const id = { enum: [...ids], description: 'A section id.' };
+  return {
+    type: 'array',
+    description,
+    items: {
+      type: ['string', 'object'],
+      if: { type: 'string' },
+      then: id,
+      else: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['section'],
+        properties: {
+          section: { ...id, description: 'The section id.' },
+          title: { ...text, description: 'The heading printed for it.' },
+        },
+      },
+    },
+  };
+}
+
+/** How the organisation's documents look: organisation.yaml's `documents`. */
+export const documents: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'How printed and published documents look: paper, colour, logo, notes, sections.',
+  properties: {
+    paperSize: { enum: ['A4', 'LETTER', 'LEGAL'], default: 'A4', description: 'Paper for the PDFs.' },
+    brandColour: { ...hexColour, description: 'Headings, rules and links, as #rrggbb.' },
+    logo: {
+      type: 'string',
+      pattern: '^\\s*(<\\?xml[^>]*>\\s*)?<svg[\\s>]',
+      maxLength: 200000,
+      description: 'The logo as SVG markup (paste the file), printed at the top of every job description.',
+    },
+    notes: {
+      type: 'boolean',
+      default: true,
+      description: 'Explanatory notes on documents (how to read a RACI matrix, where a page comes from).',
+    },
+    jobDescriptions: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'The sections of the job descriptions, for candidates and for the handbook.',
+      properties: {
+        candidate: sectionList(
+          CANDIDATE_SECTIONS,
+          'The sections of the candidate-facing job descriptions, in order (ids, or {section, title}).',
+        ),
+        internal: sectionList(
+          [...CANDIDATE_SECTIONS, ...INTERNAL_ONLY_SECTIONS],
+          'The sections of the internal (handbook) job descriptions, in order.',
+        ),
+        titles: {
+          type: 'object',
+          additionalProperties: false,
+          description: 'Section headings by section id, for both versions.',
+          properties: Object.fromEntries(
+            [...CANDIDATE_SECTIONS, ...INTERNAL_ONLY_SECTIONS].map((s) => [
+              s,
+              { ...text, description: `The heading of the ${s} section.` },
+            ]),
+          ),
+        },
+      },
+    },
+  },
+};
+
 /** The header every model file may carry; editors use the comment form, this is for JSON-only tools. */
 export const schemaKey: JsonSchema = { type: 'string' };
 

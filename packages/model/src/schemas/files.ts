@@ -1,5 +1,7 @@
 import {
   described,
+  documents,
+  employment,
   fileSchema,
   type JsonSchema,
   link,
@@ -99,6 +101,12 @@ export const organisationSchema = fileSchema(
           org: described(githubLogin, 'The GitHub organisation’s login, e.g. example-org (without the @).'),
         },
       },
+      employment: {
+        ...employment,
+        description:
+          "Defaults for every role's employment (a role's own fields win), e.g. the office address.",
+      },
+      documents,
     },
   },
 );
@@ -192,19 +200,7 @@ export const roleSchema = fileSchema(
           preferred: { ...textList, description: 'Qualifications that help.' },
         },
       },
-      employment: {
-        type: 'object',
-        additionalProperties: false,
-        description: 'What a job posting needs beyond the role itself.',
-        properties: {
-          type: {
-            enum: ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN'],
-            description: 'The kind of employment (schema.org employmentType).',
-          },
-          location: described(text, 'Where the job is, e.g. Berlin, Germany.'),
-          remote: { type: 'boolean', description: 'Whether the job can be done remotely.' },
-        },
-      },
+      employment,
       github: {
         type: 'object',
         additionalProperties: false,

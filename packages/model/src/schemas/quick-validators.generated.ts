@@ -6,12 +6,17 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 export const organisation = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/organisation.schema.json","title":"rolekit organisation","description":"organisation.yaml: the organisation, its role families, its RACI variant and its GitHub organisation.","type":"object","additionalProperties":false,"required":["name","date"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The organisation’s name, as printed on every artifact."},"description":{"type":"string","minLength":1,"maxLength":20000,"description":"A paragraph about the organisation, for job postings."},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The date of this version of the model; printed on PDFs instead of the clock."},"website":{"type":"string","pattern":"^https?://","description":"The organisation’s website: a web address starting with http:// or https://."},"families":{"type":"array","description":"Role families (departments). Roles name one in `family`.","items":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The family’s id, which roles name in `family`: lowercase letters, digits and hyphens."},"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The family’s name, e.g. Engineering."},"description":{"type":"string","minLength":1,"maxLength":20000,"description":"What the family is for."}}}},"raci":{"type":"object","additionalProperties":false,"description":"How RACI charts are drawn.","properties":{"variant":{"enum":["RACI","RASCI","RACI-VS"],"default":"RACI","description":"RACI (R, A, C, I); RASCI adds S for Support; RACI-VS adds V for Verifier and S for Signatory."}}},"github":{"type":"object","additionalProperties":false,"required":["org"],"description":"The GitHub organisation; needed by codeowners.yaml and by onboarding issues.","properties":{"org":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"The GitHub organisation’s login, e.g. example-org (without the @)."}}}}};
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/organisation.schema.json","title":"rolekit organisation","description":"organisation.yaml: the organisation, its role families, its RACI variant and its GitHub organisation.","type":"object","additionalProperties":false,"required":["name","date"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The organisation’s name, as printed on every artifact."},"description":{"type":"string","minLength":1,"maxLength":20000,"description":"A paragraph about the organisation, for job postings."},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The date of this version of the model; printed on PDFs instead of the clock."},"website":{"type":"string","pattern":"^https?://","description":"The organisation’s website: a web address starting with http:// or https://."},"families":{"type":"array","description":"Role families (departments). Roles name one in `family`.","items":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The family’s id, which roles name in `family`: lowercase letters, digits and hyphens."},"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The family’s name, e.g. Engineering."},"description":{"type":"string","minLength":1,"maxLength":20000,"description":"What the family is for."}}}},"raci":{"type":"object","additionalProperties":false,"description":"How RACI charts are drawn.","properties":{"variant":{"enum":["RACI","RASCI","RACI-VS"],"default":"RACI","description":"RACI (R, A, C, I); RASCI adds S for Support; RACI-VS adds V for Verifier and S for Signatory."}}},"github":{"type":"object","additionalProperties":false,"required":["org"],"description":"The GitHub organisation; needed by codeowners.yaml and by onboarding issues.","properties":{"org":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"The GitHub organisation’s login, e.g. example-org (without the @)."}}},"employment":{"type":"object","additionalProperties":false,"description":"Defaults for every role's employment (a role's own fields win), e.g. the office address.","properties":{"type":{"enum":["FULL_TIME","PART_TIME","CONTRACTOR","TEMPORARY","INTERN"],"description":"The kind of employment (schema.org employmentType)."},"location":{"type":"string","minLength":1,"maxLength":20000,"description":"Where the work is, in words, e.g. \"Berlin, Germany\"; printed instead of the address."},"address":{"type":"object","additionalProperties":false,"required":["country"],"description":"The workplace as a postal address (the posting's jobLocation).","properties":{"street":{"type":"string","minLength":1,"maxLength":20000,"description":"Street and number."},"locality":{"type":"string","minLength":1,"maxLength":20000,"description":"The city or town."},"region":{"type":"string","minLength":1,"maxLength":20000,"description":"The state, province or region."},"postalCode":{"type":"string","minLength":1,"maxLength":20000,"description":"The postal code."},"country":{"type":"string","pattern":"^[A-Z]{2}$","description":"An ISO 3166-1 alpha-2 country code, e.g. \"DE\"."}}},"remote":{"type":"boolean","description":"The role is fully remote (jobLocationType TELECOMMUTE)."},"remoteCountries":{"type":"array","items":{"type":"string","pattern":"^[A-Z]{2}$","description":"An ISO 3166-1 alpha-2 country code, e.g. \"DE\"."},"minItems":1,"description":"For a remote role: the countries applicants may live in."},"datePosted":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the posting opens; the model date when not given."},"validThrough":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the posting closes."},"salary":{"type":"object","additionalProperties":false,"required":["currency","unit"],"description":"Base salary: a single value, or a range (min and max).","properties":{"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217, e.g. \"EUR\"."},"value":{"type":"number","minimum":0,"description":"A single amount."},"min":{"type":"number","minimum":0,"description":"The lower end of a range."},"max":{"type":"number","minimum":0,"description":"The upper end of a range."},"unit":{"enum":["HOUR","DAY","WEEK","MONTH","YEAR"],"description":"What the amount is paid for."}},"anyOf":[{"required":["value"]},{"required":["min"]},{"required":["max"]}]}}},"documents":{"type":"object","additionalProperties":false,"description":"How printed and published documents look: paper, colour, logo, notes, sections.","properties":{"paperSize":{"enum":["A4","LETTER","LEGAL"],"default":"A4","description":"Paper for the PDFs."},"brandColour":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Headings, rules and links, as #rrggbb."},"logo":{"type":"string","pattern":"^\\s*(<\\?xml[^>]*>\\s*)?<svg[\\s>]","maxLength":200000,"description":"The logo as SVG markup (paste the file), printed at the top of every job description."},"notes":{"type":"boolean","default":true,"description":"Explanatory notes on documents (how to read a RACI matrix, where a page comes from)."},"jobDescriptions":{"type":"object","additionalProperties":false,"description":"The sections of the job descriptions, for candidates and for the handbook.","properties":{"candidate":{"type":"array","description":"The sections of the candidate-facing job descriptions, in order (ids, or {section, title}).","items":{"type":["string","object"],"if":{"type":"string"},"then":{"enum":["overview","employment","qualifications","responsibilities","accountabilities","decisionRights","deliverables","kpis","partners","directReports","processes","standards","templates","antiGoals","links"],"description":"A section id."},"else":{"type":"object","additionalProperties":false,"required":["section"],"properties":{"section":{"enum":["overview","employment","qualifications","responsibilities","accountabilities","decisionRights","deliverables","kpis","partners","directReports","processes","standards","templates","antiGoals","links"],"description":"The section id."},"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading printed for it."}}}}},"internal":{"type":"array","description":"The sections of the internal (handbook) job descriptions, in order.","items":{"type":["string","object"],"if":{"type":"string"},"then":{"enum":["overview","employment","qualifications","responsibilities","accountabilities","decisionRights","deliverables","kpis","partners","directReports","processes","standards","templates","antiGoals","links","activities","codeOwnership","access","sources"],"description":"A section id."},"else":{"type":"object","additionalProperties":false,"required":["section"],"properties":{"section":{"enum":["overview","employment","qualifications","responsibilities","accountabilities","decisionRights","deliverables","kpis","partners","directReports","processes","standards","templates","antiGoals","links","activities","codeOwnership","access","sources"],"description":"The section id."},"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading printed for it."}}}}},"titles":{"type":"object","additionalProperties":false,"description":"Section headings by section id, for both versions.","properties":{"overview":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the overview section."},"employment":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the employment section."},"qualifications":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the qualifications section."},"responsibilities":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the responsibilities section."},"accountabilities":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the accountabilities section."},"decisionRights":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the decisionRights section."},"deliverables":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the deliverables section."},"kpis":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the kpis section."},"partners":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the partners section."},"directReports":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the directReports section."},"processes":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the processes section."},"standards":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the standards section."},"templates":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the templates section."},"antiGoals":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the antiGoals section."},"links":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the links section."},"activities":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the activities section."},"codeOwnership":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the codeOwnership section."},"access":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the access section."},"sources":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of the sources section."}}}}}}}}};
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 const pattern5 = new RegExp("^https?://", "u");
 const pattern6 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const pattern7 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
+const pattern8 = new RegExp("^[A-Z]{2}$", "u");
+const pattern12 = new RegExp("^[A-Z]{3}$", "u");
+const pattern13 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
+const pattern14 = new RegExp("^\\s*(<\\?xml[^>]*>\\s*)?<svg[\\s>]", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rolekit.dev/schema/v1/organisation.schema.json" */;
@@ -34,7 +39,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "name") || (key0 === "description")) || (key0 === "date")) || (key0 === "website")) || (key0 === "families")) || (key0 === "raci")) || (key0 === "github"))){
+if(!(func1.call(schema31.properties, key0))){
 validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -46,12 +51,12 @@ let data0 = data.name;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func1(data0) > 20000){
+if(func2(data0) > 20000){
 validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -73,12 +78,12 @@ let data1 = data.description;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func1(data1) > 20000){
+if(func2(data1) > 20000){
 validate20.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 validate20.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -169,7 +174,7 @@ let data6 = data5.id;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data6 === "string"){
-if(func1(data6) > 64){
+if(func2(data6) > 64){
 validate20.errors = [{instancePath:instancePath+"/families/" + i0+"/id",schemaPath:"#/properties/families/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -196,12 +201,12 @@ let data7 = data5.title;
 const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data7 === "string"){
-if(func1(data7) > 20000){
+if(func2(data7) > 20000){
 validate20.errors = [{instancePath:instancePath+"/families/" + i0+"/title",schemaPath:"#/properties/families/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data7) < 1){
+if(func2(data7) < 1){
 validate20.errors = [{instancePath:instancePath+"/families/" + i0+"/title",schemaPath:"#/properties/families/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -223,12 +228,12 @@ let data8 = data5.description;
 const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data8 === "string"){
-if(func1(data8) > 20000){
+if(func2(data8) > 20000){
 validate20.errors = [{instancePath:instancePath+"/families/" + i0+"/description",schemaPath:"#/properties/families/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data8) < 1){
+if(func2(data8) < 1){
 validate20.errors = [{instancePath:instancePath+"/families/" + i0+"/description",schemaPath:"#/properties/families/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -354,6 +359,1537 @@ var valid0 = _errs25 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.employment !== undefined){
+let data13 = data.employment;
+const _errs30 = errors;
+if(errors === _errs30){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+const _errs32 = errors;
+for(const key4 in data13){
+if(!((((((((key4 === "type") || (key4 === "location")) || (key4 === "address")) || (key4 === "remote")) || (key4 === "remoteCountries")) || (key4 === "datePosted")) || (key4 === "validThrough")) || (key4 === "salary"))){
+validate20.errors = [{instancePath:instancePath+"/employment",schemaPath:"#/properties/employment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs32 === errors){
+if(data13.type !== undefined){
+let data14 = data13.type;
+const _errs33 = errors;
+if(!(((((data14 === "FULL_TIME") || (data14 === "PART_TIME")) || (data14 === "CONTRACTOR")) || (data14 === "TEMPORARY")) || (data14 === "INTERN"))){
+validate20.errors = [{instancePath:instancePath+"/employment/type",schemaPath:"#/properties/employment/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.employment.properties.type.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid5 = _errs33 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.location !== undefined){
+let data15 = data13.location;
+const _errs34 = errors;
+if(errors === _errs34){
+if(typeof data15 === "string"){
+if(func2(data15) > 20000){
+validate20.errors = [{instancePath:instancePath+"/employment/location",schemaPath:"#/properties/employment/properties/location/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data15) < 1){
+validate20.errors = [{instancePath:instancePath+"/employment/location",schemaPath:"#/properties/employment/properties/location/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment/location",schemaPath:"#/properties/employment/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid5 = _errs34 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.address !== undefined){
+let data16 = data13.address;
+const _errs36 = errors;
+if(errors === _errs36){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let missing3;
+if((data16.country === undefined) && (missing3 = "country")){
+validate20.errors = [{instancePath:instancePath+"/employment/address",schemaPath:"#/properties/employment/properties/address/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs38 = errors;
+for(const key5 in data16){
+if(!(((((key5 === "street") || (key5 === "locality")) || (key5 === "region")) || (key5 === "postalCode")) || (key5 === "country"))){
+validate20.errors = [{instancePath:instancePath+"/employment/address",schemaPath:"#/properties/employment/properties/address/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs38 === errors){
+if(data16.street !== undefined){
+let data17 = data16.street;
+const _errs39 = errors;
+if(errors === _errs39){
+if(typeof data17 === "string"){
+if(func2(data17) > 20000){
+validate20.errors = [{instancePath:instancePath+"/employment/address/street",schemaPath:"#/properties/employment/properties/address/properties/street/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data17) < 1){
+validate20.errors = [{instancePath:instancePath+"/employment/address/street",schemaPath:"#/properties/employment/properties/address/properties/street/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment/address/street",schemaPath:"#/properties/employment/properties/address/properties/street/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs39 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data16.locality !== undefined){
+let data18 = data16.locality;
+const _errs41 = errors;
+if(errors === _errs41){
+if(typeof data18 === "string"){
+if(func2(data18) > 20000){
+validate20.errors = [{instancePath:instancePath+"/employment/address/locality",schemaPath:"#/properties/employment/properties/address/properties/locality/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data18) < 1){
+validate20.errors = [{instancePath:instancePath+"/employment/address/locality",schemaPath:"#/properties/employment/properties/address/properties/locality/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment/address/locality",schemaPath:"#/properties/employment/properties/address/properties/locality/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs41 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data16.region !== undefined){
+let data19 = data16.region;
+const _errs43 = errors;
+if(errors === _errs43){
+if(typeof data19 === "string"){
+if(func2(data19) > 20000){
+validate20.errors = [{instancePath:instancePath+"/employment/address/region",schemaPath:"#/properties/employment/properties/address/properties/region/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data19) < 1){
+validate20.errors = [{instancePath:instancePath+"/employment/address/region",schemaPath:"#/properties/employment/properties/address/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment/address/region",schemaPath:"#/properties/employment/properties/address/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs43 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data16.postalCode !== undefined){
+let data20 = data16.postalCode;
+const _errs45 = errors;
+if(errors === _errs45){
+if(typeof data20 === "string"){
+if(func2(data20) > 20000){
+validate20.errors = [{instancePath:instancePath+"/employment/address/postalCode",schemaPath:"#/properties/employment/properties/address/properties/postalCode/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data20) < 1){
+validate20.errors = [{instancePath:instancePath+"/employment/address/postalCode",schemaPath:"#/properties/employment/properties/address/properties/postalCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment/address/postalCode",schemaPath:"#/properties/employment/properties/address/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs45 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data16.country !== undefined){
+let data21 = data16.country;
+const _errs47 = errors;
+if(errors === _errs47){
+if(typeof data21 === "string"){
+if(!pattern8.test(data21)){
+validate20.errors = [{instancePath:instancePath+"/employment/address/country",schemaPath:"#/properties/employment/properties/address/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment/address/country",schemaPath:"#/properties/employment/properties/address/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs47 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment/address",schemaPath:"#/properties/employment/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid5 = _errs36 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.remote !== undefined){
+const _errs49 = errors;
+if(typeof data13.remote !== "boolean"){
+validate20.errors = [{instancePath:instancePath+"/employment/remote",schemaPath:"#/properties/employment/properties/remote/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid5 = _errs49 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.remoteCountries !== undefined){
+let data23 = data13.remoteCountries;
+const _errs51 = errors;
+if(errors === _errs51){
+if(Array.isArray(data23)){
+if(data23.length < 1){
+validate20.errors = [{instancePath:instancePath+"/employment/remoteCountries",schemaPath:"#/properties/employment/properties/remoteCountries/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid7 = true;
+const len1 = data23.length;
+for(let i1=0; i1<len1; i1++){
+let data24 = data23[i1];
+const _errs53 = errors;
+if(errors === _errs53){
+if(typeof data24 === "string"){
+if(!pattern8.test(data24)){
+validate20.errors = [{instancePath:instancePath+"/employment/remoteCountries/" + i1,schemaPath:"#/properties/employment/properties/remoteCountries/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment/remoteCountries/" + i1,schemaPath:"#/properties/employment/properties/remoteCountries/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid7 = _errs53 === errors;
+if(!valid7){
+break;
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment/remoteCountries",schemaPath:"#/properties/employment/properties/remoteCountries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid5 = _errs51 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.datePosted !== undefined){
+let data25 = data13.datePosted;
+const _errs55 = errors;
+if(errors === _errs55){
+if(typeof data25 === "string"){
+if(!pattern4.test(data25)){
+validate20.errors = [{instancePath:instancePath+"/employment/datePosted",schemaPath:"#/properties/employment/properties/datePosted/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment/datePosted",schemaPath:"#/properties/employment/properties/datePosted/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid5 = _errs55 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.validThrough !== undefined){
+let data26 = data13.validThrough;
+const _errs57 = errors;
+if(errors === _errs57){
+if(typeof data26 === "string"){
+if(!pattern4.test(data26)){
+validate20.errors = [{instancePath:instancePath+"/employment/validThrough",schemaPath:"#/properties/employment/properties/validThrough/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment/validThrough",schemaPath:"#/properties/employment/properties/validThrough/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid5 = _errs57 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.salary !== undefined){
+let data27 = data13.salary;
+const _errs59 = errors;
+const _errs61 = errors;
+let valid8 = false;
+const _errs62 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+let missing4;
+if((data27.value === undefined) && (missing4 = "value")){
+const err0 = {instancePath:instancePath+"/employment/salary",schemaPath:"#/properties/employment/properties/salary/anyOf/0/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs62 === errors;
+valid8 = valid8 || _valid0;
+const _errs63 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+let missing5;
+if((data27.min === undefined) && (missing5 = "min")){
+const err1 = {instancePath:instancePath+"/employment/salary",schemaPath:"#/properties/employment/properties/salary/anyOf/1/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs63 === errors;
+valid8 = valid8 || _valid0;
+const _errs64 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+let missing6;
+if((data27.max === undefined) && (missing6 = "max")){
+const err2 = {instancePath:instancePath+"/employment/salary",schemaPath:"#/properties/employment/properties/salary/anyOf/2/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs64 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const err3 = {instancePath:instancePath+"/employment/salary",schemaPath:"#/properties/employment/properties/salary/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+validate20.errors = vErrors;
+return false;
+}
+else {
+errors = _errs61;
+if(vErrors !== null){
+if(_errs61){
+vErrors.length = _errs61;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs59){
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+let missing7;
+if(((data27.currency === undefined) && (missing7 = "currency")) || ((data27.unit === undefined) && (missing7 = "unit"))){
+validate20.errors = [{instancePath:instancePath+"/employment/salary",schemaPath:"#/properties/employment/properties/salary/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+return false;
+}
+else {
+const _errs65 = errors;
+for(const key6 in data27){
+if(!(((((key6 === "currency") || (key6 === "value")) || (key6 === "min")) || (key6 === "max")) || (key6 === "unit"))){
+validate20.errors = [{instancePath:instancePath+"/employment/salary",schemaPath:"#/properties/employment/properties/salary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs65 === errors){
+if(data27.currency !== undefined){
+let data28 = data27.currency;
+const _errs66 = errors;
+if(errors === _errs66){
+if(typeof data28 === "string"){
+if(!pattern12.test(data28)){
+validate20.errors = [{instancePath:instancePath+"/employment/salary/currency",schemaPath:"#/properties/employment/properties/salary/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment/salary/currency",schemaPath:"#/properties/employment/properties/salary/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid9 = _errs66 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data27.value !== undefined){
+let data29 = data27.value;
+const _errs68 = errors;
+if(errors === _errs68){
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+validate20.errors = [{instancePath:instancePath+"/employment/salary/value",schemaPath:"#/properties/employment/properties/salary/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment/salary/value",schemaPath:"#/properties/employment/properties/salary/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid9 = _errs68 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data27.min !== undefined){
+let data30 = data27.min;
+const _errs70 = errors;
+if(errors === _errs70){
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+validate20.errors = [{instancePath:instancePath+"/employment/salary/min",schemaPath:"#/properties/employment/properties/salary/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment/salary/min",schemaPath:"#/properties/employment/properties/salary/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid9 = _errs70 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data27.max !== undefined){
+let data31 = data27.max;
+const _errs72 = errors;
+if(errors === _errs72){
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+validate20.errors = [{instancePath:instancePath+"/employment/salary/max",schemaPath:"#/properties/employment/properties/salary/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment/salary/max",schemaPath:"#/properties/employment/properties/salary/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid9 = _errs72 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data27.unit !== undefined){
+let data32 = data27.unit;
+const _errs74 = errors;
+if(!(((((data32 === "HOUR") || (data32 === "DAY")) || (data32 === "WEEK")) || (data32 === "MONTH")) || (data32 === "YEAR"))){
+validate20.errors = [{instancePath:instancePath+"/employment/salary/unit",schemaPath:"#/properties/employment/properties/salary/properties/unit/enum",keyword:"enum",params:{allowedValues: schema31.properties.employment.properties.salary.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid9 = _errs74 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment/salary",schemaPath:"#/properties/employment/properties/salary/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid5 = _errs59 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/employment",schemaPath:"#/properties/employment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.documents !== undefined){
+let data33 = data.documents;
+const _errs75 = errors;
+if(errors === _errs75){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+const _errs77 = errors;
+for(const key7 in data33){
+if(!(((((key7 === "paperSize") || (key7 === "brandColour")) || (key7 === "logo")) || (key7 === "notes")) || (key7 === "jobDescriptions"))){
+validate20.errors = [{instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs77 === errors){
+if(data33.paperSize !== undefined){
+let data34 = data33.paperSize;
+const _errs78 = errors;
+if(!(((data34 === "A4") || (data34 === "LETTER")) || (data34 === "LEGAL"))){
+validate20.errors = [{instancePath:instancePath+"/documents/paperSize",schemaPath:"#/properties/documents/properties/paperSize/enum",keyword:"enum",params:{allowedValues: schema31.properties.documents.properties.paperSize.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid10 = _errs78 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data33.brandColour !== undefined){
+let data35 = data33.brandColour;
+const _errs79 = errors;
+if(errors === _errs79){
+if(typeof data35 === "string"){
+if(!pattern13.test(data35)){
+validate20.errors = [{instancePath:instancePath+"/documents/brandColour",schemaPath:"#/properties/documents/properties/brandColour/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/brandColour",schemaPath:"#/properties/documents/properties/brandColour/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid10 = _errs79 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data33.logo !== undefined){
+let data36 = data33.logo;
+const _errs81 = errors;
+if(errors === _errs81){
+if(typeof data36 === "string"){
+if(func2(data36) > 200000){
+validate20.errors = [{instancePath:instancePath+"/documents/logo",schemaPath:"#/properties/documents/properties/logo/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters"}];
+return false;
+}
+else {
+if(!pattern14.test(data36)){
+validate20.errors = [{instancePath:instancePath+"/documents/logo",schemaPath:"#/properties/documents/properties/logo/pattern",keyword:"pattern",params:{pattern: "^\\s*(<\\?xml[^>]*>\\s*)?<svg[\\s>]"},message:"must match pattern \""+"^\\s*(<\\?xml[^>]*>\\s*)?<svg[\\s>]"+"\""}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/logo",schemaPath:"#/properties/documents/properties/logo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid10 = _errs81 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data33.notes !== undefined){
+const _errs83 = errors;
+if(typeof data33.notes !== "boolean"){
+validate20.errors = [{instancePath:instancePath+"/documents/notes",schemaPath:"#/properties/documents/properties/notes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid10 = _errs83 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data33.jobDescriptions !== undefined){
+let data38 = data33.jobDescriptions;
+const _errs85 = errors;
+if(errors === _errs85){
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+const _errs87 = errors;
+for(const key8 in data38){
+if(!(((key8 === "candidate") || (key8 === "internal")) || (key8 === "titles"))){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions",schemaPath:"#/properties/documents/properties/jobDescriptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs87 === errors){
+if(data38.candidate !== undefined){
+let data39 = data38.candidate;
+const _errs88 = errors;
+if(errors === _errs88){
+if(Array.isArray(data39)){
+var valid12 = true;
+const len2 = data39.length;
+for(let i2=0; i2<len2; i2++){
+let data40 = data39[i2];
+const _errs90 = errors;
+if((typeof data40 !== "string") && (!(data40 && typeof data40 == "object" && !Array.isArray(data40)))){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/candidate/" + i2,schemaPath:"#/properties/documents/properties/jobDescriptions/properties/candidate/items/type",keyword:"type",params:{type: schema31.properties.documents.properties.jobDescriptions.properties.candidate.items.type},message:"must be string,object"}];
+return false;
+}
+const _errs92 = errors;
+let valid13 = true;
+const _errs93 = errors;
+if(typeof data40 !== "string"){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid1 = _errs93 === errors;
+errors = _errs92;
+if(vErrors !== null){
+if(_errs92){
+vErrors.length = _errs92;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid1){
+const _errs95 = errors;
+if(!(((((((((((((((data40 === "overview") || (data40 === "employment")) || (data40 === "qualifications")) || (data40 === "responsibilities")) || (data40 === "accountabilities")) || (data40 === "decisionRights")) || (data40 === "deliverables")) || (data40 === "kpis")) || (data40 === "partners")) || (data40 === "directReports")) || (data40 === "processes")) || (data40 === "standards")) || (data40 === "templates")) || (data40 === "antiGoals")) || (data40 === "links"))){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/candidate/" + i2,schemaPath:"#/properties/documents/properties/jobDescriptions/properties/candidate/items/then/enum",keyword:"enum",params:{allowedValues: schema31.properties.documents.properties.jobDescriptions.properties.candidate.items.then.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var _valid1 = _errs95 === errors;
+valid13 = _valid1;
+ifClause0 = "then";
+}
+else {
+const _errs96 = errors;
+if(errors === _errs96){
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+let missing8;
+if((data40.section === undefined) && (missing8 = "section")){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/candidate/" + i2,schemaPath:"#/properties/documents/properties/jobDescriptions/properties/candidate/items/else/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+return false;
+}
+else {
+const _errs98 = errors;
+for(const key9 in data40){
+if(!((key9 === "section") || (key9 === "title"))){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/candidate/" + i2,schemaPath:"#/properties/documents/properties/jobDescriptions/properties/candidate/items/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs98 === errors){
+if(data40.section !== undefined){
+let data41 = data40.section;
+const _errs99 = errors;
+if(!(((((((((((((((data41 === "overview") || (data41 === "employment")) || (data41 === "qualifications")) || (data41 === "responsibilities")) || (data41 === "accountabilities")) || (data41 === "decisionRights")) || (data41 === "deliverables")) || (data41 === "kpis")) || (data41 === "partners")) || (data41 === "directReports")) || (data41 === "processes")) || (data41 === "standards")) || (data41 === "templates")) || (data41 === "antiGoals")) || (data41 === "links"))){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/candidate/" + i2+"/section",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/candidate/items/else/properties/section/enum",keyword:"enum",params:{allowedValues: schema31.properties.documents.properties.jobDescriptions.properties.candidate.items.else.properties.section.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid14 = _errs99 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data40.title !== undefined){
+let data42 = data40.title;
+const _errs100 = errors;
+if(errors === _errs100){
+if(typeof data42 === "string"){
+if(func2(data42) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/candidate/" + i2+"/title",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/candidate/items/else/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data42) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/candidate/" + i2+"/title",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/candidate/items/else/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/candidate/" + i2+"/title",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/candidate/items/else/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid14 = _errs100 === errors;
+}
+else {
+var valid14 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/candidate/" + i2,schemaPath:"#/properties/documents/properties/jobDescriptions/properties/candidate/items/else/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid1 = _errs96 === errors;
+valid13 = _valid1;
+ifClause0 = "else";
+}
+if(!valid13){
+const err5 = {instancePath:instancePath+"/documents/jobDescriptions/candidate/" + i2,schemaPath:"#/properties/documents/properties/jobDescriptions/properties/candidate/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate20.errors = vErrors;
+return false;
+}
+var valid12 = _errs90 === errors;
+if(!valid12){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/candidate",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/candidate/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid11 = _errs88 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data38.internal !== undefined){
+let data43 = data38.internal;
+const _errs102 = errors;
+if(errors === _errs102){
+if(Array.isArray(data43)){
+var valid15 = true;
+const len3 = data43.length;
+for(let i3=0; i3<len3; i3++){
+let data44 = data43[i3];
+const _errs104 = errors;
+if((typeof data44 !== "string") && (!(data44 && typeof data44 == "object" && !Array.isArray(data44)))){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/internal/" + i3,schemaPath:"#/properties/documents/properties/jobDescriptions/properties/internal/items/type",keyword:"type",params:{type: schema31.properties.documents.properties.jobDescriptions.properties.internal.items.type},message:"must be string,object"}];
+return false;
+}
+const _errs106 = errors;
+let valid16 = true;
+const _errs107 = errors;
+if(typeof data44 !== "string"){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid2 = _errs107 === errors;
+errors = _errs106;
+if(vErrors !== null){
+if(_errs106){
+vErrors.length = _errs106;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid2){
+const _errs109 = errors;
+if(!(((((((((((((((((((data44 === "overview") || (data44 === "employment")) || (data44 === "qualifications")) || (data44 === "responsibilities")) || (data44 === "accountabilities")) || (data44 === "decisionRights")) || (data44 === "deliverables")) || (data44 === "kpis")) || (data44 === "partners")) || (data44 === "directReports")) || (data44 === "processes")) || (data44 === "standards")) || (data44 === "templates")) || (data44 === "antiGoals")) || (data44 === "links")) || (data44 === "activities")) || (data44 === "codeOwnership")) || (data44 === "access")) || (data44 === "sources"))){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/internal/" + i3,schemaPath:"#/properties/documents/properties/jobDescriptions/properties/internal/items/then/enum",keyword:"enum",params:{allowedValues: schema31.properties.documents.properties.jobDescriptions.properties.internal.items.then.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var _valid2 = _errs109 === errors;
+valid16 = _valid2;
+ifClause1 = "then";
+}
+else {
+const _errs110 = errors;
+if(errors === _errs110){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+let missing9;
+if((data44.section === undefined) && (missing9 = "section")){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/internal/" + i3,schemaPath:"#/properties/documents/properties/jobDescriptions/properties/internal/items/else/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+return false;
+}
+else {
+const _errs112 = errors;
+for(const key10 in data44){
+if(!((key10 === "section") || (key10 === "title"))){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/internal/" + i3,schemaPath:"#/properties/documents/properties/jobDescriptions/properties/internal/items/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs112 === errors){
+if(data44.section !== undefined){
+let data45 = data44.section;
+const _errs113 = errors;
+if(!(((((((((((((((((((data45 === "overview") || (data45 === "employment")) || (data45 === "qualifications")) || (data45 === "responsibilities")) || (data45 === "accountabilities")) || (data45 === "decisionRights")) || (data45 === "deliverables")) || (data45 === "kpis")) || (data45 === "partners")) || (data45 === "directReports")) || (data45 === "processes")) || (data45 === "standards")) || (data45 === "templates")) || (data45 === "antiGoals")) || (data45 === "links")) || (data45 === "activities")) || (data45 === "codeOwnership")) || (data45 === "access")) || (data45 === "sources"))){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/internal/" + i3+"/section",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/internal/items/else/properties/section/enum",keyword:"enum",params:{allowedValues: schema31.properties.documents.properties.jobDescriptions.properties.internal.items.else.properties.section.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid17 = _errs113 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data44.title !== undefined){
+let data46 = data44.title;
+const _errs114 = errors;
+if(errors === _errs114){
+if(typeof data46 === "string"){
+if(func2(data46) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/internal/" + i3+"/title",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/internal/items/else/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data46) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/internal/" + i3+"/title",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/internal/items/else/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/internal/" + i3+"/title",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/internal/items/else/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid17 = _errs114 === errors;
+}
+else {
+var valid17 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/internal/" + i3,schemaPath:"#/properties/documents/properties/jobDescriptions/properties/internal/items/else/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid2 = _errs110 === errors;
+valid16 = _valid2;
+ifClause1 = "else";
+}
+if(!valid16){
+const err7 = {instancePath:instancePath+"/documents/jobDescriptions/internal/" + i3,schemaPath:"#/properties/documents/properties/jobDescriptions/properties/internal/items/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+validate20.errors = vErrors;
+return false;
+}
+var valid15 = _errs104 === errors;
+if(!valid15){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/internal",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/internal/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid11 = _errs102 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data38.titles !== undefined){
+let data47 = data38.titles;
+const _errs116 = errors;
+if(errors === _errs116){
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+const _errs118 = errors;
+for(const key11 in data47){
+if(!(func1.call(schema31.properties.documents.properties.jobDescriptions.properties.titles.properties, key11))){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs118 === errors){
+if(data47.overview !== undefined){
+let data48 = data47.overview;
+const _errs119 = errors;
+if(errors === _errs119){
+if(typeof data48 === "string"){
+if(func2(data48) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/overview",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/overview/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data48) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/overview",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/overview/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/overview",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/overview/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs119 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.employment !== undefined){
+let data49 = data47.employment;
+const _errs121 = errors;
+if(errors === _errs121){
+if(typeof data49 === "string"){
+if(func2(data49) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/employment",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/employment/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data49) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/employment",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/employment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/employment",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/employment/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs121 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.qualifications !== undefined){
+let data50 = data47.qualifications;
+const _errs123 = errors;
+if(errors === _errs123){
+if(typeof data50 === "string"){
+if(func2(data50) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/qualifications",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/qualifications/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data50) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/qualifications",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/qualifications/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/qualifications",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/qualifications/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs123 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.responsibilities !== undefined){
+let data51 = data47.responsibilities;
+const _errs125 = errors;
+if(errors === _errs125){
+if(typeof data51 === "string"){
+if(func2(data51) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/responsibilities",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/responsibilities/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data51) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/responsibilities",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/responsibilities/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/responsibilities",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/responsibilities/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs125 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.accountabilities !== undefined){
+let data52 = data47.accountabilities;
+const _errs127 = errors;
+if(errors === _errs127){
+if(typeof data52 === "string"){
+if(func2(data52) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/accountabilities",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/accountabilities/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data52) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/accountabilities",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/accountabilities/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/accountabilities",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/accountabilities/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs127 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.decisionRights !== undefined){
+let data53 = data47.decisionRights;
+const _errs129 = errors;
+if(errors === _errs129){
+if(typeof data53 === "string"){
+if(func2(data53) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/decisionRights",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/decisionRights/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data53) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/decisionRights",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/decisionRights/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/decisionRights",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/decisionRights/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs129 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.deliverables !== undefined){
+let data54 = data47.deliverables;
+const _errs131 = errors;
+if(errors === _errs131){
+if(typeof data54 === "string"){
+if(func2(data54) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/deliverables",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/deliverables/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data54) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/deliverables",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/deliverables/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/deliverables",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/deliverables/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs131 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.kpis !== undefined){
+let data55 = data47.kpis;
+const _errs133 = errors;
+if(errors === _errs133){
+if(typeof data55 === "string"){
+if(func2(data55) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/kpis",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/kpis/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data55) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/kpis",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/kpis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/kpis",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/kpis/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs133 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.partners !== undefined){
+let data56 = data47.partners;
+const _errs135 = errors;
+if(errors === _errs135){
+if(typeof data56 === "string"){
+if(func2(data56) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/partners",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/partners/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data56) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/partners",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/partners/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/partners",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/partners/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs135 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.directReports !== undefined){
+let data57 = data47.directReports;
+const _errs137 = errors;
+if(errors === _errs137){
+if(typeof data57 === "string"){
+if(func2(data57) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/directReports",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/directReports/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data57) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/directReports",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/directReports/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/directReports",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/directReports/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs137 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.processes !== undefined){
+let data58 = data47.processes;
+const _errs139 = errors;
+if(errors === _errs139){
+if(typeof data58 === "string"){
+if(func2(data58) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/processes",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/processes/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data58) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/processes",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/processes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/processes",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/processes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs139 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.standards !== undefined){
+let data59 = data47.standards;
+const _errs141 = errors;
+if(errors === _errs141){
+if(typeof data59 === "string"){
+if(func2(data59) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/standards",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/standards/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data59) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/standards",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/standards/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/standards",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/standards/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs141 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.templates !== undefined){
+let data60 = data47.templates;
+const _errs143 = errors;
+if(errors === _errs143){
+if(typeof data60 === "string"){
+if(func2(data60) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/templates",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/templates/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data60) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/templates",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/templates/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/templates",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/templates/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs143 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.antiGoals !== undefined){
+let data61 = data47.antiGoals;
+const _errs145 = errors;
+if(errors === _errs145){
+if(typeof data61 === "string"){
+if(func2(data61) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/antiGoals",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/antiGoals/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data61) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/antiGoals",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/antiGoals/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/antiGoals",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/antiGoals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs145 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.links !== undefined){
+let data62 = data47.links;
+const _errs147 = errors;
+if(errors === _errs147){
+if(typeof data62 === "string"){
+if(func2(data62) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/links",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/links/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data62) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/links",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/links/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/links",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/links/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs147 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.activities !== undefined){
+let data63 = data47.activities;
+const _errs149 = errors;
+if(errors === _errs149){
+if(typeof data63 === "string"){
+if(func2(data63) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/activities",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/activities/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data63) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/activities",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/activities/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/activities",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/activities/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs149 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.codeOwnership !== undefined){
+let data64 = data47.codeOwnership;
+const _errs151 = errors;
+if(errors === _errs151){
+if(typeof data64 === "string"){
+if(func2(data64) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/codeOwnership",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/codeOwnership/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data64) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/codeOwnership",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/codeOwnership/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/codeOwnership",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/codeOwnership/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs151 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.access !== undefined){
+let data65 = data47.access;
+const _errs153 = errors;
+if(errors === _errs153){
+if(typeof data65 === "string"){
+if(func2(data65) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/access",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/access/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data65) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/access",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/access/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/access",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs153 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data47.sources !== undefined){
+let data66 = data47.sources;
+const _errs155 = errors;
+if(errors === _errs155){
+if(typeof data66 === "string"){
+if(func2(data66) > 20000){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/sources",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/sources/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data66) < 1){
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/sources",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/sources/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/sources",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/sources/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid18 = _errs155 === errors;
+}
+else {
+var valid18 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid11 = _errs116 === errors;
+}
+else {
+var valid11 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions",schemaPath:"#/properties/documents/properties/jobDescriptions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid10 = _errs85 === errors;
+}
+else {
+var valid10 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs75 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }
@@ -374,9 +1910,8 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const role = validate21;
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/role.schema.json","title":"rolekit role","description":"roles/<id>.yaml: one role, everything the organisation says about it.","type":"object","additionalProperties":false,"required":["id","title","family","summary"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Stable id; must match the file name."},"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The role’s name, as job descriptions print it."},"family":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of a family from organisation.yaml."},"seniority":{"description":"The role’s level, for job postings and sorting.","enum":["associate","engineer","senior","lead","principal","manager","head","chief","executive"]},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Other names this role goes by in the sources or the organisation."},"summary":{"type":"string","minLength":1,"maxLength":20000,"description":"One or two sentences: what the role is for. Shown in indexes and postings."},"mission":{"type":"string","minLength":1,"maxLength":20000,"description":"Why the role exists, in a sentence or a short paragraph."},"reportsTo":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of the role this one reports to."},"partners":{"type":"array","description":"Key partners: the roles this one works with, and what for.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of the partner role."},"for":{"type":"string","minLength":1,"maxLength":20000,"description":"What the two roles work together on."}}}},"responsibilities":{"type":"array","description":"What the role owns: plain items, or items grouped under a heading.","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["group","items"],"properties":{"group":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of a group of responsibilities."},"items":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"minItems":1,"description":"The responsibilities under that heading."}}}}},"decisionRights":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Decisions the role makes on its own."},"accountabilities":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Outcomes the role answers for."},"deliverables":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"What the role produces."},"kpis":{"type":"array","description":"How the role’s success is measured: a name, or a name with a target.","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"What is measured."},"target":{"type":"string","minLength":1,"maxLength":20000,"description":"The value aimed for, e.g. under 2%."},"description":{"type":"string","minLength":1,"maxLength":20000,"description":"How it is measured, and why."}}}}},"processes":{"type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The name, as people say it."},"url":{"type":"string","pattern":"^https?://","description":"Where to read it: a web address starting with http:// or https://."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"Anything a reader should know about it."}}}},"description":"Processes and SOPs the role drives."},"standards":{"type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The name, as people say it."},"url":{"type":"string","pattern":"^https?://","description":"Where to read it: a web address starting with http:// or https://."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"Anything a reader should know about it."}}}},"description":"Standards the role follows and upholds."},"templates":{"type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The name, as people say it."},"url":{"type":"string","pattern":"^https?://","description":"Where to read it: a web address starting with http:// or https://."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"Anything a reader should know about it."}}}},"description":"Templates the role uses or maintains."},"antiGoals":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"What the role is not for; anti-patterns to avoid."},"qualifications":{"type":"object","additionalProperties":false,"description":"What a person needs to hold the role.","properties":{"required":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Qualifications a candidate must have."},"preferred":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Qualifications that help."}}},"employment":{"type":"object","additionalProperties":false,"description":"What a job posting needs beyond the role itself.","properties":{"type":{"enum":["FULL_TIME","PART_TIME","CONTRACTOR","TEMPORARY","INTERN"],"description":"The kind of employment (schema.org employmentType)."},"location":{"type":"string","minLength":1,"maxLength":20000,"description":"Where the job is, e.g. Berlin, Germany."},"remote":{"type":"boolean","description":"Whether the job can be done remotely."}}},"github":{"type":"object","additionalProperties":false,"required":["team"],"description":"The GitHub team that stands for this role, for CODEOWNERS and onboarding access.","properties":{"team":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The slug of the GitHub team that stands for this role: lowercase letters, digits and single hyphens, as GitHub makes it from the team name."},"parent":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The slug of the parent team; `rolekit github teams --create-teams` creates the team under it."},"maintainers":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"A stable id: lowercase letters, digits and single hyphens, e.g. \"release-manager\"."},"uniqueItems":true,"description":"Roles whose holders maintain this role's team (e.g. the role's lead); team sync makes them maintainers."}}},"jira":{"type":"object","additionalProperties":false,"description":"Who holds this role in Jira: a project role or a group (one of the two).","properties":{"projectRole":{"type":"string","minLength":1,"maxLength":20000,"description":"The name of a Jira project role, e.g. QA Engineers."},"group":{"type":"string","minLength":1,"maxLength":20000,"description":"The name of a Jira group, e.g. jira-qa."}},"minProperties":1,"maxProperties":1},"onboarding":{"type":"object","additionalProperties":false,"description":"What a new holder of this role does first, beyond what every new hire does.","properties":{"tasks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","phase"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"A stable id for the task, so that a ticked box survives a change of title."},"title":{"type":"string","minLength":1,"maxLength":20000,"description":"What to do, as the checklist says it."},"phase":{"enum":["before-day-1","day-1","week-1","day-30","day-60","day-90"],"description":"When an onboarding task is due, counted from the start date."},"owner":{"type":"string","pattern":"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$","description":"Who does the task: new-hire, manager, buddy, or role:<role id> (for example role:devops-engineer for access).","default":"new-hire"},"description":{"type":"string","minLength":1,"maxLength":20000,"description":"More about the task: why, how, with whom."},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The text of the link."},"url":{"type":"string","pattern":"^https?://","description":"Where it points: a web address starting with http:// or https://."}}},"description":"Pages that help with the task."}}},"description":"Onboarding tasks for this role."}}},"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["document"],"properties":{"document":{"type":"string","minLength":1,"maxLength":20000,"description":"The source document, e.g. \"Engineering playbook: Roles and Responsibilities\"."},"section":{"type":"string","minLength":1,"maxLength":20000,"description":"The section or page of that document."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"What was taken from it, merged or changed."}}},"description":"Where this role comes from; say so when roles were merged."},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The text of the link."},"url":{"type":"string","pattern":"^https?://","description":"Where it points: a web address starting with http:// or https://."}}},"description":"Pages about the role."}}};
-const func10 = Object.prototype.hasOwnProperty;
-const pattern19 = new RegExp("^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$", "u");
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/role.schema.json","title":"rolekit role","description":"roles/<id>.yaml: one role, everything the organisation says about it.","type":"object","additionalProperties":false,"required":["id","title","family","summary"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Stable id; must match the file name."},"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The role’s name, as job descriptions print it."},"family":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of a family from organisation.yaml."},"seniority":{"description":"The role’s level, for job postings and sorting.","enum":["associate","engineer","senior","lead","principal","manager","head","chief","executive"]},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Other names this role goes by in the sources or the organisation."},"summary":{"type":"string","minLength":1,"maxLength":20000,"description":"One or two sentences: what the role is for. Shown in indexes and postings."},"mission":{"type":"string","minLength":1,"maxLength":20000,"description":"Why the role exists, in a sentence or a short paragraph."},"reportsTo":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of the role this one reports to."},"partners":{"type":"array","description":"Key partners: the roles this one works with, and what for.","items":{"type":"object","additionalProperties":false,"required":["role"],"properties":{"role":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of the partner role."},"for":{"type":"string","minLength":1,"maxLength":20000,"description":"What the two roles work together on."}}}},"responsibilities":{"type":"array","description":"What the role owns: plain items, or items grouped under a heading.","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["group","items"],"properties":{"group":{"type":"string","minLength":1,"maxLength":20000,"description":"The heading of a group of responsibilities."},"items":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"minItems":1,"description":"The responsibilities under that heading."}}}}},"decisionRights":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Decisions the role makes on its own."},"accountabilities":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Outcomes the role answers for."},"deliverables":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"What the role produces."},"kpis":{"type":"array","description":"How the role’s success is measured: a name, or a name with a target.","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"What is measured."},"target":{"type":"string","minLength":1,"maxLength":20000,"description":"The value aimed for, e.g. under 2%."},"description":{"type":"string","minLength":1,"maxLength":20000,"description":"How it is measured, and why."}}}}},"processes":{"type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The name, as people say it."},"url":{"type":"string","pattern":"^https?://","description":"Where to read it: a web address starting with http:// or https://."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"Anything a reader should know about it."}}}},"description":"Processes and SOPs the role drives."},"standards":{"type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The name, as people say it."},"url":{"type":"string","pattern":"^https?://","description":"Where to read it: a web address starting with http:// or https://."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"Anything a reader should know about it."}}}},"description":"Standards the role follows and upholds."},"templates":{"type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"type":"string","minLength":1,"maxLength":20000},"else":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The name, as people say it."},"url":{"type":"string","pattern":"^https?://","description":"Where to read it: a web address starting with http:// or https://."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"Anything a reader should know about it."}}}},"description":"Templates the role uses or maintains."},"antiGoals":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"What the role is not for; anti-patterns to avoid."},"qualifications":{"type":"object","additionalProperties":false,"description":"What a person needs to hold the role.","properties":{"required":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Qualifications a candidate must have."},"preferred":{"type":"array","items":{"type":"string","minLength":1,"maxLength":20000},"description":"Qualifications that help."}}},"employment":{"type":"object","additionalProperties":false,"description":"How the role is employed: what a job posting needs beyond the role itself.","properties":{"type":{"enum":["FULL_TIME","PART_TIME","CONTRACTOR","TEMPORARY","INTERN"],"description":"The kind of employment (schema.org employmentType)."},"location":{"type":"string","minLength":1,"maxLength":20000,"description":"Where the work is, in words, e.g. \"Berlin, Germany\"; printed instead of the address."},"address":{"type":"object","additionalProperties":false,"required":["country"],"description":"The workplace as a postal address (the posting's jobLocation).","properties":{"street":{"type":"string","minLength":1,"maxLength":20000,"description":"Street and number."},"locality":{"type":"string","minLength":1,"maxLength":20000,"description":"The city or town."},"region":{"type":"string","minLength":1,"maxLength":20000,"description":"The state, province or region."},"postalCode":{"type":"string","minLength":1,"maxLength":20000,"description":"The postal code."},"country":{"type":"string","pattern":"^[A-Z]{2}$","description":"An ISO 3166-1 alpha-2 country code, e.g. \"DE\"."}}},"remote":{"type":"boolean","description":"The role is fully remote (jobLocationType TELECOMMUTE)."},"remoteCountries":{"type":"array","items":{"type":"string","pattern":"^[A-Z]{2}$","description":"An ISO 3166-1 alpha-2 country code, e.g. \"DE\"."},"minItems":1,"description":"For a remote role: the countries applicants may live in."},"datePosted":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the posting opens; the model date when not given."},"validThrough":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the posting closes."},"salary":{"type":"object","additionalProperties":false,"required":["currency","unit"],"description":"Base salary: a single value, or a range (min and max).","properties":{"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217, e.g. \"EUR\"."},"value":{"type":"number","minimum":0,"description":"A single amount."},"min":{"type":"number","minimum":0,"description":"The lower end of a range."},"max":{"type":"number","minimum":0,"description":"The upper end of a range."},"unit":{"enum":["HOUR","DAY","WEEK","MONTH","YEAR"],"description":"What the amount is paid for."}},"anyOf":[{"required":["value"]},{"required":["min"]},{"required":["max"]}]}}},"github":{"type":"object","additionalProperties":false,"required":["team"],"description":"The GitHub team that stands for this role, for CODEOWNERS and onboarding access.","properties":{"team":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The slug of the GitHub team that stands for this role: lowercase letters, digits and single hyphens, as GitHub makes it from the team name."},"parent":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The slug of the parent team; `rolekit github teams --create-teams` creates the team under it."},"maintainers":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"A stable id: lowercase letters, digits and single hyphens, e.g. \"release-manager\"."},"uniqueItems":true,"description":"Roles whose holders maintain this role's team (e.g. the role's lead); team sync makes them maintainers."}}},"jira":{"type":"object","additionalProperties":false,"description":"Who holds this role in Jira: a project role or a group (one of the two).","properties":{"projectRole":{"type":"string","minLength":1,"maxLength":20000,"description":"The name of a Jira project role, e.g. QA Engineers."},"group":{"type":"string","minLength":1,"maxLength":20000,"description":"The name of a Jira group, e.g. jira-qa."}},"minProperties":1,"maxProperties":1},"onboarding":{"type":"object","additionalProperties":false,"description":"What a new holder of this role does first, beyond what every new hire does.","properties":{"tasks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","phase"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"A stable id for the task, so that a ticked box survives a change of title."},"title":{"type":"string","minLength":1,"maxLength":20000,"description":"What to do, as the checklist says it."},"phase":{"enum":["before-day-1","day-1","week-1","day-30","day-60","day-90"],"description":"When an onboarding task is due, counted from the start date."},"owner":{"type":"string","pattern":"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$","description":"Who does the task: new-hire, manager, buddy, or role:<role id> (for example role:devops-engineer for access).","default":"new-hire"},"description":{"type":"string","minLength":1,"maxLength":20000,"description":"More about the task: why, how, with whom."},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The text of the link."},"url":{"type":"string","pattern":"^https?://","description":"Where it points: a web address starting with http:// or https://."}}},"description":"Pages that help with the task."}}},"description":"Onboarding tasks for this role."}}},"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["document"],"properties":{"document":{"type":"string","minLength":1,"maxLength":20000,"description":"The source document, e.g. \"Engineering playbook: Roles and Responsibilities\"."},"section":{"type":"string","minLength":1,"maxLength":20000,"description":"The section or page of that document."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"What was taken from it, merged or changed."}}},"description":"Where this role comes from; say so when roles were merged."},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The text of the link."},"url":{"type":"string","pattern":"^https?://","description":"Where it points: a web address starting with http:// or https://."}}},"description":"Pages about the role."}}};
+const pattern31 = new RegExp("^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rolekit.dev/schema/v1/role.schema.json" */;
@@ -399,7 +1934,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func10.call(schema32.properties, key0))){
+if(!(func1.call(schema32.properties, key0))){
 validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -411,7 +1946,7 @@ let data0 = data.id;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -438,12 +1973,12 @@ let data1 = data.title;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func1(data1) > 20000){
+if(func2(data1) > 20000){
 validate21.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 validate21.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -465,7 +2000,7 @@ let data2 = data.family;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
-if(func1(data2) > 64){
+if(func2(data2) > 64){
 validate21.errors = [{instancePath:instancePath+"/family",schemaPath:"#/properties/family/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -512,12 +2047,12 @@ let data5 = data4[i0];
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data5 === "string"){
-if(func1(data5) > 20000){
+if(func2(data5) > 20000){
 validate21.errors = [{instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data5) < 1){
+if(func2(data5) < 1){
 validate21.errors = [{instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -550,12 +2085,12 @@ let data6 = data.summary;
 const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data6 === "string"){
-if(func1(data6) > 20000){
+if(func2(data6) > 20000){
 validate21.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data6) < 1){
+if(func2(data6) < 1){
 validate21.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -577,12 +2112,12 @@ let data7 = data.mission;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data7 === "string"){
-if(func1(data7) > 20000){
+if(func2(data7) > 20000){
 validate21.errors = [{instancePath:instancePath+"/mission",schemaPath:"#/properties/mission/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data7) < 1){
+if(func2(data7) < 1){
 validate21.errors = [{instancePath:instancePath+"/mission",schemaPath:"#/properties/mission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -604,7 +2139,7 @@ let data8 = data.reportsTo;
 const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data8 === "string"){
-if(func1(data8) > 64){
+if(func2(data8) > 64){
 validate21.errors = [{instancePath:instancePath+"/reportsTo",schemaPath:"#/properties/reportsTo/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -658,7 +2193,7 @@ let data11 = data10.role;
 const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data11 === "string"){
-if(func1(data11) > 64){
+if(func2(data11) > 64){
 validate21.errors = [{instancePath:instancePath+"/partners/" + i1+"/role",schemaPath:"#/properties/partners/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -685,12 +2220,12 @@ let data12 = data10.for;
 const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data12 === "string"){
-if(func1(data12) > 20000){
+if(func2(data12) > 20000){
 validate21.errors = [{instancePath:instancePath+"/partners/" + i1+"/for",schemaPath:"#/properties/partners/items/properties/for/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data12) < 1){
+if(func2(data12) < 1){
 validate21.errors = [{instancePath:instancePath+"/partners/" + i1+"/for",schemaPath:"#/properties/partners/items/properties/for/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -774,12 +2309,12 @@ if(_valid0){
 const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data14 === "string"){
-if(func1(data14) > 20000){
+if(func2(data14) > 20000){
 validate21.errors = [{instancePath:instancePath+"/responsibilities/" + i2,schemaPath:"#/properties/responsibilities/items/then/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data14) < 1){
+if(func2(data14) < 1){
 validate21.errors = [{instancePath:instancePath+"/responsibilities/" + i2,schemaPath:"#/properties/responsibilities/items/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -818,12 +2353,12 @@ let data15 = data14.group;
 const _errs40 = errors;
 if(errors === _errs40){
 if(typeof data15 === "string"){
-if(func1(data15) > 20000){
+if(func2(data15) > 20000){
 validate21.errors = [{instancePath:instancePath+"/responsibilities/" + i2+"/group",schemaPath:"#/properties/responsibilities/items/else/properties/group/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data15) < 1){
+if(func2(data15) < 1){
 validate21.errors = [{instancePath:instancePath+"/responsibilities/" + i2+"/group",schemaPath:"#/properties/responsibilities/items/else/properties/group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -857,12 +2392,12 @@ let data17 = data16[i3];
 const _errs44 = errors;
 if(errors === _errs44){
 if(typeof data17 === "string"){
-if(func1(data17) > 20000){
+if(func2(data17) > 20000){
 validate21.errors = [{instancePath:instancePath+"/responsibilities/" + i2+"/items/" + i3,schemaPath:"#/properties/responsibilities/items/else/properties/items/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data17) < 1){
+if(func2(data17) < 1){
 validate21.errors = [{instancePath:instancePath+"/responsibilities/" + i2+"/items/" + i3,schemaPath:"#/properties/responsibilities/items/else/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -944,12 +2479,12 @@ let data19 = data18[i4];
 const _errs48 = errors;
 if(errors === _errs48){
 if(typeof data19 === "string"){
-if(func1(data19) > 20000){
+if(func2(data19) > 20000){
 validate21.errors = [{instancePath:instancePath+"/decisionRights/" + i4,schemaPath:"#/properties/decisionRights/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data19) < 1){
+if(func2(data19) < 1){
 validate21.errors = [{instancePath:instancePath+"/decisionRights/" + i4,schemaPath:"#/properties/decisionRights/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -989,12 +2524,12 @@ let data21 = data20[i5];
 const _errs52 = errors;
 if(errors === _errs52){
 if(typeof data21 === "string"){
-if(func1(data21) > 20000){
+if(func2(data21) > 20000){
 validate21.errors = [{instancePath:instancePath+"/accountabilities/" + i5,schemaPath:"#/properties/accountabilities/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data21) < 1){
+if(func2(data21) < 1){
 validate21.errors = [{instancePath:instancePath+"/accountabilities/" + i5,schemaPath:"#/properties/accountabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1034,12 +2569,12 @@ let data23 = data22[i6];
 const _errs56 = errors;
 if(errors === _errs56){
 if(typeof data23 === "string"){
-if(func1(data23) > 20000){
+if(func2(data23) > 20000){
 validate21.errors = [{instancePath:instancePath+"/deliverables/" + i6,schemaPath:"#/properties/deliverables/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data23) < 1){
+if(func2(data23) < 1){
 validate21.errors = [{instancePath:instancePath+"/deliverables/" + i6,schemaPath:"#/properties/deliverables/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1109,12 +2644,12 @@ if(_valid1){
 const _errs65 = errors;
 if(errors === _errs65){
 if(typeof data25 === "string"){
-if(func1(data25) > 20000){
+if(func2(data25) > 20000){
 validate21.errors = [{instancePath:instancePath+"/kpis/" + i7,schemaPath:"#/properties/kpis/items/then/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data25) < 1){
+if(func2(data25) < 1){
 validate21.errors = [{instancePath:instancePath+"/kpis/" + i7,schemaPath:"#/properties/kpis/items/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1153,12 +2688,12 @@ let data26 = data25.name;
 const _errs70 = errors;
 if(errors === _errs70){
 if(typeof data26 === "string"){
-if(func1(data26) > 20000){
+if(func2(data26) > 20000){
 validate21.errors = [{instancePath:instancePath+"/kpis/" + i7+"/name",schemaPath:"#/properties/kpis/items/else/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data26) < 1){
+if(func2(data26) < 1){
 validate21.errors = [{instancePath:instancePath+"/kpis/" + i7+"/name",schemaPath:"#/properties/kpis/items/else/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1180,12 +2715,12 @@ let data27 = data25.target;
 const _errs72 = errors;
 if(errors === _errs72){
 if(typeof data27 === "string"){
-if(func1(data27) > 20000){
+if(func2(data27) > 20000){
 validate21.errors = [{instancePath:instancePath+"/kpis/" + i7+"/target",schemaPath:"#/properties/kpis/items/else/properties/target/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data27) < 1){
+if(func2(data27) < 1){
 validate21.errors = [{instancePath:instancePath+"/kpis/" + i7+"/target",schemaPath:"#/properties/kpis/items/else/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1207,12 +2742,12 @@ let data28 = data25.description;
 const _errs74 = errors;
 if(errors === _errs74){
 if(typeof data28 === "string"){
-if(func1(data28) > 20000){
+if(func2(data28) > 20000){
 validate21.errors = [{instancePath:instancePath+"/kpis/" + i7+"/description",schemaPath:"#/properties/kpis/items/else/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data28) < 1){
+if(func2(data28) < 1){
 validate21.errors = [{instancePath:instancePath+"/kpis/" + i7+"/description",schemaPath:"#/properties/kpis/items/else/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1313,12 +2848,12 @@ if(_valid2){
 const _errs83 = errors;
 if(errors === _errs83){
 if(typeof data30 === "string"){
-if(func1(data30) > 20000){
+if(func2(data30) > 20000){
 validate21.errors = [{instancePath:instancePath+"/processes/" + i8,schemaPath:"#/properties/processes/items/then/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data30) < 1){
+if(func2(data30) < 1){
 validate21.errors = [{instancePath:instancePath+"/processes/" + i8,schemaPath:"#/properties/processes/items/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1357,12 +2892,12 @@ let data31 = data30.name;
 const _errs88 = errors;
 if(errors === _errs88){
 if(typeof data31 === "string"){
-if(func1(data31) > 20000){
+if(func2(data31) > 20000){
 validate21.errors = [{instancePath:instancePath+"/processes/" + i8+"/name",schemaPath:"#/properties/processes/items/else/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data31) < 1){
+if(func2(data31) < 1){
 validate21.errors = [{instancePath:instancePath+"/processes/" + i8+"/name",schemaPath:"#/properties/processes/items/else/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1405,12 +2940,12 @@ let data33 = data30.note;
 const _errs92 = errors;
 if(errors === _errs92){
 if(typeof data33 === "string"){
-if(func1(data33) > 20000){
+if(func2(data33) > 20000){
 validate21.errors = [{instancePath:instancePath+"/processes/" + i8+"/note",schemaPath:"#/properties/processes/items/else/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data33) < 1){
+if(func2(data33) < 1){
 validate21.errors = [{instancePath:instancePath+"/processes/" + i8+"/note",schemaPath:"#/properties/processes/items/else/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1511,12 +3046,12 @@ if(_valid3){
 const _errs101 = errors;
 if(errors === _errs101){
 if(typeof data35 === "string"){
-if(func1(data35) > 20000){
+if(func2(data35) > 20000){
 validate21.errors = [{instancePath:instancePath+"/standards/" + i9,schemaPath:"#/properties/standards/items/then/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data35) < 1){
+if(func2(data35) < 1){
 validate21.errors = [{instancePath:instancePath+"/standards/" + i9,schemaPath:"#/properties/standards/items/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1555,12 +3090,12 @@ let data36 = data35.name;
 const _errs106 = errors;
 if(errors === _errs106){
 if(typeof data36 === "string"){
-if(func1(data36) > 20000){
+if(func2(data36) > 20000){
 validate21.errors = [{instancePath:instancePath+"/standards/" + i9+"/name",schemaPath:"#/properties/standards/items/else/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data36) < 1){
+if(func2(data36) < 1){
 validate21.errors = [{instancePath:instancePath+"/standards/" + i9+"/name",schemaPath:"#/properties/standards/items/else/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1603,12 +3138,12 @@ let data38 = data35.note;
 const _errs110 = errors;
 if(errors === _errs110){
 if(typeof data38 === "string"){
-if(func1(data38) > 20000){
+if(func2(data38) > 20000){
 validate21.errors = [{instancePath:instancePath+"/standards/" + i9+"/note",schemaPath:"#/properties/standards/items/else/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data38) < 1){
+if(func2(data38) < 1){
 validate21.errors = [{instancePath:instancePath+"/standards/" + i9+"/note",schemaPath:"#/properties/standards/items/else/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1709,12 +3244,12 @@ if(_valid4){
 const _errs119 = errors;
 if(errors === _errs119){
 if(typeof data40 === "string"){
-if(func1(data40) > 20000){
+if(func2(data40) > 20000){
 validate21.errors = [{instancePath:instancePath+"/templates/" + i10,schemaPath:"#/properties/templates/items/then/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data40) < 1){
+if(func2(data40) < 1){
 validate21.errors = [{instancePath:instancePath+"/templates/" + i10,schemaPath:"#/properties/templates/items/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1753,12 +3288,12 @@ let data41 = data40.name;
 const _errs124 = errors;
 if(errors === _errs124){
 if(typeof data41 === "string"){
-if(func1(data41) > 20000){
+if(func2(data41) > 20000){
 validate21.errors = [{instancePath:instancePath+"/templates/" + i10+"/name",schemaPath:"#/properties/templates/items/else/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data41) < 1){
+if(func2(data41) < 1){
 validate21.errors = [{instancePath:instancePath+"/templates/" + i10+"/name",schemaPath:"#/properties/templates/items/else/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1801,12 +3336,12 @@ let data43 = data40.note;
 const _errs128 = errors;
 if(errors === _errs128){
 if(typeof data43 === "string"){
-if(func1(data43) > 20000){
+if(func2(data43) > 20000){
 validate21.errors = [{instancePath:instancePath+"/templates/" + i10+"/note",schemaPath:"#/properties/templates/items/else/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data43) < 1){
+if(func2(data43) < 1){
 validate21.errors = [{instancePath:instancePath+"/templates/" + i10+"/note",schemaPath:"#/properties/templates/items/else/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1877,12 +3412,12 @@ let data45 = data44[i11];
 const _errs132 = errors;
 if(errors === _errs132){
 if(typeof data45 === "string"){
-if(func1(data45) > 20000){
+if(func2(data45) > 20000){
 validate21.errors = [{instancePath:instancePath+"/antiGoals/" + i11,schemaPath:"#/properties/antiGoals/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data45) < 1){
+if(func2(data45) < 1){
 validate21.errors = [{instancePath:instancePath+"/antiGoals/" + i11,schemaPath:"#/properties/antiGoals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1936,12 +3471,12 @@ let data48 = data47[i12];
 const _errs139 = errors;
 if(errors === _errs139){
 if(typeof data48 === "string"){
-if(func1(data48) > 20000){
+if(func2(data48) > 20000){
 validate21.errors = [{instancePath:instancePath+"/qualifications/required/" + i12,schemaPath:"#/properties/qualifications/properties/required/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data48) < 1){
+if(func2(data48) < 1){
 validate21.errors = [{instancePath:instancePath+"/qualifications/required/" + i12,schemaPath:"#/properties/qualifications/properties/required/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1981,12 +3516,12 @@ let data50 = data49[i13];
 const _errs143 = errors;
 if(errors === _errs143){
 if(typeof data50 === "string"){
-if(func1(data50) > 20000){
+if(func2(data50) > 20000){
 validate21.errors = [{instancePath:instancePath+"/qualifications/preferred/" + i13,schemaPath:"#/properties/qualifications/properties/preferred/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data50) < 1){
+if(func2(data50) < 1){
 validate21.errors = [{instancePath:instancePath+"/qualifications/preferred/" + i13,schemaPath:"#/properties/qualifications/properties/preferred/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2034,7 +3569,7 @@ if(errors === _errs145){
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 const _errs147 = errors;
 for(const key8 in data51){
-if(!(((key8 === "type") || (key8 === "location")) || (key8 === "remote"))){
+if(!((((((((key8 === "type") || (key8 === "location")) || (key8 === "address")) || (key8 === "remote")) || (key8 === "remoteCountries")) || (key8 === "datePosted")) || (key8 === "validThrough")) || (key8 === "salary"))){
 validate21.errors = [{instancePath:instancePath+"/employment",schemaPath:"#/properties/employment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2059,12 +3594,12 @@ let data53 = data51.location;
 const _errs149 = errors;
 if(errors === _errs149){
 if(typeof data53 === "string"){
-if(func1(data53) > 20000){
+if(func2(data53) > 20000){
 validate21.errors = [{instancePath:instancePath+"/employment/location",schemaPath:"#/properties/employment/properties/location/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data53) < 1){
+if(func2(data53) < 1){
 validate21.errors = [{instancePath:instancePath+"/employment/location",schemaPath:"#/properties/employment/properties/location/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2081,16 +3616,481 @@ else {
 var valid27 = true;
 }
 if(valid27){
-if(data51.remote !== undefined){
+if(data51.address !== undefined){
+let data54 = data51.address;
 const _errs151 = errors;
-if(typeof data51.remote !== "boolean"){
-validate21.errors = [{instancePath:instancePath+"/employment/remote",schemaPath:"#/properties/employment/properties/remote/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(errors === _errs151){
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+let missing7;
+if((data54.country === undefined) && (missing7 = "country")){
+validate21.errors = [{instancePath:instancePath+"/employment/address",schemaPath:"#/properties/employment/properties/address/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
+}
+else {
+const _errs153 = errors;
+for(const key9 in data54){
+if(!(((((key9 === "street") || (key9 === "locality")) || (key9 === "region")) || (key9 === "postalCode")) || (key9 === "country"))){
+validate21.errors = [{instancePath:instancePath+"/employment/address",schemaPath:"#/properties/employment/properties/address/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs153 === errors){
+if(data54.street !== undefined){
+let data55 = data54.street;
+const _errs154 = errors;
+if(errors === _errs154){
+if(typeof data55 === "string"){
+if(func2(data55) > 20000){
+validate21.errors = [{instancePath:instancePath+"/employment/address/street",schemaPath:"#/properties/employment/properties/address/properties/street/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data55) < 1){
+validate21.errors = [{instancePath:instancePath+"/employment/address/street",schemaPath:"#/properties/employment/properties/address/properties/street/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/employment/address/street",schemaPath:"#/properties/employment/properties/address/properties/street/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid28 = _errs154 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data54.locality !== undefined){
+let data56 = data54.locality;
+const _errs156 = errors;
+if(errors === _errs156){
+if(typeof data56 === "string"){
+if(func2(data56) > 20000){
+validate21.errors = [{instancePath:instancePath+"/employment/address/locality",schemaPath:"#/properties/employment/properties/address/properties/locality/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data56) < 1){
+validate21.errors = [{instancePath:instancePath+"/employment/address/locality",schemaPath:"#/properties/employment/properties/address/properties/locality/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/employment/address/locality",schemaPath:"#/properties/employment/properties/address/properties/locality/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid28 = _errs156 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data54.region !== undefined){
+let data57 = data54.region;
+const _errs158 = errors;
+if(errors === _errs158){
+if(typeof data57 === "string"){
+if(func2(data57) > 20000){
+validate21.errors = [{instancePath:instancePath+"/employment/address/region",schemaPath:"#/properties/employment/properties/address/properties/region/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data57) < 1){
+validate21.errors = [{instancePath:instancePath+"/employment/address/region",schemaPath:"#/properties/employment/properties/address/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/employment/address/region",schemaPath:"#/properties/employment/properties/address/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid28 = _errs158 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data54.postalCode !== undefined){
+let data58 = data54.postalCode;
+const _errs160 = errors;
+if(errors === _errs160){
+if(typeof data58 === "string"){
+if(func2(data58) > 20000){
+validate21.errors = [{instancePath:instancePath+"/employment/address/postalCode",schemaPath:"#/properties/employment/properties/address/properties/postalCode/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data58) < 1){
+validate21.errors = [{instancePath:instancePath+"/employment/address/postalCode",schemaPath:"#/properties/employment/properties/address/properties/postalCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/employment/address/postalCode",schemaPath:"#/properties/employment/properties/address/properties/postalCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid28 = _errs160 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data54.country !== undefined){
+let data59 = data54.country;
+const _errs162 = errors;
+if(errors === _errs162){
+if(typeof data59 === "string"){
+if(!pattern8.test(data59)){
+validate21.errors = [{instancePath:instancePath+"/employment/address/country",schemaPath:"#/properties/employment/properties/address/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/employment/address/country",schemaPath:"#/properties/employment/properties/address/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid28 = _errs162 === errors;
+}
+else {
+var valid28 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/employment/address",schemaPath:"#/properties/employment/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
 }
 var valid27 = _errs151 === errors;
 }
 else {
 var valid27 = true;
+}
+if(valid27){
+if(data51.remote !== undefined){
+const _errs164 = errors;
+if(typeof data51.remote !== "boolean"){
+validate21.errors = [{instancePath:instancePath+"/employment/remote",schemaPath:"#/properties/employment/properties/remote/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid27 = _errs164 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data51.remoteCountries !== undefined){
+let data61 = data51.remoteCountries;
+const _errs166 = errors;
+if(errors === _errs166){
+if(Array.isArray(data61)){
+if(data61.length < 1){
+validate21.errors = [{instancePath:instancePath+"/employment/remoteCountries",schemaPath:"#/properties/employment/properties/remoteCountries/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid29 = true;
+const len14 = data61.length;
+for(let i14=0; i14<len14; i14++){
+let data62 = data61[i14];
+const _errs168 = errors;
+if(errors === _errs168){
+if(typeof data62 === "string"){
+if(!pattern8.test(data62)){
+validate21.errors = [{instancePath:instancePath+"/employment/remoteCountries/" + i14,schemaPath:"#/properties/employment/properties/remoteCountries/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/employment/remoteCountries/" + i14,schemaPath:"#/properties/employment/properties/remoteCountries/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid29 = _errs168 === errors;
+if(!valid29){
+break;
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/employment/remoteCountries",schemaPath:"#/properties/employment/properties/remoteCountries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid27 = _errs166 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data51.datePosted !== undefined){
+let data63 = data51.datePosted;
+const _errs170 = errors;
+if(errors === _errs170){
+if(typeof data63 === "string"){
+if(!pattern4.test(data63)){
+validate21.errors = [{instancePath:instancePath+"/employment/datePosted",schemaPath:"#/properties/employment/properties/datePosted/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/employment/datePosted",schemaPath:"#/properties/employment/properties/datePosted/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid27 = _errs170 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data51.validThrough !== undefined){
+let data64 = data51.validThrough;
+const _errs172 = errors;
+if(errors === _errs172){
+if(typeof data64 === "string"){
+if(!pattern4.test(data64)){
+validate21.errors = [{instancePath:instancePath+"/employment/validThrough",schemaPath:"#/properties/employment/properties/validThrough/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/employment/validThrough",schemaPath:"#/properties/employment/properties/validThrough/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid27 = _errs172 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data51.salary !== undefined){
+let data65 = data51.salary;
+const _errs174 = errors;
+const _errs176 = errors;
+let valid30 = false;
+const _errs177 = errors;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+let missing8;
+if((data65.value === undefined) && (missing8 = "value")){
+const err10 = {instancePath:instancePath+"/employment/salary",schemaPath:"#/properties/employment/properties/salary/anyOf/0/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+var _valid5 = _errs177 === errors;
+valid30 = valid30 || _valid5;
+const _errs178 = errors;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+let missing9;
+if((data65.min === undefined) && (missing9 = "min")){
+const err11 = {instancePath:instancePath+"/employment/salary",schemaPath:"#/properties/employment/properties/salary/anyOf/1/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+var _valid5 = _errs178 === errors;
+valid30 = valid30 || _valid5;
+const _errs179 = errors;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+let missing10;
+if((data65.max === undefined) && (missing10 = "max")){
+const err12 = {instancePath:instancePath+"/employment/salary",schemaPath:"#/properties/employment/properties/salary/anyOf/2/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+var _valid5 = _errs179 === errors;
+valid30 = valid30 || _valid5;
+if(!valid30){
+const err13 = {instancePath:instancePath+"/employment/salary",schemaPath:"#/properties/employment/properties/salary/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+validate21.errors = vErrors;
+return false;
+}
+else {
+errors = _errs176;
+if(vErrors !== null){
+if(_errs176){
+vErrors.length = _errs176;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === _errs174){
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+let missing11;
+if(((data65.currency === undefined) && (missing11 = "currency")) || ((data65.unit === undefined) && (missing11 = "unit"))){
+validate21.errors = [{instancePath:instancePath+"/employment/salary",schemaPath:"#/properties/employment/properties/salary/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+return false;
+}
+else {
+const _errs180 = errors;
+for(const key10 in data65){
+if(!(((((key10 === "currency") || (key10 === "value")) || (key10 === "min")) || (key10 === "max")) || (key10 === "unit"))){
+validate21.errors = [{instancePath:instancePath+"/employment/salary",schemaPath:"#/properties/employment/properties/salary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs180 === errors){
+if(data65.currency !== undefined){
+let data66 = data65.currency;
+const _errs181 = errors;
+if(errors === _errs181){
+if(typeof data66 === "string"){
+if(!pattern12.test(data66)){
+validate21.errors = [{instancePath:instancePath+"/employment/salary/currency",schemaPath:"#/properties/employment/properties/salary/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/employment/salary/currency",schemaPath:"#/properties/employment/properties/salary/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid31 = _errs181 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data65.value !== undefined){
+let data67 = data65.value;
+const _errs183 = errors;
+if(errors === _errs183){
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 < 0 || isNaN(data67)){
+validate21.errors = [{instancePath:instancePath+"/employment/salary/value",schemaPath:"#/properties/employment/properties/salary/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/employment/salary/value",schemaPath:"#/properties/employment/properties/salary/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid31 = _errs183 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data65.min !== undefined){
+let data68 = data65.min;
+const _errs185 = errors;
+if(errors === _errs185){
+if((typeof data68 == "number") && (isFinite(data68))){
+if(data68 < 0 || isNaN(data68)){
+validate21.errors = [{instancePath:instancePath+"/employment/salary/min",schemaPath:"#/properties/employment/properties/salary/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/employment/salary/min",schemaPath:"#/properties/employment/properties/salary/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid31 = _errs185 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data65.max !== undefined){
+let data69 = data65.max;
+const _errs187 = errors;
+if(errors === _errs187){
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 < 0 || isNaN(data69)){
+validate21.errors = [{instancePath:instancePath+"/employment/salary/max",schemaPath:"#/properties/employment/properties/salary/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/employment/salary/max",schemaPath:"#/properties/employment/properties/salary/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid31 = _errs187 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data65.unit !== undefined){
+let data70 = data65.unit;
+const _errs189 = errors;
+if(!(((((data70 === "HOUR") || (data70 === "DAY")) || (data70 === "WEEK")) || (data70 === "MONTH")) || (data70 === "YEAR"))){
+validate21.errors = [{instancePath:instancePath+"/employment/salary/unit",schemaPath:"#/properties/employment/properties/salary/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.employment.properties.salary.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid31 = _errs189 === errors;
+}
+else {
+var valid31 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/employment/salary",schemaPath:"#/properties/employment/properties/salary/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid27 = _errs174 === errors;
+}
+else {
+var valid27 = true;
+}
+}
+}
+}
+}
 }
 }
 }
@@ -2108,36 +4108,36 @@ var valid0 = true;
 }
 if(valid0){
 if(data.github !== undefined){
-let data55 = data.github;
-const _errs153 = errors;
-if(errors === _errs153){
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-let missing7;
-if((data55.team === undefined) && (missing7 = "team")){
-validate21.errors = [{instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+let data71 = data.github;
+const _errs190 = errors;
+if(errors === _errs190){
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+let missing12;
+if((data71.team === undefined) && (missing12 = "team")){
+validate21.errors = [{instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
 return false;
 }
 else {
-const _errs155 = errors;
-for(const key9 in data55){
-if(!(((key9 === "team") || (key9 === "parent")) || (key9 === "maintainers"))){
-validate21.errors = [{instancePath:instancePath+"/github",schemaPath:"#/properties/github/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+const _errs192 = errors;
+for(const key11 in data71){
+if(!(((key11 === "team") || (key11 === "parent")) || (key11 === "maintainers"))){
+validate21.errors = [{instancePath:instancePath+"/github",schemaPath:"#/properties/github/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs155 === errors){
-if(data55.team !== undefined){
-let data56 = data55.team;
-const _errs156 = errors;
-if(errors === _errs156){
-if(typeof data56 === "string"){
-if(func1(data56) > 64){
+if(_errs192 === errors){
+if(data71.team !== undefined){
+let data72 = data71.team;
+const _errs193 = errors;
+if(errors === _errs193){
+if(typeof data72 === "string"){
+if(func2(data72) > 64){
 validate21.errors = [{instancePath:instancePath+"/github/team",schemaPath:"#/properties/github/properties/team/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
-if(!pattern6.test(data56)){
+if(!pattern6.test(data72)){
 validate21.errors = [{instancePath:instancePath+"/github/team",schemaPath:"#/properties/github/properties/team/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
 return false;
 }
@@ -2148,23 +4148,23 @@ validate21.errors = [{instancePath:instancePath+"/github/team",schemaPath:"#/pro
 return false;
 }
 }
-var valid28 = _errs156 === errors;
+var valid32 = _errs193 === errors;
 }
 else {
-var valid28 = true;
+var valid32 = true;
 }
-if(valid28){
-if(data55.parent !== undefined){
-let data57 = data55.parent;
-const _errs158 = errors;
-if(errors === _errs158){
-if(typeof data57 === "string"){
-if(func1(data57) > 64){
+if(valid32){
+if(data71.parent !== undefined){
+let data73 = data71.parent;
+const _errs195 = errors;
+if(errors === _errs195){
+if(typeof data73 === "string"){
+if(func2(data73) > 64){
 validate21.errors = [{instancePath:instancePath+"/github/parent",schemaPath:"#/properties/github/properties/parent/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
-if(!pattern6.test(data57)){
+if(!pattern6.test(data73)){
 validate21.errors = [{instancePath:instancePath+"/github/parent",schemaPath:"#/properties/github/properties/parent/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
 return false;
 }
@@ -2175,62 +4175,62 @@ validate21.errors = [{instancePath:instancePath+"/github/parent",schemaPath:"#/p
 return false;
 }
 }
-var valid28 = _errs158 === errors;
+var valid32 = _errs195 === errors;
 }
 else {
-var valid28 = true;
+var valid32 = true;
 }
-if(valid28){
-if(data55.maintainers !== undefined){
-let data58 = data55.maintainers;
-const _errs160 = errors;
-if(errors === _errs160){
-if(Array.isArray(data58)){
-var valid29 = true;
-const len14 = data58.length;
-for(let i14=0; i14<len14; i14++){
-let data59 = data58[i14];
-const _errs162 = errors;
-if(errors === _errs162){
-if(typeof data59 === "string"){
-if(func1(data59) > 64){
-validate21.errors = [{instancePath:instancePath+"/github/maintainers/" + i14,schemaPath:"#/properties/github/properties/maintainers/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+if(valid32){
+if(data71.maintainers !== undefined){
+let data74 = data71.maintainers;
+const _errs197 = errors;
+if(errors === _errs197){
+if(Array.isArray(data74)){
+var valid33 = true;
+const len15 = data74.length;
+for(let i15=0; i15<len15; i15++){
+let data75 = data74[i15];
+const _errs199 = errors;
+if(errors === _errs199){
+if(typeof data75 === "string"){
+if(func2(data75) > 64){
+validate21.errors = [{instancePath:instancePath+"/github/maintainers/" + i15,schemaPath:"#/properties/github/properties/maintainers/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
-if(!pattern6.test(data59)){
-validate21.errors = [{instancePath:instancePath+"/github/maintainers/" + i14,schemaPath:"#/properties/github/properties/maintainers/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
+if(!pattern6.test(data75)){
+validate21.errors = [{instancePath:instancePath+"/github/maintainers/" + i15,schemaPath:"#/properties/github/properties/maintainers/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/github/maintainers/" + i14,schemaPath:"#/properties/github/properties/maintainers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/github/maintainers/" + i15,schemaPath:"#/properties/github/properties/maintainers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid29 = _errs162 === errors;
-if(!valid29){
+var valid33 = _errs199 === errors;
+if(!valid33){
 break;
 }
 }
-if(valid29){
-let i15 = data58.length;
+if(valid33){
+let i16 = data74.length;
 let j0;
-if(i15 > 1){
+if(i16 > 1){
 const indices0 = {};
-for(;i15--;){
-let item0 = data58[i15];
+for(;i16--;){
+let item0 = data74[i16];
 if(typeof item0 !== "string"){
 continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate21.errors = [{instancePath:instancePath+"/github/maintainers",schemaPath:"#/properties/github/properties/maintainers/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i15+" are identical)"}];
+validate21.errors = [{instancePath:instancePath+"/github/maintainers",schemaPath:"#/properties/github/properties/maintainers/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i16+" are identical)"}];
 return false;
 break;
 }
-indices0[item0] = i15;
+indices0[item0] = i16;
 }
 }
 }
@@ -2240,10 +4240,10 @@ validate21.errors = [{instancePath:instancePath+"/github/maintainers",schemaPath
 return false;
 }
 }
-var valid28 = _errs160 === errors;
+var valid32 = _errs197 === errors;
 }
 else {
-var valid28 = true;
+var valid32 = true;
 }
 }
 }
@@ -2255,47 +4255,47 @@ validate21.errors = [{instancePath:instancePath+"/github",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs153 === errors;
+var valid0 = _errs190 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.jira !== undefined){
-let data60 = data.jira;
-const _errs164 = errors;
-if(errors === _errs164){
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(Object.keys(data60).length > 1){
+let data76 = data.jira;
+const _errs201 = errors;
+if(errors === _errs201){
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(Object.keys(data76).length > 1){
 validate21.errors = [{instancePath:instancePath+"/jira",schemaPath:"#/properties/jira/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"}];
 return false;
 }
 else {
-if(Object.keys(data60).length < 1){
+if(Object.keys(data76).length < 1){
 validate21.errors = [{instancePath:instancePath+"/jira",schemaPath:"#/properties/jira/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
-const _errs166 = errors;
-for(const key10 in data60){
-if(!((key10 === "projectRole") || (key10 === "group"))){
-validate21.errors = [{instancePath:instancePath+"/jira",schemaPath:"#/properties/jira/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+const _errs203 = errors;
+for(const key12 in data76){
+if(!((key12 === "projectRole") || (key12 === "group"))){
+validate21.errors = [{instancePath:instancePath+"/jira",schemaPath:"#/properties/jira/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs166 === errors){
-if(data60.projectRole !== undefined){
-let data61 = data60.projectRole;
-const _errs167 = errors;
-if(errors === _errs167){
-if(typeof data61 === "string"){
-if(func1(data61) > 20000){
+if(_errs203 === errors){
+if(data76.projectRole !== undefined){
+let data77 = data76.projectRole;
+const _errs204 = errors;
+if(errors === _errs204){
+if(typeof data77 === "string"){
+if(func2(data77) > 20000){
 validate21.errors = [{instancePath:instancePath+"/jira/projectRole",schemaPath:"#/properties/jira/properties/projectRole/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data61) < 1){
+if(func2(data77) < 1){
 validate21.errors = [{instancePath:instancePath+"/jira/projectRole",schemaPath:"#/properties/jira/properties/projectRole/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2306,23 +4306,23 @@ validate21.errors = [{instancePath:instancePath+"/jira/projectRole",schemaPath:"
 return false;
 }
 }
-var valid31 = _errs167 === errors;
+var valid35 = _errs204 === errors;
 }
 else {
-var valid31 = true;
+var valid35 = true;
 }
-if(valid31){
-if(data60.group !== undefined){
-let data62 = data60.group;
-const _errs169 = errors;
-if(errors === _errs169){
-if(typeof data62 === "string"){
-if(func1(data62) > 20000){
+if(valid35){
+if(data76.group !== undefined){
+let data78 = data76.group;
+const _errs206 = errors;
+if(errors === _errs206){
+if(typeof data78 === "string"){
+if(func2(data78) > 20000){
 validate21.errors = [{instancePath:instancePath+"/jira/group",schemaPath:"#/properties/jira/properties/group/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data62) < 1){
+if(func2(data78) < 1){
 validate21.errors = [{instancePath:instancePath+"/jira/group",schemaPath:"#/properties/jira/properties/group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2333,10 +4333,10 @@ validate21.errors = [{instancePath:instancePath+"/jira/group",schemaPath:"#/prop
 return false;
 }
 }
-var valid31 = _errs169 === errors;
+var valid35 = _errs206 === errors;
 }
 else {
-var valid31 = true;
+var valid35 = true;
 }
 }
 }
@@ -2348,266 +4348,266 @@ validate21.errors = [{instancePath:instancePath+"/jira",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs164 === errors;
+var valid0 = _errs201 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.onboarding !== undefined){
-let data63 = data.onboarding;
-const _errs171 = errors;
-if(errors === _errs171){
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-const _errs173 = errors;
-for(const key11 in data63){
-if(!(key11 === "tasks")){
-validate21.errors = [{instancePath:instancePath+"/onboarding",schemaPath:"#/properties/onboarding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+let data79 = data.onboarding;
+const _errs208 = errors;
+if(errors === _errs208){
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+const _errs210 = errors;
+for(const key13 in data79){
+if(!(key13 === "tasks")){
+validate21.errors = [{instancePath:instancePath+"/onboarding",schemaPath:"#/properties/onboarding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs173 === errors){
-if(data63.tasks !== undefined){
-let data64 = data63.tasks;
-const _errs174 = errors;
-if(errors === _errs174){
-if(Array.isArray(data64)){
-var valid33 = true;
-const len15 = data64.length;
-for(let i16=0; i16<len15; i16++){
-let data65 = data64[i16];
-const _errs176 = errors;
-if(errors === _errs176){
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-let missing8;
-if(((data65.title === undefined) && (missing8 = "title")) || ((data65.phase === undefined) && (missing8 = "phase"))){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16,schemaPath:"#/properties/onboarding/properties/tasks/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
-return false;
-}
-else {
-const _errs178 = errors;
-for(const key12 in data65){
-if(!((((((key12 === "id") || (key12 === "title")) || (key12 === "phase")) || (key12 === "owner")) || (key12 === "description")) || (key12 === "links"))){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16,schemaPath:"#/properties/onboarding/properties/tasks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs178 === errors){
-if(data65.id !== undefined){
-let data66 = data65.id;
-const _errs179 = errors;
-if(errors === _errs179){
-if(typeof data66 === "string"){
-if(func1(data66) > 64){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/id",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
-return false;
-}
-else {
-if(!pattern6.test(data66)){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/id",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
-return false;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/id",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid34 = _errs179 === errors;
-}
-else {
-var valid34 = true;
-}
-if(valid34){
-if(data65.title !== undefined){
-let data67 = data65.title;
-const _errs181 = errors;
-if(errors === _errs181){
-if(typeof data67 === "string"){
-if(func1(data67) > 20000){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
-return false;
-}
-else {
-if(func1(data67) < 1){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid34 = _errs181 === errors;
-}
-else {
-var valid34 = true;
-}
-if(valid34){
-if(data65.phase !== undefined){
-let data68 = data65.phase;
-const _errs183 = errors;
-if(!((((((data68 === "before-day-1") || (data68 === "day-1")) || (data68 === "week-1")) || (data68 === "day-30")) || (data68 === "day-60")) || (data68 === "day-90"))){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/phase",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/phase/enum",keyword:"enum",params:{allowedValues: schema32.properties.onboarding.properties.tasks.items.properties.phase.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid34 = _errs183 === errors;
-}
-else {
-var valid34 = true;
-}
-if(valid34){
-if(data65.owner !== undefined){
-let data69 = data65.owner;
-const _errs184 = errors;
-if(errors === _errs184){
-if(typeof data69 === "string"){
-if(!pattern19.test(data69)){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/owner",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/owner",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid34 = _errs184 === errors;
-}
-else {
-var valid34 = true;
-}
-if(valid34){
-if(data65.description !== undefined){
-let data70 = data65.description;
-const _errs186 = errors;
-if(errors === _errs186){
-if(typeof data70 === "string"){
-if(func1(data70) > 20000){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/description",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
-return false;
-}
-else {
-if(func1(data70) < 1){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/description",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/description",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid34 = _errs186 === errors;
-}
-else {
-var valid34 = true;
-}
-if(valid34){
-if(data65.links !== undefined){
-let data71 = data65.links;
-const _errs188 = errors;
-if(errors === _errs188){
-if(Array.isArray(data71)){
-var valid35 = true;
-const len16 = data71.length;
+if(_errs210 === errors){
+if(data79.tasks !== undefined){
+let data80 = data79.tasks;
+const _errs211 = errors;
+if(errors === _errs211){
+if(Array.isArray(data80)){
+var valid37 = true;
+const len16 = data80.length;
 for(let i17=0; i17<len16; i17++){
-let data72 = data71[i17];
-const _errs190 = errors;
-if(errors === _errs190){
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-let missing9;
-if(((data72.title === undefined) && (missing9 = "title")) || ((data72.url === undefined) && (missing9 = "url"))){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links/" + i17,schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+let data81 = data80[i17];
+const _errs213 = errors;
+if(errors === _errs213){
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+let missing13;
+if(((data81.title === undefined) && (missing13 = "title")) || ((data81.phase === undefined) && (missing13 = "phase"))){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17,schemaPath:"#/properties/onboarding/properties/tasks/items/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
 return false;
 }
 else {
-const _errs192 = errors;
-for(const key13 in data72){
-if(!((key13 === "title") || (key13 === "url"))){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links/" + i17,schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+const _errs215 = errors;
+for(const key14 in data81){
+if(!((((((key14 === "id") || (key14 === "title")) || (key14 === "phase")) || (key14 === "owner")) || (key14 === "description")) || (key14 === "links"))){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17,schemaPath:"#/properties/onboarding/properties/tasks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs192 === errors){
-if(data72.title !== undefined){
-let data73 = data72.title;
-const _errs193 = errors;
-if(errors === _errs193){
-if(typeof data73 === "string"){
-if(func1(data73) > 20000){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links/" + i17+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+if(_errs215 === errors){
+if(data81.id !== undefined){
+let data82 = data81.id;
+const _errs216 = errors;
+if(errors === _errs216){
+if(typeof data82 === "string"){
+if(func2(data82) > 64){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/id",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
 else {
-if(func1(data73) < 1){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links/" + i17+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(!pattern6.test(data82)){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/id",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""}];
 return false;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links/" + i17+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid36 = _errs193 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data72.url !== undefined){
-let data74 = data72.url;
-const _errs195 = errors;
-if(errors === _errs195){
-if(typeof data74 === "string"){
-if(!pattern5.test(data74)){
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links/" + i17+"/url",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links/" + i17+"/url",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid36 = _errs195 === errors;
-}
-else {
-var valid36 = true;
-}
-}
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links/" + i17,schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/id",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid35 = _errs190 === errors;
-if(!valid35){
+var valid38 = _errs216 === errors;
+}
+else {
+var valid38 = true;
+}
+if(valid38){
+if(data81.title !== undefined){
+let data83 = data81.title;
+const _errs218 = errors;
+if(errors === _errs218){
+if(typeof data83 === "string"){
+if(func2(data83) > 20000){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data83) < 1){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid38 = _errs218 === errors;
+}
+else {
+var valid38 = true;
+}
+if(valid38){
+if(data81.phase !== undefined){
+let data84 = data81.phase;
+const _errs220 = errors;
+if(!((((((data84 === "before-day-1") || (data84 === "day-1")) || (data84 === "week-1")) || (data84 === "day-30")) || (data84 === "day-60")) || (data84 === "day-90"))){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/phase",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/phase/enum",keyword:"enum",params:{allowedValues: schema32.properties.onboarding.properties.tasks.items.properties.phase.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid38 = _errs220 === errors;
+}
+else {
+var valid38 = true;
+}
+if(valid38){
+if(data81.owner !== undefined){
+let data85 = data81.owner;
+const _errs221 = errors;
+if(errors === _errs221){
+if(typeof data85 === "string"){
+if(!pattern31.test(data85)){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/owner",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/owner",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid38 = _errs221 === errors;
+}
+else {
+var valid38 = true;
+}
+if(valid38){
+if(data81.description !== undefined){
+let data86 = data81.description;
+const _errs223 = errors;
+if(errors === _errs223){
+if(typeof data86 === "string"){
+if(func2(data86) > 20000){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/description",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data86) < 1){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/description",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/description",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid38 = _errs223 === errors;
+}
+else {
+var valid38 = true;
+}
+if(valid38){
+if(data81.links !== undefined){
+let data87 = data81.links;
+const _errs225 = errors;
+if(errors === _errs225){
+if(Array.isArray(data87)){
+var valid39 = true;
+const len17 = data87.length;
+for(let i18=0; i18<len17; i18++){
+let data88 = data87[i18];
+const _errs227 = errors;
+if(errors === _errs227){
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+let missing14;
+if(((data88.title === undefined) && (missing14 = "title")) || ((data88.url === undefined) && (missing14 = "url"))){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/links/" + i18,schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
+return false;
+}
+else {
+const _errs229 = errors;
+for(const key15 in data88){
+if(!((key15 === "title") || (key15 === "url"))){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/links/" + i18,schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs229 === errors){
+if(data88.title !== undefined){
+let data89 = data88.title;
+const _errs230 = errors;
+if(errors === _errs230){
+if(typeof data89 === "string"){
+if(func2(data89) > 20000){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/links/" + i18+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data89) < 1){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/links/" + i18+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/links/" + i18+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid40 = _errs230 === errors;
+}
+else {
+var valid40 = true;
+}
+if(valid40){
+if(data88.url !== undefined){
+let data90 = data88.url;
+const _errs232 = errors;
+if(errors === _errs232){
+if(typeof data90 === "string"){
+if(!pattern5.test(data90)){
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/links/" + i18+"/url",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/links/" + i18+"/url",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid40 = _errs232 === errors;
+}
+else {
+var valid40 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/links/" + i18,schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid39 = _errs227 === errors;
+if(!valid39){
 break;
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16+"/links",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/links",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid34 = _errs188 === errors;
+var valid38 = _errs225 === errors;
 }
 else {
-var valid34 = true;
+var valid38 = true;
 }
 }
 }
@@ -2618,12 +4618,12 @@ var valid34 = true;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i16,schemaPath:"#/properties/onboarding/properties/tasks/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17,schemaPath:"#/properties/onboarding/properties/tasks/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid33 = _errs176 === errors;
-if(!valid33){
+var valid37 = _errs213 === errors;
+if(!valid37){
 break;
 }
 }
@@ -2641,131 +4641,131 @@ validate21.errors = [{instancePath:instancePath+"/onboarding",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs171 === errors;
+var valid0 = _errs208 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.sources !== undefined){
-let data75 = data.sources;
-const _errs197 = errors;
-if(errors === _errs197){
-if(Array.isArray(data75)){
-var valid37 = true;
-const len17 = data75.length;
-for(let i18=0; i18<len17; i18++){
-let data76 = data75[i18];
-const _errs199 = errors;
-if(errors === _errs199){
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-let missing10;
-if((data76.document === undefined) && (missing10 = "document")){
-validate21.errors = [{instancePath:instancePath+"/sources/" + i18,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
+let data91 = data.sources;
+const _errs234 = errors;
+if(errors === _errs234){
+if(Array.isArray(data91)){
+var valid41 = true;
+const len18 = data91.length;
+for(let i19=0; i19<len18; i19++){
+let data92 = data91[i19];
+const _errs236 = errors;
+if(errors === _errs236){
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+let missing15;
+if((data92.document === undefined) && (missing15 = "document")){
+validate21.errors = [{instancePath:instancePath+"/sources/" + i19,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
 return false;
 }
 else {
-const _errs201 = errors;
-for(const key14 in data76){
-if(!(((key14 === "document") || (key14 === "section")) || (key14 === "note"))){
-validate21.errors = [{instancePath:instancePath+"/sources/" + i18,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
+const _errs238 = errors;
+for(const key16 in data92){
+if(!(((key16 === "document") || (key16 === "section")) || (key16 === "note"))){
+validate21.errors = [{instancePath:instancePath+"/sources/" + i19,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs201 === errors){
-if(data76.document !== undefined){
-let data77 = data76.document;
-const _errs202 = errors;
-if(errors === _errs202){
-if(typeof data77 === "string"){
-if(func1(data77) > 20000){
-validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/document",schemaPath:"#/properties/sources/items/properties/document/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+if(_errs238 === errors){
+if(data92.document !== undefined){
+let data93 = data92.document;
+const _errs239 = errors;
+if(errors === _errs239){
+if(typeof data93 === "string"){
+if(func2(data93) > 20000){
+validate21.errors = [{instancePath:instancePath+"/sources/" + i19+"/document",schemaPath:"#/properties/sources/items/properties/document/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data77) < 1){
-validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/document",schemaPath:"#/properties/sources/items/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/document",schemaPath:"#/properties/sources/items/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid38 = _errs202 === errors;
-}
-else {
-var valid38 = true;
-}
-if(valid38){
-if(data76.section !== undefined){
-let data78 = data76.section;
-const _errs204 = errors;
-if(errors === _errs204){
-if(typeof data78 === "string"){
-if(func1(data78) > 20000){
-validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/section",schemaPath:"#/properties/sources/items/properties/section/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
-return false;
-}
-else {
-if(func1(data78) < 1){
-validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/section",schemaPath:"#/properties/sources/items/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(func2(data93) < 1){
+validate21.errors = [{instancePath:instancePath+"/sources/" + i19+"/document",schemaPath:"#/properties/sources/items/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/section",schemaPath:"#/properties/sources/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/sources/" + i19+"/document",schemaPath:"#/properties/sources/items/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid38 = _errs204 === errors;
+var valid42 = _errs239 === errors;
 }
 else {
-var valid38 = true;
+var valid42 = true;
 }
-if(valid38){
-if(data76.note !== undefined){
-let data79 = data76.note;
-const _errs206 = errors;
-if(errors === _errs206){
-if(typeof data79 === "string"){
-if(func1(data79) > 20000){
-validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/note",schemaPath:"#/properties/sources/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+if(valid42){
+if(data92.section !== undefined){
+let data94 = data92.section;
+const _errs241 = errors;
+if(errors === _errs241){
+if(typeof data94 === "string"){
+if(func2(data94) > 20000){
+validate21.errors = [{instancePath:instancePath+"/sources/" + i19+"/section",schemaPath:"#/properties/sources/items/properties/section/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data79) < 1){
-validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/note",schemaPath:"#/properties/sources/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(func2(data94) < 1){
+validate21.errors = [{instancePath:instancePath+"/sources/" + i19+"/section",schemaPath:"#/properties/sources/items/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/sources/" + i18+"/note",schemaPath:"#/properties/sources/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid38 = _errs206 === errors;
-}
-else {
-var valid38 = true;
-}
-}
-}
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/sources/" + i18,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/sources/" + i19+"/section",schemaPath:"#/properties/sources/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid37 = _errs199 === errors;
-if(!valid37){
+var valid42 = _errs241 === errors;
+}
+else {
+var valid42 = true;
+}
+if(valid42){
+if(data92.note !== undefined){
+let data95 = data92.note;
+const _errs243 = errors;
+if(errors === _errs243){
+if(typeof data95 === "string"){
+if(func2(data95) > 20000){
+validate21.errors = [{instancePath:instancePath+"/sources/" + i19+"/note",schemaPath:"#/properties/sources/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func2(data95) < 1){
+validate21.errors = [{instancePath:instancePath+"/sources/" + i19+"/note",schemaPath:"#/properties/sources/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/sources/" + i19+"/note",schemaPath:"#/properties/sources/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid42 = _errs243 === errors;
+}
+else {
+var valid42 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/sources/" + i19,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid41 = _errs236 === errors;
+if(!valid41){
 break;
 }
 }
@@ -2775,97 +4775,97 @@ validate21.errors = [{instancePath:instancePath+"/sources",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs197 === errors;
+var valid0 = _errs234 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.links !== undefined){
-let data80 = data.links;
-const _errs208 = errors;
-if(errors === _errs208){
-if(Array.isArray(data80)){
-var valid39 = true;
-const len18 = data80.length;
-for(let i19=0; i19<len18; i19++){
-let data81 = data80[i19];
-const _errs210 = errors;
-if(errors === _errs210){
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-let missing11;
-if(((data81.title === undefined) && (missing11 = "title")) || ((data81.url === undefined) && (missing11 = "url"))){
-validate21.errors = [{instancePath:instancePath+"/links/" + i19,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+let data96 = data.links;
+const _errs245 = errors;
+if(errors === _errs245){
+if(Array.isArray(data96)){
+var valid43 = true;
+const len19 = data96.length;
+for(let i20=0; i20<len19; i20++){
+let data97 = data96[i20];
+const _errs247 = errors;
+if(errors === _errs247){
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+let missing16;
+if(((data97.title === undefined) && (missing16 = "title")) || ((data97.url === undefined) && (missing16 = "url"))){
+validate21.errors = [{instancePath:instancePath+"/links/" + i20,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
 return false;
 }
 else {
-const _errs212 = errors;
-for(const key15 in data81){
-if(!((key15 === "title") || (key15 === "url"))){
-validate21.errors = [{instancePath:instancePath+"/links/" + i19,schemaPath:"#/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+const _errs249 = errors;
+for(const key17 in data97){
+if(!((key17 === "title") || (key17 === "url"))){
+validate21.errors = [{instancePath:instancePath+"/links/" + i20,schemaPath:"#/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs212 === errors){
-if(data81.title !== undefined){
-let data82 = data81.title;
-const _errs213 = errors;
-if(errors === _errs213){
-if(typeof data82 === "string"){
-if(func1(data82) > 20000){
-validate21.errors = [{instancePath:instancePath+"/links/" + i19+"/title",schemaPath:"#/properties/links/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+if(_errs249 === errors){
+if(data97.title !== undefined){
+let data98 = data97.title;
+const _errs250 = errors;
+if(errors === _errs250){
+if(typeof data98 === "string"){
+if(func2(data98) > 20000){
+validate21.errors = [{instancePath:instancePath+"/links/" + i20+"/title",schemaPath:"#/properties/links/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data82) < 1){
-validate21.errors = [{instancePath:instancePath+"/links/" + i19+"/title",schemaPath:"#/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(func2(data98) < 1){
+validate21.errors = [{instancePath:instancePath+"/links/" + i20+"/title",schemaPath:"#/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/links/" + i19+"/title",schemaPath:"#/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid40 = _errs213 === errors;
-}
-else {
-var valid40 = true;
-}
-if(valid40){
-if(data81.url !== undefined){
-let data83 = data81.url;
-const _errs215 = errors;
-if(errors === _errs215){
-if(typeof data83 === "string"){
-if(!pattern5.test(data83)){
-validate21.errors = [{instancePath:instancePath+"/links/" + i19+"/url",schemaPath:"#/properties/links/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/links/" + i19+"/url",schemaPath:"#/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid40 = _errs215 === errors;
-}
-else {
-var valid40 = true;
-}
-}
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/links/" + i19,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/links/" + i20+"/title",schemaPath:"#/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid39 = _errs210 === errors;
-if(!valid39){
+var valid44 = _errs250 === errors;
+}
+else {
+var valid44 = true;
+}
+if(valid44){
+if(data97.url !== undefined){
+let data99 = data97.url;
+const _errs252 = errors;
+if(errors === _errs252){
+if(typeof data99 === "string"){
+if(!pattern5.test(data99)){
+validate21.errors = [{instancePath:instancePath+"/links/" + i20+"/url",schemaPath:"#/properties/links/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/links/" + i20+"/url",schemaPath:"#/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid44 = _errs252 === errors;
+}
+else {
+var valid44 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/links/" + i20,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid43 = _errs247 === errors;
+if(!valid43){
 break;
 }
 }
@@ -2875,7 +4875,7 @@ validate21.errors = [{instancePath:instancePath+"/links",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs208 === errors;
+var valid0 = _errs245 === errors;
 }
 else {
 var valid0 = true;
@@ -2919,8 +4919,8 @@ validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const people = validate22;
 const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/people.schema.json","title":"rolekit people","description":"people.yaml: the current owners of the roles, kept apart from the roles themselves.","type":"object","additionalProperties":false,"required":["people"],"properties":{"people":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The person’s id, which manager, buddy and onboarding name: lowercase letters, digits and hyphens."},"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The person’s name."},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254,"description":"An email address, e.g. ana@example.com."},"github":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"The person’s GitHub login, without the @."},"jiraAccountId":{"type":"string","pattern":"^[A-Za-z0-9:_-]{1,128}$","description":"The person’s Jira Cloud account id: letters, digits, colons, hyphens and underscores."},"roles":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of a role (the file name under roles/)."},"minItems":1,"description":"The roles this person holds."},"manager":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of this person’s manager."},"buddy":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of this person’s onboarding buddy."},"startDate":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"First working day, for new hires: onboarding dates count from it."}}},"description":"Everyone who holds a role."}}};
-const pattern23 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
-const pattern25 = new RegExp("^[A-Za-z0-9:_-]{1,128}$", "u");
+const pattern35 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
+const pattern37 = new RegExp("^[A-Za-z0-9:_-]{1,128}$", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rolekit.dev/schema/v1/people.schema.json" */;
@@ -2970,7 +4970,7 @@ return false;
 else {
 const _errs6 = errors;
 for(const key1 in data1){
-if(!(func10.call(schema33.properties.people.items.properties, key1))){
+if(!(func1.call(schema33.properties.people.items.properties, key1))){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0,schemaPath:"#/properties/people/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2982,7 +4982,7 @@ let data2 = data1.id;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
-if(func1(data2) > 64){
+if(func2(data2) > 64){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/id",schemaPath:"#/properties/people/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -3009,12 +5009,12 @@ let data3 = data1.name;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
-if(func1(data3) > 20000){
+if(func2(data3) > 20000){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/name",schemaPath:"#/properties/people/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data3) < 1){
+if(func2(data3) < 1){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/name",schemaPath:"#/properties/people/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3036,12 +5036,12 @@ let data4 = data1.email;
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
-if(func1(data4) > 254){
+if(func2(data4) > 254){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/email",schemaPath:"#/properties/people/items/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"}];
 return false;
 }
 else {
-if(!pattern23.test(data4)){
+if(!pattern35.test(data4)){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/email",schemaPath:"#/properties/people/items/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\""}];
 return false;
 }
@@ -3084,7 +5084,7 @@ let data6 = data1.jiraAccountId;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data6 === "string"){
-if(!pattern25.test(data6)){
+if(!pattern37.test(data6)){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/jiraAccountId",schemaPath:"#/properties/people/items/properties/jiraAccountId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9:_-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9:_-]{1,128}$"+"\""}];
 return false;
 }
@@ -3117,7 +5117,7 @@ let data8 = data7[i1];
 const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data8 === "string"){
-if(func1(data8) > 64){
+if(func2(data8) > 64){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/roles/" + i1,schemaPath:"#/properties/people/items/properties/roles/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -3156,7 +5156,7 @@ let data9 = data1.manager;
 const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data9 === "string"){
-if(func1(data9) > 64){
+if(func2(data9) > 64){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/manager",schemaPath:"#/properties/people/items/properties/manager/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -3183,7 +5183,7 @@ let data10 = data1.buddy;
 const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data10 === "string"){
-if(func1(data10) > 64){
+if(func2(data10) > 64){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/buddy",schemaPath:"#/properties/people/items/properties/buddy/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -3329,7 +5329,7 @@ let data2 = data1.id;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
-if(func1(data2) > 64){
+if(func2(data2) > 64){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/id",schemaPath:"#/properties/groups/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -3356,12 +5356,12 @@ let data3 = data1.title;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
-if(func1(data3) > 20000){
+if(func2(data3) > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/title",schemaPath:"#/properties/groups/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data3) < 1){
+if(func2(data3) < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/title",schemaPath:"#/properties/groups/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3396,12 +5396,12 @@ let data5 = data1.description;
 const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data5 === "string"){
-if(func1(data5) > 20000){
+if(func2(data5) > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/description",schemaPath:"#/properties/groups/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data5) < 1){
+if(func2(data5) < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/description",schemaPath:"#/properties/groups/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3450,12 +5450,12 @@ let data8 = data7.document;
 const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data8 === "string"){
-if(func1(data8) > 20000){
+if(func2(data8) > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/sources/" + i1+"/document",schemaPath:"#/properties/groups/items/properties/sources/items/properties/document/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data8) < 1){
+if(func2(data8) < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/sources/" + i1+"/document",schemaPath:"#/properties/groups/items/properties/sources/items/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3477,12 +5477,12 @@ let data9 = data7.section;
 const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data9 === "string"){
-if(func1(data9) > 20000){
+if(func2(data9) > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/sources/" + i1+"/section",schemaPath:"#/properties/groups/items/properties/sources/items/properties/section/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data9) < 1){
+if(func2(data9) < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/sources/" + i1+"/section",schemaPath:"#/properties/groups/items/properties/sources/items/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3504,12 +5504,12 @@ let data10 = data7.note;
 const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data10 === "string"){
-if(func1(data10) > 20000){
+if(func2(data10) > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/sources/" + i1+"/note",schemaPath:"#/properties/groups/items/properties/sources/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data10) < 1){
+if(func2(data10) < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/sources/" + i1+"/note",schemaPath:"#/properties/groups/items/properties/sources/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3584,7 +5584,7 @@ let data13 = data12.id;
 const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data13 === "string"){
-if(func1(data13) > 64){
+if(func2(data13) > 64){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/id",schemaPath:"#/properties/groups/items/properties/activities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -3611,12 +5611,12 @@ let data14 = data12.title;
 const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data14 === "string"){
-if(func1(data14) > 20000){
+if(func2(data14) > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/title",schemaPath:"#/properties/groups/items/properties/activities/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data14) < 1){
+if(func2(data14) < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/title",schemaPath:"#/properties/groups/items/properties/activities/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3638,12 +5638,12 @@ let data15 = data12.description;
 const _errs34 = errors;
 if(errors === _errs34){
 if(typeof data15 === "string"){
-if(func1(data15) > 20000){
+if(func2(data15) > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/description",schemaPath:"#/properties/groups/items/properties/activities/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data15) < 1){
+if(func2(data15) < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/description",schemaPath:"#/properties/groups/items/properties/activities/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3669,7 +5669,7 @@ for(const key4 in data16){
 const _errs38 = errors;
 if(errors === _errs38){
 if(typeof key4 === "string"){
-if(func1(key4) > 64){
+if(func2(key4) > 64){
 const err0 = {instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/raci",schemaPath:"#/properties/groups/items/properties/activities/items/properties/raci/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key4};
 if(vErrors === null){
 vErrors = [err0];
@@ -3805,12 +5805,12 @@ let data19 = data17.note;
 const _errs53 = errors;
 if(errors === _errs53){
 if(typeof data19 === "string"){
-if(func1(data19) > 20000){
+if(func2(data19) > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/raci/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/groups/items/properties/activities/items/properties/raci/additionalProperties/else/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data19) < 1){
+if(func2(data19) < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/raci/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/groups/items/properties/activities/items/properties/raci/additionalProperties/else/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3914,12 +5914,12 @@ let data22 = data21[i3];
 const _errs61 = errors;
 if(errors === _errs61){
 if(typeof data22 === "string"){
-if(func1(data22) > 20000){
+if(func2(data22) > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/others/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/groups/items/properties/activities/items/properties/others/additionalProperties/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data22) < 1){
+if(func2(data22) < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/others/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/groups/items/properties/activities/items/properties/others/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4026,7 +6026,7 @@ validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const codeowners = validate24;
 const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/codeowners.schema.json","title":"rolekit code ownership","description":"codeowners.yaml: which roles own which paths in which repositories.","type":"object","additionalProperties":false,"required":["repositories"],"properties":{"repositories":{"type":"array","description":"The repositories in the GitHub organisation whose CODEOWNERS rolekit writes.","items":{"type":"object","additionalProperties":false,"required":["name","rules"],"properties":{"name":{"type":"string","pattern":"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$","description":"Repository name in the org. GitHub's rule: letters, digits, '.', '-' and '_', at most 100 characters, and not '.' or '..'."},"description":{"type":"string","minLength":1,"maxLength":20000,"description":"What the repository holds."},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The section’s name, as rules name it in `section`."},"optional":{"type":"boolean","description":"GitLab: approval from this section is optional (^[Section])."},"approvals":{"type":"integer","minimum":1,"maximum":50,"description":"GitLab: number of approvals required."}}},"description":"GitLab sections, referenced by rules."},"rules":{"type":"array","description":"Ownership rules, in CODEOWNERS order: the last rule that matches a path wins.","items":{"type":"object","additionalProperties":false,"required":["pattern","owners"],"properties":{"pattern":{"type":"string","minLength":1,"maxLength":1000,"description":"A CODEOWNERS path pattern, e.g. /src/ or *.md."},"owners":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of a role (the file name under roles/)."},"minItems":1,"description":"The ids of the roles that own the paths; their GitHub teams (or holders) are written."},"section":{"type":"string","minLength":1,"maxLength":20000,"description":"GitLab: the name of the section the rule belongs to."},"note":{"type":"string","minLength":1,"maxLength":20000,"description":"Why these roles own these paths; written as a comment."}}}}}}}}};
-const pattern33 = new RegExp("^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$", "u");
+const pattern45 = new RegExp("^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rolekit.dev/schema/v1/codeowners.schema.json" */;
@@ -4088,7 +6088,7 @@ let data2 = data1.name;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
-if(!pattern33.test(data2)){
+if(!pattern45.test(data2)){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/name",schemaPath:"#/properties/repositories/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"+"\""}];
 return false;
 }
@@ -4109,12 +6109,12 @@ let data3 = data1.description;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
-if(func1(data3) > 20000){
+if(func2(data3) > 20000){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/description",schemaPath:"#/properties/repositories/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data3) < 1){
+if(func2(data3) < 1){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/description",schemaPath:"#/properties/repositories/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4163,12 +6163,12 @@ let data6 = data5.name;
 const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data6 === "string"){
-if(func1(data6) > 20000){
+if(func2(data6) > 20000){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/sections/" + i1+"/name",schemaPath:"#/properties/repositories/items/properties/sections/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data6) < 1){
+if(func2(data6) < 1){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/sections/" + i1+"/name",schemaPath:"#/properties/repositories/items/properties/sections/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4282,12 +6282,12 @@ let data11 = data10.pattern;
 const _errs27 = errors;
 if(errors === _errs27){
 if(typeof data11 === "string"){
-if(func1(data11) > 1000){
+if(func2(data11) > 1000){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/rules/" + i2+"/pattern",schemaPath:"#/properties/repositories/items/properties/rules/items/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
 return false;
 }
 else {
-if(func1(data11) < 1){
+if(func2(data11) < 1){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/rules/" + i2+"/pattern",schemaPath:"#/properties/repositories/items/properties/rules/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4321,7 +6321,7 @@ let data13 = data12[i3];
 const _errs31 = errors;
 if(errors === _errs31){
 if(typeof data13 === "string"){
-if(func1(data13) > 64){
+if(func2(data13) > 64){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/rules/" + i2+"/owners/" + i3,schemaPath:"#/properties/repositories/items/properties/rules/items/properties/owners/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -4360,12 +6360,12 @@ let data14 = data10.section;
 const _errs33 = errors;
 if(errors === _errs33){
 if(typeof data14 === "string"){
-if(func1(data14) > 20000){
+if(func2(data14) > 20000){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/rules/" + i2+"/section",schemaPath:"#/properties/repositories/items/properties/rules/items/properties/section/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data14) < 1){
+if(func2(data14) < 1){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/rules/" + i2+"/section",schemaPath:"#/properties/repositories/items/properties/rules/items/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4387,12 +6387,12 @@ let data15 = data10.note;
 const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data15 === "string"){
-if(func1(data15) > 20000){
+if(func2(data15) > 20000){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/rules/" + i2+"/note",schemaPath:"#/properties/repositories/items/properties/rules/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data15) < 1){
+if(func2(data15) < 1){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/rules/" + i2+"/note",schemaPath:"#/properties/repositories/items/properties/rules/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4473,9 +6473,9 @@ validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const jira = validate25;
 const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/jira.schema.json","title":"rolekit Jira","description":"jira.yaml: the Jira site, its projects, capability bundles and the permission schemes roles receive.","type":"object","additionalProperties":false,"required":["site"],"properties":{"site":{"type":"string","pattern":"^https://","description":"The Jira Cloud site: a web address starting with https://, e.g. https://example.atlassian.net."},"bundles":{"type":"object","description":"Capability bundles: a readable name for a set of permission keys.","propertyNames":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"A stable id: lowercase letters, digits and single hyphens, e.g. \"release-manager\"."},"additionalProperties":{"type":"object","additionalProperties":false,"required":["permissions"],"properties":{"title":{"type":"string","minLength":1,"maxLength":20000,"description":"The bundle’s readable name."},"permissions":{"type":"array","items":{"type":"string","pattern":"^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$","description":"A Jira project permission key (BROWSE_PROJECTS) or the id of a bundle (work-on-issues)."},"minItems":1,"description":"Jira permission keys, or ids of other bundles."}}}},"projects":{"type":"array","description":"The Jira projects, each with the permission scheme it uses.","items":{"type":"object","additionalProperties":false,"required":["key","name","scheme"],"properties":{"key":{"type":"string","pattern":"^[A-Z][A-Z0-9_]{1,9}$","description":"The project key: 2 to 10 capital letters, digits or underscores, starting with a letter."},"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The project’s name in Jira."},"scheme":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of a scheme under `schemes`."},"production":{"type":"boolean","description":"Changes in this project change production."}}}},"schemes":{"type":"array","description":"Permission schemes: which roles get which permissions.","items":{"type":"object","additionalProperties":false,"required":["id","name","grants"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The scheme’s id, which projects name in `scheme`."},"name":{"type":"string","minLength":1,"maxLength":20000,"description":"The scheme’s name in Jira; rolekit finds the scheme by it."},"description":{"type":"string","minLength":1,"maxLength":20000,"description":"The scheme’s description in Jira."},"grants":{"type":"array","description":"One grant per role.","items":{"type":"object","additionalProperties":false,"required":["role","permissions"],"properties":{"role":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of the role granted the permissions; it needs `jira` in its file."},"permissions":{"type":"array","items":{"type":"string","pattern":"^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$","description":"A Jira project permission key (BROWSE_PROJECTS) or the id of a bundle (work-on-issues)."},"minItems":1,"description":"Jira permission keys or bundle ids."}}}}}}}}};
-const pattern35 = new RegExp("^https://", "u");
-const pattern37 = new RegExp("^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$", "u");
-const pattern38 = new RegExp("^[A-Z][A-Z0-9_]{1,9}$", "u");
+const pattern47 = new RegExp("^https://", "u");
+const pattern49 = new RegExp("^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$", "u");
+const pattern50 = new RegExp("^[A-Z][A-Z0-9_]{1,9}$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rolekit.dev/schema/v1/jira.schema.json" */;
@@ -4510,7 +6510,7 @@ let data0 = data.site;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern35.test(data0)){
+if(!pattern47.test(data0)){
 validate25.errors = [{instancePath:instancePath+"/site",schemaPath:"#/properties/site/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""}];
 return false;
 }
@@ -4535,7 +6535,7 @@ for(const key1 in data1){
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof key1 === "string"){
-if(func1(key1) > 64){
+if(func2(key1) > 64){
 const err0 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key1};
 if(vErrors === null){
 vErrors = [err0];
@@ -4610,12 +6610,12 @@ let data3 = data2.title;
 const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data3 === "string"){
-if(func1(data3) > 20000){
+if(func2(data3) > 20000){
 validate25.errors = [{instancePath:instancePath+"/bundles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/properties/bundles/additionalProperties/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data3) < 1){
+if(func2(data3) < 1){
 validate25.errors = [{instancePath:instancePath+"/bundles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/properties/bundles/additionalProperties/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4649,7 +6649,7 @@ let data5 = data4[i0];
 const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data5 === "string"){
-if(!pattern37.test(data5)){
+if(!pattern49.test(data5)){
 validate25.errors = [{instancePath:instancePath+"/bundles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/" + i0,schemaPath:"#/properties/bundles/additionalProperties/properties/permissions/items/pattern",keyword:"pattern",params:{pattern: "^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
@@ -4735,7 +6735,7 @@ let data8 = data7.key;
 const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data8 === "string"){
-if(!pattern38.test(data8)){
+if(!pattern50.test(data8)){
 validate25.errors = [{instancePath:instancePath+"/projects/" + i1+"/key",schemaPath:"#/properties/projects/items/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{1,9}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{1,9}$"+"\""}];
 return false;
 }
@@ -4756,12 +6756,12 @@ let data9 = data7.name;
 const _errs25 = errors;
 if(errors === _errs25){
 if(typeof data9 === "string"){
-if(func1(data9) > 20000){
+if(func2(data9) > 20000){
 validate25.errors = [{instancePath:instancePath+"/projects/" + i1+"/name",schemaPath:"#/properties/projects/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data9) < 1){
+if(func2(data9) < 1){
 validate25.errors = [{instancePath:instancePath+"/projects/" + i1+"/name",schemaPath:"#/properties/projects/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4783,7 +6783,7 @@ let data10 = data7.scheme;
 const _errs27 = errors;
 if(errors === _errs27){
 if(typeof data10 === "string"){
-if(func1(data10) > 64){
+if(func2(data10) > 64){
 validate25.errors = [{instancePath:instancePath+"/projects/" + i1+"/scheme",schemaPath:"#/properties/projects/items/properties/scheme/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -4876,7 +6876,7 @@ let data14 = data13.id;
 const _errs36 = errors;
 if(errors === _errs36){
 if(typeof data14 === "string"){
-if(func1(data14) > 64){
+if(func2(data14) > 64){
 validate25.errors = [{instancePath:instancePath+"/schemes/" + i2+"/id",schemaPath:"#/properties/schemes/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -4903,12 +6903,12 @@ let data15 = data13.name;
 const _errs38 = errors;
 if(errors === _errs38){
 if(typeof data15 === "string"){
-if(func1(data15) > 20000){
+if(func2(data15) > 20000){
 validate25.errors = [{instancePath:instancePath+"/schemes/" + i2+"/name",schemaPath:"#/properties/schemes/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data15) < 1){
+if(func2(data15) < 1){
 validate25.errors = [{instancePath:instancePath+"/schemes/" + i2+"/name",schemaPath:"#/properties/schemes/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4930,12 +6930,12 @@ let data16 = data13.description;
 const _errs40 = errors;
 if(errors === _errs40){
 if(typeof data16 === "string"){
-if(func1(data16) > 20000){
+if(func2(data16) > 20000){
 validate25.errors = [{instancePath:instancePath+"/schemes/" + i2+"/description",schemaPath:"#/properties/schemes/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data16) < 1){
+if(func2(data16) < 1){
 validate25.errors = [{instancePath:instancePath+"/schemes/" + i2+"/description",schemaPath:"#/properties/schemes/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4984,7 +6984,7 @@ let data19 = data18.role;
 const _errs47 = errors;
 if(errors === _errs47){
 if(typeof data19 === "string"){
-if(func1(data19) > 64){
+if(func2(data19) > 64){
 validate25.errors = [{instancePath:instancePath+"/schemes/" + i2+"/grants/" + i3+"/role",schemaPath:"#/properties/schemes/items/properties/grants/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -5023,7 +7023,7 @@ let data21 = data20[i4];
 const _errs51 = errors;
 if(errors === _errs51){
 if(typeof data21 === "string"){
-if(!pattern37.test(data21)){
+if(!pattern49.test(data21)){
 validate25.errors = [{instancePath:instancePath+"/schemes/" + i2+"/grants/" + i3+"/permissions/" + i4,schemaPath:"#/properties/schemes/items/properties/grants/items/properties/permissions/items/pattern",keyword:"pattern",params:{pattern: "^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
@@ -5332,7 +7332,7 @@ return false;
 else {
 const _errs21 = errors;
 for(const key1 in data1){
-if(!(func10.call(schema37.properties.policies.items.properties, key1))){
+if(!(func1.call(schema37.properties.policies.items.properties, key1))){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0,schemaPath:"#/properties/policies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -5344,7 +7344,7 @@ let data5 = data1.id;
 const _errs22 = errors;
 if(errors === _errs22){
 if(typeof data5 === "string"){
-if(func1(data5) > 64){
+if(func2(data5) > 64){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/id",schemaPath:"#/properties/policies/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -5384,12 +7384,12 @@ let data7 = data1.statement;
 const _errs25 = errors;
 if(errors === _errs25){
 if(typeof data7 === "string"){
-if(func1(data7) > 20000){
+if(func2(data7) > 20000){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/statement",schemaPath:"#/properties/policies/items/properties/statement/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data7) < 1){
+if(func2(data7) < 1){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/statement",schemaPath:"#/properties/policies/items/properties/statement/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5438,12 +7438,12 @@ let data10 = data9.document;
 const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data10 === "string"){
-if(func1(data10) > 20000){
+if(func2(data10) > 20000){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/sources/" + i1+"/document",schemaPath:"#/properties/policies/items/properties/sources/items/properties/document/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data10) < 1){
+if(func2(data10) < 1){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/sources/" + i1+"/document",schemaPath:"#/properties/policies/items/properties/sources/items/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5465,12 +7465,12 @@ let data11 = data9.section;
 const _errs34 = errors;
 if(errors === _errs34){
 if(typeof data11 === "string"){
-if(func1(data11) > 20000){
+if(func2(data11) > 20000){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/sources/" + i1+"/section",schemaPath:"#/properties/policies/items/properties/sources/items/properties/section/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data11) < 1){
+if(func2(data11) < 1){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/sources/" + i1+"/section",schemaPath:"#/properties/policies/items/properties/sources/items/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5492,12 +7492,12 @@ let data12 = data9.note;
 const _errs36 = errors;
 if(errors === _errs36){
 if(typeof data12 === "string"){
-if(func1(data12) > 20000){
+if(func2(data12) > 20000){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/sources/" + i1+"/note",schemaPath:"#/properties/policies/items/properties/sources/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data12) < 1){
+if(func2(data12) < 1){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/sources/" + i1+"/note",schemaPath:"#/properties/policies/items/properties/sources/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5557,7 +7557,7 @@ let data14 = data13[i2];
 const _errs40 = errors;
 if(errors === _errs40){
 if(typeof data14 === "string"){
-if(func1(data14) > 64){
+if(func2(data14) > 64){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/roles/" + i2,schemaPath:"#/properties/policies/items/properties/roles/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -5603,7 +7603,7 @@ let data16 = data15[i3];
 const _errs44 = errors;
 if(errors === _errs44){
 if(typeof data16 === "string"){
-if(func1(data16) > 64){
+if(func2(data16) > 64){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/conflictsWith/" + i3,schemaPath:"#/properties/policies/items/properties/conflictsWith/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -5653,7 +7653,7 @@ let data18 = data17[i4];
 const _errs48 = errors;
 if(errors === _errs48){
 if(typeof data18 === "string"){
-if(func1(data18) > 64){
+if(func2(data18) > 64){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/activities/" + i4,schemaPath:"#/properties/policies/items/properties/activities/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -5734,7 +7734,7 @@ let data22 = data21[i6];
 const _errs56 = errors;
 if(errors === _errs56){
 if(typeof data22 === "string"){
-if(!pattern37.test(data22)){
+if(!pattern49.test(data22)){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/jiraPermissions/" + i6,schemaPath:"#/properties/policies/items/properties/jiraPermissions/items/pattern",keyword:"pattern",params:{pattern: "^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
@@ -5778,7 +7778,7 @@ let data24 = data23[i7];
 const _errs60 = errors;
 if(errors === _errs60){
 if(typeof data24 === "string"){
-if(func1(data24) > 64){
+if(func2(data24) > 64){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/approvers/" + i7,schemaPath:"#/properties/policies/items/properties/approvers/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -5883,7 +7883,7 @@ let data0 = data.repository;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern33.test(data0)){
+if(!pattern45.test(data0)){
 validate27.errors = [{instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"+"\""}];
 return false;
 }
@@ -5904,7 +7904,7 @@ let data1 = data.accessOwner;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern19.test(data1)){
+if(!pattern31.test(data1)){
 validate27.errors = [{instancePath:instancePath+"/accessOwner",schemaPath:"#/properties/accessOwner/pattern",keyword:"pattern",params:{pattern: "^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
@@ -5932,12 +7932,12 @@ let data3 = data2[i0];
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
-if(func1(data3) > 20000){
+if(func2(data3) > 20000){
 validate27.errors = [{instancePath:instancePath+"/labels/" + i0,schemaPath:"#/properties/labels/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data3) < 1){
+if(func2(data3) < 1){
 validate27.errors = [{instancePath:instancePath+"/labels/" + i0,schemaPath:"#/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5997,7 +7997,7 @@ let data6 = data5.id;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data6 === "string"){
-if(func1(data6) > 64){
+if(func2(data6) > 64){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/id",schemaPath:"#/properties/tasks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -6024,12 +8024,12 @@ let data7 = data5.title;
 const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data7 === "string"){
-if(func1(data7) > 20000){
+if(func2(data7) > 20000){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/title",schemaPath:"#/properties/tasks/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data7) < 1){
+if(func2(data7) < 1){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/title",schemaPath:"#/properties/tasks/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -6064,7 +8064,7 @@ let data9 = data5.owner;
 const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data9 === "string"){
-if(!pattern19.test(data9)){
+if(!pattern31.test(data9)){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/owner",schemaPath:"#/properties/tasks/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
@@ -6085,12 +8085,12 @@ let data10 = data5.description;
 const _errs22 = errors;
 if(errors === _errs22){
 if(typeof data10 === "string"){
-if(func1(data10) > 20000){
+if(func2(data10) > 20000){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/description",schemaPath:"#/properties/tasks/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data10) < 1){
+if(func2(data10) < 1){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/description",schemaPath:"#/properties/tasks/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -6139,12 +8139,12 @@ let data13 = data12.title;
 const _errs29 = errors;
 if(errors === _errs29){
 if(typeof data13 === "string"){
-if(func1(data13) > 20000){
+if(func2(data13) > 20000){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/links/" + i2+"/title",schemaPath:"#/properties/tasks/items/properties/links/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func1(data13) < 1){
+if(func2(data13) < 1){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/links/" + i2+"/title",schemaPath:"#/properties/tasks/items/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }

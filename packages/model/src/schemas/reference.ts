@@ -76,6 +76,8 @@ function typeOf(s: Schema): string {
     return 'mapping';
   }
   if (type === 'boolean') return '`true` or `false`';
+  if (type === 'number')
+    return typeof s['minimum'] === 'number' ? `number, at least ${s['minimum']}` : 'number';
   if (type === 'integer') {
     const range = typeof s['minimum'] === 'number' ? ` from ${s['minimum']} to ${s['maximum']}` : '';
     return `whole number${range}`;
