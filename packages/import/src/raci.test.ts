@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,34 @@ const fresh = async () => {
 };
 
 describe('RACI import', () => {
+  it('raci.csv guards model text a spreadsheet would run as a formula, and import reads it back', async () => {
+    const dir = await fresh();
+    const model = join(dir, 'model');
+    await cp(example, model, { recursive: true });
+    const path = join(model, 'activities.yaml');
+    const yaml = await readFile(path, 'utf8');
+    const hostile = `"=cmd|' /C calc'!A0"`;
+    await writeFile(
+      path,
+      yaml
+        .replace('title: Operations activities', `title: ${hostile}`)
+        .replace('title: Make changes to Production system', 'title: "@SUM(1+1)*cmd|\' /C calc\'!A0"'),
+    );
+    const loaded = await loadModel(model);
+    if (!loaded.ok) throw new Error('hostile model does not load');
+    const csv = raciCsv(buildMatrix(loaded.value));
+    const row = csv.split('\r\n').find((l) => l.includes(',make-production-changes,'))!;
+    expect(row.startsWith(`'=cmd|' /C calc'!A0,make-production-changes,'@SUM(1+1)*cmd|' /C calc'!A0,`)).toBe(
+      true,
+    );
+    for (const line of csv.split('\r\n'))
+      for (const cell of line.split(',')) expect(cell).not.toMatch(/^"?[=+\-@]/);
+    const { tables } = readCsv(csv, 'raci.csv');
+    const cells = tables[0]!.rows.find((r) => r[1]!.text === 'make-production-changes')!;
+    expect(cells[0]!.text).toBe("=cmd|' /C calc'!A0");
+    expect(cells[2]!.text).toBe("@SUM(1+1)*cmd|' /C calc'!A0");
+  });
+
   it('round trip: the example’s raci.csv imported and generated again has the same assignments', async () => {
     const loaded = await loadModel(example);
     if (!loaded.ok) throw new Error('example model does not load');

@@ -90,7 +90,12 @@ export function readCsv(text: string, file: string): { tables: RaciTable[]; prob
   const toCells = (r: Row) => {
     const body = r.raw.replace(/^\n+/, '').replace(/\n$/, '');
     const line = r.info.lines - (body.match(/\n/g)?.length ?? 0);
-    return r.record.map((text, i) => ({ text, line, column: i + 1 }));
+    // raci.csv guards a formula-like cell with an apostrophe (see csvField); read the text it guards.
+    return r.record.map((text, i) => ({
+      text: /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text,
+      line,
+      column: i + 1,
+    }));
   };
   const [header, ...rows] = records.map(toCells);
   return { tables: header ? [{ header, rows }] : [], problems: [] };

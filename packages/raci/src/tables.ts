@@ -2,9 +2,17 @@ import type { MatrixCell, RaciMatrix } from './matrix.js';
 
 // The matrix as CSV (for spreadsheets) and as the view model of the Markdown template.
 
-/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first), the OWASP list. */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled. Text
+ * from the model that a spreadsheet would run as a formula gets a leading apostrophe, so that
+ * opening raci.csv shows the text instead of running it (`rolekit import raci` takes it off again).
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
