@@ -94,7 +94,7 @@ describe('GitHub that does not answer', () => {
   it('onboarding publish against a host that does not resolve is exit 3', async () => {
     const run = await rolekit(
       ['onboarding', 'publish', '--person', 'elena-garcia', '--apply', ...model],
-      githubEnv('http://rolekit-no-such-host.invalid', { ROLEKIT_GITHUB_RETRY_BASE_MS: '0' }),
+      githubEnv('https://rolekit-no-such-host.invalid', { ROLEKIT_GITHUB_RETRY_BASE_MS: '0' }),
     );
     expect(run.code).toBe(3);
     expect(run.stderr).toContain(

@@ -66,6 +66,18 @@ describe('githubFromEnv', () => {
     );
   });
 
+  it('refuses plain http to anything but this machine: the token would travel in the clear', () => {
+    expect(() =>
+      githubFromEnv({ GITHUB_TOKEN: 'ghp_x1', GITHUB_API_URL: 'http://git.example.com/api/v3' }),
+    ).toThrow(
+      'GITHUB_API_URL must use https (the token would travel in the clear); e.g. https://github.example.com/api/v3',
+    );
+    for (const local of ['http://127.0.0.1:8080/api', 'http://localhost:1', 'http://[::1]:2'])
+      expect(githubFromEnv({ GITHUB_TOKEN: 'ghp_x1', GITHUB_API_URL: local }).rolekit.baseUrl).toBe(
+        local.replace(/\/$/, ''),
+      );
+  });
+
   it('never repeats the token in a configuration error', () => {
     const token = 'ghp_secretsecret';
     const error = (() => {
@@ -89,6 +101,8 @@ describe('githubFromEnv', () => {
       `git.example.com/api/v3?token=${password}`,
       `https://git.example.com/api/v3?access_token=${password}`,
       `${password}`,
+      // No scheme: the user name parses as one, and must not be echoed as `'admin:'`.
+      `admin:${password}@git.example.com/api/v3`,
     ]) {
       let message = '';
       try {
@@ -242,7 +256,7 @@ describe('createGitHubClient against the stand-in', () => {
   it('names a host that does not resolve', async () => {
     const nowhere = createGitHubClient({
       token: standIn.token,
-      baseUrl: 'http://rolekit-no-such-host.invalid',
+      baseUrl: 'https://rolekit-no-such-host.invalid',
       retries: 0,
       ...fast,
     });

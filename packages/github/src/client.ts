@@ -80,6 +80,8 @@ export class GitHubConfigError extends Error {
 
 const noop = () => {};
 
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 // GITHUB_API_URL may carry a password (https://user:secret@host), well-formed or not: no message
 // ever repeats the value, only what is wrong with it.
 function normaliseBaseUrl(raw: string): string {
@@ -94,8 +96,17 @@ function normaliseBaseUrl(raw: string): string {
   if (url.username || url.password) {
     throw new GitHubConfigError('GITHUB_API_URL must not contain credentials; put the token in GITHUB_TOKEN');
   }
+  // Not even the scheme is echoed: in `user:secret@host` the user name parses as one.
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new GitHubConfigError(`GITHUB_API_URL must be an http(s) URL, not '${url.protocol}'`);
+    throw new GitHubConfigError(
+      'GITHUB_API_URL must be an https URL; e.g. https://github.example.com/api/v3',
+    );
+  }
+  // As for Jira: plain http only to this machine (the test stand-ins), never the token in the clear.
+  if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
+    throw new GitHubConfigError(
+      'GITHUB_API_URL must use https (the token would travel in the clear); e.g. https://github.example.com/api/v3',
+    );
   }
   if (url.search || url.hash) {
     throw new GitHubConfigError(
