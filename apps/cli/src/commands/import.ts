@@ -54,7 +54,7 @@ export function registerImportCommands(root: Command, io: Io, result: { code: nu
     root
       .command('import')
       .description(
-        'start a model from what the organisation has (CODEOWNERS files, RACI sheets): adds to the model folder, refuses to replace without --force, writes all or nothing',
+        'start a model from what the organisation has (CODEOWNERS files, GitHub teams, Jira schemes, RACI sheets): adds to the model folder, refuses to replace without --force, writes all or nothing',
       ),
     [
       ['rolekit import codeowners platform-api/.github/CODEOWNERS', 'rules, roles for teams, people'],
