@@ -1,6 +1,8 @@
 import { pdfFontNames, pdfMissingGlyphs, pdfText, pdfWords, squash } from '@rolekit/testing';
 import { describe, expect, it } from 'vitest';
 import { reorderLine } from './bidi-lines.js';
+import { createSubset } from './font-subset.js';
+import { FAMILIES, parsedFont } from './fonts.js';
 import { renderPdf } from './pdf.js';
 import { prepareContent, prepareDefinition, textRuns, undrawable } from './text-runs.js';
 
@@ -180,5 +182,16 @@ describe('a PDF with every script', () => {
     const pdf = await renderPdf({ content: 'Ankh 𓋹' }, meta);
     expect(pdfMissingGlyphs(pdf)).toBe(1);
     expect(pdfFontNames(pdf)).toEqual(['Roboto-Regular']);
+  });
+});
+
+describe('the fallback fonts', () => {
+  it('are all subset by the fast path, as Roboto is (TrueType outlines, checked against fontkit)', () => {
+    for (const family of FAMILIES) {
+      const font = parsedFont(family.files.normal());
+      const view = Object.assign(Object.create(font) as object, { _glyphs: {} });
+      const fontkits = (font as unknown as { createSubset(): object }).createSubset.call(view);
+      expect(createSubset(font, view).constructor, family.name).not.toBe(fontkits.constructor);
+    }
   });
 });
