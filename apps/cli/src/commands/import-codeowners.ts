@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Flavour } from '@rolekit/codeowners';
+import { CODEOWNERS_MAX_BYTES, type Flavour } from '@rolekit/codeowners';
 import {
   type CodeownersSource,
   compareOwners,
@@ -70,6 +70,17 @@ export async function gatherCodeowners(
     texts.push(...remote.files.map((f) => ({ ...f, repository: opts.repository ?? f.repository })));
   }
   for (const { repository, file, text } of texts) {
+    // GitHub ignores such a file, and the import's overlap checks grow with the square of its rules.
+    const bytes = Buffer.byteLength(text);
+    if (bytes >= CODEOWNERS_MAX_BYTES) {
+      problems.push({
+        file,
+        line: 1,
+        message: `${bytes.toLocaleString('en-US')} bytes: GitHub ignores a CODEOWNERS file of 3 MB or more`,
+        hint: 'split the rules by repository, or use wider patterns, then import again',
+      });
+      continue;
+    }
     const parsed = parseCodeowners(text, file);
     problems.push(...parsed.problems);
     sources.push({ repository, parsed: parsed.parsed });

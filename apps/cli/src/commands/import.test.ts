@@ -98,6 +98,31 @@ describe('rolekit import', () => {
     expect(forced.code).toBe(0);
   });
 
+  it('refuses a CODEOWNERS file of 3 MB or more at once, as GitHub ignores it, and writes nothing', async () => {
+    const dir = await workspace();
+    const line = '/a-long-enough-path-to-fill-the-file/ @acme/core\n';
+    await writeFile(
+      join(dir, 'platform-api/.github/CODEOWNERS'),
+      line.repeat(Math.ceil(3_000_000 / line.length)),
+    );
+    const started = Date.now();
+    const run1 = await run(
+      dir,
+      'import',
+      'codeowners',
+      'platform-api/.github/CODEOWNERS',
+      '--date',
+      '2026-12-01',
+    );
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(run1.code).toBe(1);
+    expect(run1.stderr).toMatch(
+      /platform-api\/\.github\/CODEOWNERS:1(:1)? error RK160 3,0\d\d,\d{3} bytes: GitHub ignores a CODEOWNERS file of 3 MB or more\n/,
+    );
+    expect(run1.stderr).toContain('1 problem in the input; nothing was written');
+    expect(existsSync(join(dir, 'model'))).toBe(false);
+  });
+
   it('names file:line:column of a malformed CODEOWNERS line and writes nothing', async () => {
     const dir = await workspace();
     await writeFile(
