@@ -366,6 +366,19 @@ describe('raci generator options', () => {
       options,
     });
 
+  it('starts raci.csv with a byte order mark for Excel when asked, and only then', async () => {
+    const csv = async (options: Record<string, unknown>) =>
+      Buffer.from(
+        (await generate({ roleSheets: false, ...options })).artifacts.find((a) => a.path === 'raci.csv')!
+          .bytes,
+      );
+    const plain = await csv({});
+    const bom = await csv({ bom: true });
+    expect([...plain.subarray(0, 5)]).toEqual([...Buffer.from('group')]);
+    expect([...bom.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bom.subarray(3).equals(plain)).toBe(true);
+  });
+
   it('prints on A3 when asked', async () => {
     const result = await generate({ pageSize: 'A3', roleSheets: false });
     const pdf = result.artifacts.find((a) => a.path === 'raci.pdf')!;

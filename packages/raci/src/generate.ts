@@ -217,7 +217,14 @@ export async function generate(ctx: GeneratorContext<RaciOptions>): Promise<Arti
     sheets.forEach((role, i) => {
       artifacts.push({ path: `roles/${role}.pdf`, bytes: sheetBytes[i]!, mediaType: 'application/pdf' });
     });
-    artifacts.push(textArtifact('raci.csv', raciCsv(matrix), 'text/csv; charset=utf-8; header=present'));
+    artifacts.push(
+      textArtifact(
+        'raci.csv',
+        // Excel reads a CSV without a byte order mark in the machine's code page, not UTF-8.
+        `${ctx.options.bom ? '\uFEFF' : ''}${raciCsv(matrix)}`,
+        'text/csv; charset=utf-8; header=present',
+      ),
+    );
     artifacts.push(textArtifact('raci.md', markdown, 'text/markdown; charset=utf-8'));
     return artifacts;
   } finally {

@@ -11,12 +11,15 @@ export interface RaciOptions {
   order: RoleOrder;
   /** Write roles/<id>.pdf, one sheet per role (default true). */
   roleSheets: boolean;
+  /** Start raci.csv with a UTF-8 byte order mark, so that Excel opens it as UTF-8 (default false). */
+  bom: boolean;
 }
 
-export const defaultOptions: RaciOptions = { pageSize: 'A4', order: 'family', roleSheets: true };
+export const defaultOptions: RaciOptions = { pageSize: 'A4', order: 'family', roleSheets: true, bom: false };
 
 export const OPTION_VALUES = {
   pageSize: ['A4', 'A3'],
   order: ['family', 'appearance'],
   roleSheets: [true, false],
+  bom: [false, true],
 } as const;
