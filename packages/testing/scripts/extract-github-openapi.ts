@@ -49,6 +49,8 @@ const OPERATIONS = [
   'orgs/list-pending-invitations',
   'repos/list-for-org',
   'repos/list-collaborators',
+  // Names and emails of the people `import github` finds.
+  'users/get-by-username',
 ] as const;
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'] as const;

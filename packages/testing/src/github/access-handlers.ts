@@ -138,6 +138,12 @@ export const accessHandlers: Record<string, Handler> = {
     };
   },
 
+  'users/get-by-username': (ctx) => {
+    const account = ctx.state.account(str(ctx.params['username']));
+    if (!account) throw notFound();
+    return { status: 200, body: ctx.payloads.publicUser(account) };
+  },
+
   'orgs/list-members': (ctx) => {
     const org = orgOf(ctx);
     const role = str(ctx.query['role'] ?? 'all');

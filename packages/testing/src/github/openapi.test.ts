@@ -37,6 +37,7 @@ const OPERATIONS = [
   'teams/list-members-in-org',
   'teams/list-repos-in-org',
   'teams/remove-membership-for-user-in-org',
+  'users/get-by-username',
 ];
 
 function refs(node: unknown, into: string[] = []): string[] {

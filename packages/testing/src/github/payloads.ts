@@ -70,6 +70,27 @@ export class Payloads {
     };
   }
 
+  /** The `public-user` schema (GET /users/{username}): the profile, with name and public email. */
+  publicUser(account: AccountRecord): Payload {
+    return {
+      ...this.user(account),
+      name: account.name,
+      company: null,
+      blog: null,
+      location: null,
+      email: account.email,
+      hireable: null,
+      bio: null,
+      public_repos: [...this.state.repos.values()].filter((r) => r.owner === account.login && !r.private)
+        .length,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
+      created_at: account.createdAt,
+      updated_at: account.createdAt,
+    };
+  }
+
   userByLogin(login: string): Payload {
     const account = this.state.account(login);
     if (!account) throw new Error(`stand-in bug: no account ${login}`);
