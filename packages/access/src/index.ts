@@ -56,3 +56,4 @@ export {
   removalLimit,
   unreachableOf,
 } from './members.js';
+export { pool } from './pool.js';

@@ -26,10 +26,21 @@ export interface OrgTeam {
   repositories: Array<{ name: string; permission: string }>;
 }
 
+/** What a user's GitHub profile gives: either may be missing (no name set, email kept private). */
+export interface Profile {
+  name?: string | null;
+  email?: string | null;
+}
+
 export interface OrgRead {
   org: string;
   teams: OrgTeam[];
+  /** Profiles by lower-cased login; a login without one keeps the login as its name. */
+  profiles?: ReadonlyMap<string, Profile>;
 }
+
+// The model's email pattern: a profile email it would reject is left out, not written.
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 export function importGitHub(read: OrgRead, known: Known): { fragment: Fragment; notCarried: string[] } {
   const fragment = emptyFragment();
@@ -43,9 +54,23 @@ export function importGitHub(read: OrgRead, known: Known): { fragment: Fragment;
     let person = people.get(k);
     if (!person) {
       const existing = known.people.find((p) => p.github?.toLowerCase() === k);
-      person = existing
-        ? { id: existing.id, name: existing.name, github: existing.github as string, roles: [] }
-        : { id: uniqueId(slugify(login), personIds), name: login, github: login, roles: [] };
+      if (existing) {
+        person = { id: existing.id, name: existing.name, github: existing.github as string, roles: [] };
+      } else {
+        const profile = read.profiles?.get(k);
+        const name = profile?.name?.trim();
+        const email = profile?.email?.trim();
+        const usable = email && email.length <= 254 && EMAIL.test(email);
+        if (email && !usable)
+          notCarried.push(`person ${login}: the GitHub email is not an address the model accepts`);
+        person = {
+          id: uniqueId(slugify(login), personIds),
+          name: name || login,
+          ...(usable ? { email } : {}),
+          github: login,
+          roles: [],
+        };
+      }
       people.set(k, person);
     }
     if (!person.roles.includes(role)) person.roles.push(role);

@@ -22,7 +22,7 @@ export {
   writeChanges,
 } from './folder.js';
 export { emptyFragment, emptyKnown, type Fragment, type Known } from './fragment.js';
-export { importGitHub, type OrgRead, type OrgTeam } from './github.js';
+export { importGitHub, type OrgRead, type OrgTeam, type Profile } from './github.js';
 export { importJira, type JiraImport, type JiraSite, type SiteScheme } from './jira.js';
 export { compareOwners, type Difference, generatedCodeowners, pathsToProve } from './prove.js';
 export {

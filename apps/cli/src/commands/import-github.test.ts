@@ -17,6 +17,9 @@ beforeAll(async () => {
     '.github/CODEOWNERS',
     '* @acme/engineering\n/docs/ @acme/docs-writers ops@example.com\n/src/ @acme/backend @dana\n',
   );
+  // Alice's profile has a name and a public email; bob's has neither, so his login stays his name.
+  s.addUser('alice', { name: 'Alice Ærø', email: 'alice@example.com' });
+  s.addUser('bob');
   s.addTeam('acme', 'engineering', {
     name: 'Engineering',
     members: ['alice', 'bob'],
@@ -67,7 +70,7 @@ describe('rolekit import github and import codeowners --repo', () => {
     );
     const people = await readFile(join(cwd, 'model/people.yaml'), 'utf8');
     expect(people).toContain(
-      '  - id: alice\n    name: alice\n    github: alice\n    roles:\n      - engineering\n      - engineering-maintainer\n',
+      '  - id: alice\n    name: Alice Ærø\n    email: alice@example.com\n    github: alice\n    roles:\n      - engineering\n      - engineering-maintainer\n',
     );
     expect(people).toContain(
       '  - id: bob\n    name: bob\n    github: bob\n    roles:\n      - backend\n      - engineering\n',

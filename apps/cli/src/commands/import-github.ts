@@ -1,6 +1,7 @@
+import { pool } from '@rolekit/access';
 import { CODEOWNERS_LOCATIONS } from '@rolekit/codeowners';
 import { type GitHubClient, GitHubConfigError, githubFromEnv } from '@rolekit/github';
-import { type ImportProblem, importGitHub, type Known, type OrgTeam } from '@rolekit/import';
+import { type ImportProblem, importGitHub, type Known, type OrgTeam, type Profile } from '@rolekit/import';
 import type { Io } from '../io.js';
 import type { Gathered } from './import.js';
 
@@ -72,12 +73,14 @@ export async function readRemoteCodeowners(
 }
 
 const PERMISSIONS = ['admin', 'maintain', 'push', 'triage', 'pull'] as const;
+const PROFILE_READS = 4;
 
 /** Every team of the organisation with its members, maintainers and repositories, then the import. */
 export async function gatherGitHub(io: Io, org: string, known: Known): Promise<Gathered> {
   const gh = client(io);
   if (isProblem(gh)) return { fragments: [], notCarried: [], problems: [gh] };
   const teams: OrgTeam[] = [];
+  const profiles = new Map<string, Profile>();
   try {
     const listed = await gh.paginate(gh.rest.teams.list, { org, per_page: 100 });
     for (const t of listed) {
@@ -113,6 +116,20 @@ export async function gatherGitHub(io: Io, org: string, known: Known): Promise<G
         })),
       });
     }
+    // One profile read per person, a few at a time: names and public emails for people.yaml.
+    const inModel = new Set(known.people.flatMap((p) => (p.github ? [p.github.toLowerCase()] : [])));
+    const logins = [
+      ...new Set(teams.flatMap((t) => [...t.members, ...t.maintainers].map((l) => l.toLowerCase()))),
+    ].filter((login) => !inModel.has(login)); // a person already in the model keeps their name
+    await pool(logins, PROFILE_READS, async (login) => {
+      try {
+        const { data } = await gh.rest.users.getByUsername({ username: login });
+        profiles.set(login, { name: data.name, email: data.email });
+      } catch (error) {
+        // A member whose account is gone since the listing keeps the login as name.
+        if ((error as { status?: number }).status !== 404) throw error;
+      }
+    });
   } catch (error) {
     return {
       fragments: [],
@@ -127,7 +144,7 @@ export async function gatherGitHub(io: Io, org: string, known: Known): Promise<G
       ],
     };
   }
-  const imported = importGitHub({ org, teams }, known);
+  const imported = importGitHub({ org, teams, profiles }, known);
   return {
     fragments: [imported.fragment],
     problems: [],
