@@ -20,6 +20,8 @@ beforeAll(async () => {
   // Alice's profile has a name and a public email; bob's has neither, so his login stays his name.
   s.addUser('alice', { name: 'Alice Ærø', email: 'alice@example.com' });
   s.addUser('bob');
+  // An RTL name is kept as given; an email the model would reject is left out and said.
+  s.addUser('carol', { name: '  كارول 🚀 ', email: 'carol at example' });
   s.addTeam('acme', 'engineering', {
     name: 'Engineering',
     members: ['alice', 'bob'],
@@ -72,6 +74,9 @@ describe('rolekit import github and import codeowners --repo', () => {
     expect(people).toContain(
       '  - id: alice\n    name: Alice Ærø\n    email: alice@example.com\n    github: alice\n    roles:\n      - engineering\n      - engineering-maintainer\n',
     );
+    expect(people).toContain('  - id: carol\n    name: كارول 🚀\n    github: carol\n');
+    expect(org.stdout).toContain('person carol: the GitHub email is not an address the model accepts');
+    expect(people).not.toContain('carol at example');
     expect(people).toContain(
       '  - id: bob\n    name: bob\n    github: bob\n    roles:\n      - backend\n      - engineering\n',
     );
