@@ -166,6 +166,12 @@ function invokedDirectly(): boolean {
   }
 }
 if (invokedDirectly()) {
+  // `rolekit --help | head`: the reader closed the pipe. Stop quietly, as other command-line tools
+  // do, rather than crash with an unhandled EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
