@@ -135,7 +135,11 @@ function when(folder: string, match: (name: string) => boolean, act: () => void)
   return watcher;
 }
 
-const tmpIn = (folder: string) => readdirSync(folder).filter((n) => n.endsWith('.rolekit-tmp'));
+// Recursive: job descriptions write internal/ beside the candidate files, and a kill can leave both.
+const tmpIn = (folder: string) =>
+  readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((n) => n.endsWith('.rolekit-tmp'))
+    .sort();
 
 describe('runs that are killed or overlap', () => {
   it('after kill -9 while writing, --check reports the leftovers and the next run removes them', async () => {
@@ -179,7 +183,7 @@ describe('runs that are killed or overlap', () => {
     expect(readdirSync(gen).filter((n) => n.startsWith('.rolekit-lock'))).toEqual([]);
     const after = await run('generate', ...JD, '--model', 'big', '--out', out, '--check');
     expect(after.code).toBe(0);
-    expect(after.stdout).toContain('job-descriptions: up to date (802 files)');
+    expect(after.stdout).toContain('job-descriptions: up to date (1604 files)');
   }, 120_000);
 
   it('a second run while the first holds the lock is refused, naming the first; the first finishes', async () => {
@@ -215,6 +219,6 @@ describe('runs that are killed or overlap', () => {
     expect(existsSync(join(gen, 'role-0000.md'))).toBe(true);
     expect(existsSync(join(gen, 'qa-engineer.md'))).toBe(false);
     const check = await run('generate', ...JD, '--model', 'big', '--out', out, '--check');
-    expect(check.stdout).toContain('job-descriptions: up to date (802 files)');
+    expect(check.stdout).toContain('job-descriptions: up to date (1604 files)');
   }, 120_000);
 });
