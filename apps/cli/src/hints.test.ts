@@ -57,6 +57,8 @@ const OTHER_TOOLS = new Set([
   '--people',
   '--activities',
   '--repos',
+  // pnpm bench --only STEP
+  '--only',
 ]);
 
 const cli = await program(memoryIo().io, { code: 0 });

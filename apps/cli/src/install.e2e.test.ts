@@ -154,7 +154,12 @@ describe('the packed packages, installed with npm into an empty folder', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = await pdfText(pdf);
     expect(text).toContain('Software Engineer');
-    expect(text).toContain('Fix a bug a customer reported');
+    // The candidate version leaves the RACI out; the internal one (for the handbook) keeps it.
+    expect(text).not.toContain('Fix a bug a customer reported');
+    const internal = await pdfText(
+      readFileSync(join(repo, 'out/job-descriptions/internal/software-engineer.pdf')),
+    );
+    expect(internal).toContain('Fix a bug a customer reported');
     expect(readFileSync(join(repo, 'out/codeowners/app/CODEOWNERS'), 'utf8')).toMatch(
       /^\* +@acme\/engineers$/m,
     );
