@@ -81,6 +81,8 @@ export interface RaciMatrix {
   /** Every cell note, numbered in reading order (group, activity, column). */
   readonly notes: readonly MatrixNote[];
   readonly activityCount: number;
+  /** organisation.yaml `documents.notes`: print how to read the matrix (default true). */
+  readonly explain: boolean;
 }
 
 const MEANINGS: Record<Letter, string> = {
@@ -247,6 +249,7 @@ export function buildMatrix(model: Model, options: { order?: RoleOrder } = {}): 
     groups,
     notes,
     activityCount: model.activities.length,
+    explain: organisation.documents?.notes ?? true,
   };
 }
 

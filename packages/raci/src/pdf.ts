@@ -58,6 +58,19 @@ export const LAYOUT = {
   bodySize: 8,
 } as const;
 
+type Layout = { readonly [K in keyof typeof LAYOUT]: number };
+
+/** A small matrix is set larger, up to this factor, so that it fills its page. */
+export const MAX_SCALE = 2;
+
+/** LAYOUT with every length and type size times `scale` (rules stay hairlines). */
+function scaled(scale: number): Layout {
+  if (scale === 1) return LAYOUT;
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(LAYOUT)) out[k] = k === 'rule' || k === 'familyRule' ? v : v * scale;
+  return out as unknown as Layout;
+}
+
 /** ISO date (YYYY-MM-DD) of a date, in UTC, for printing. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -96,43 +109,41 @@ function xml(s: string): string {
 const headerHeights = new WeakMap<readonly MatrixRole[], number>();
 
 /** How tall the rotated header must be for every title to fit on two lines (within bounds). */
-function headerHeight(roles: readonly MatrixRole[]): number {
+function headerHeight(roles: readonly MatrixRole[], scale = 1): number {
+  if (scale !== 1) return fittingHeaderHeight(roles, scale);
   let height = headerHeights.get(roles);
   if (height === undefined) {
-    height = fittingHeaderHeight(roles);
+    height = fittingHeaderHeight(roles, 1);
     headerHeights.set(roles, height);
   }
   return height;
 }
 
-function fittingHeaderHeight(roles: readonly MatrixRole[]): number {
+function fittingHeaderHeight(roles: readonly MatrixRole[], scale: number): number {
+  const size = LAYOUT.titleSize * scale;
   const longest = (title: string, width: number) =>
-    Math.max(...wrap(title, width, LAYOUT.titleSize, 99).map((l) => textWidth(l, LAYOUT.titleSize)));
+    Math.max(...wrap(title, width, size, 99).map((l) => textWidth(l, size)));
   for (let h = 48; h < 140; h += 4) {
-    const room = h - 6;
-    if (
-      roles.every(
-        (r) => wrap(r.title, room, LAYOUT.titleSize, 99).length <= 2 && longest(r.title, room) <= room,
-      )
-    )
-      return h;
+    const room = h * scale - 6;
+    if (roles.every((r) => wrap(r.title, room, size, 99).length <= 2 && longest(r.title, room) <= room))
+      return h * scale;
   }
-  return 140;
+  return 140 * scale;
 }
 
 /** A role's column header: its title set vertically (an SVG), its abbreviation underneath. */
-function roleHeader(role: MatrixRole, width: number, height: number): Cell {
-  const lines = wrap(role.title, height - 6, LAYOUT.titleSize, 2);
+function roleHeader(role: MatrixRole, width: number, height: number, L: Layout): Cell {
+  const lines = wrap(role.title, height - 6, L.titleSize, 2);
   const mid = width / 2;
   const text = lines
     .map((line, i) => {
-      const y = mid + (i - (lines.length - 1) / 2) * LAYOUT.titleLineHeight + LAYOUT.titleSize * 0.35;
-      return `<text x="3" y="${y.toFixed(2)}" font-family="Roboto" font-size="${LAYOUT.titleSize}" fill="${C.ink}">${svgTextSpans(line, xml)}</text>`;
+      const y = mid + (i - (lines.length - 1) / 2) * L.titleLineHeight + L.titleSize * 0.35;
+      return `<text x="3" y="${y.toFixed(2)}" font-family="Roboto" font-size="${Number(L.titleSize.toFixed(2))}" fill="${C.ink}">${svgTextSpans(line, xml)}</text>`;
     })
     .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><g transform="translate(0 ${height}) rotate(-90)">${text}</g></svg>`;
-  const abbreviationWidth = textWidth(role.abbreviation, LAYOUT.abbreviationSize, true);
-  const size = Math.min(LAYOUT.abbreviationSize, (LAYOUT.abbreviationSize * width) / abbreviationWidth);
+  const abbreviationWidth = textWidth(role.abbreviation, L.abbreviationSize, true);
+  const size = Math.min(L.abbreviationSize, (L.abbreviationSize * width) / abbreviationWidth);
   return {
     stack: [
       { svg, width, height },
@@ -141,7 +152,7 @@ function roleHeader(role: MatrixRole, width: number, height: number): Cell {
         bold: true,
         fontSize: Number(size.toFixed(2)),
         alignment: 'center',
-        margin: [0, 1, 0, 0],
+        margin: [0, L.abbreviationSize / 6.5, 0, 0],
       },
     ],
     fillColor: C.headerFill,
@@ -163,7 +174,10 @@ function letterCell(letter: Letter, footnote: number | undefined, fontSize: numb
   return {
     // pdfmake sets a superscript at 58% of its size: 10 gives about 6 points.
     text: footnote
-      ? [{ text: letter }, { text: String(footnote), sup: true, fontSize: 10, bold: false }]
+      ? [
+          { text: letter },
+          { text: String(footnote), sup: true, fontSize: (10 * fontSize) / LAYOUT.bodySize, bold: false },
+        ]
       : letter,
     bold: true,
     alignment: 'center',
@@ -172,22 +186,23 @@ function letterCell(letter: Letter, footnote: number | undefined, fontSize: numb
   };
 }
 
-function tableLayout(familyEdges: ReadonlySet<number>) {
+function tableLayout(familyEdges: ReadonlySet<number>, L: Layout) {
+  const vertical = (2 * L.rolePadding) / LAYOUT.rolePadding;
   return {
-    hLineWidth: (i: number) => (i === 1 ? 1 : LAYOUT.rule),
-    vLineWidth: (i: number) => (familyEdges.has(i) ? LAYOUT.familyRule : LAYOUT.rule),
+    hLineWidth: (i: number) => (i === 1 ? 1 : L.rule),
+    vLineWidth: (i: number) => (familyEdges.has(i) ? L.familyRule : L.rule),
     hLineColor: () => C.rule,
     vLineColor: (i: number) => (familyEdges.has(i) ? C.muted : C.rule),
-    paddingLeft: (i: number) => (i === 0 ? LAYOUT.activityPadding : LAYOUT.rolePadding),
-    paddingRight: (i: number) => (i === 0 ? LAYOUT.activityPadding : LAYOUT.rolePadding),
-    paddingTop: () => 2,
-    paddingBottom: () => 2,
+    paddingLeft: (i: number) => (i === 0 ? L.activityPadding : L.rolePadding),
+    paddingRight: (i: number) => (i === 0 ? L.activityPadding : L.rolePadding),
+    paddingTop: () => vertical,
+    paddingBottom: () => vertical,
   };
 }
 
 /** The inner table of a group's row and its first activity: only the rules between its cells. */
-function joinedLayout(familyEdges: ReadonlySet<number>, roles: number) {
-  const outer = tableLayout(familyEdges);
+function joinedLayout(familyEdges: ReadonlySet<number>, roles: number, L: Layout) {
+  const outer = tableLayout(familyEdges, L);
   return {
     ...outer,
     hLineWidth: (i: number) => (i === 1 ? LAYOUT.rule : 0),
@@ -203,18 +218,19 @@ function joinedLayout(familyEdges: ReadonlySet<number>, roles: number) {
 export function geometry(
   pageSize: PageSize,
   roleCount: number,
+  L: Layout = LAYOUT,
 ): { perBand: number; activity: number; role: number } {
   const usable = PAGE[pageSize].width - MARGIN.left - MARGIN.right;
   // pdfmake adds the padding and the rules to the content widths; count every rule at its widest.
-  const outside = (w: number) => w + 2 * LAYOUT.rolePadding + LAYOUT.familyRule;
-  const fixed = 2 * LAYOUT.activityPadding + 2 * LAYOUT.familyRule;
+  const outside = (w: number) => w + 2 * L.rolePadding + L.familyRule;
+  const fixed = 2 * L.activityPadding + 2 * L.familyRule;
   const room = usable - fixed;
-  const perBand = Math.max(1, Math.floor((room - LAYOUT.activityMin) / outside(LAYOUT.roleMin)));
+  const perBand = Math.max(1, Math.floor((room - L.activityMin) / outside(L.roleMin)));
   const n = Math.max(1, Math.min(roleCount, perBand));
-  let role: number = LAYOUT.roleMin;
-  if (room - n * outside(role) > LAYOUT.activityMax)
-    role = Math.min(LAYOUT.roleMax, (room - LAYOUT.activityMax) / n - outside(0));
-  const activity = Math.min(LAYOUT.activityMax, room - n * outside(role));
+  let role: number = L.roleMin;
+  if (room - n * outside(role) > L.activityMax)
+    role = Math.min(L.roleMax, (room - L.activityMax) / n - outside(0));
+  const activity = Math.min(L.activityMax, room - n * outside(role));
   return { perBand, activity: Math.floor(activity), role: Math.floor(role * 4) / 4 };
 }
 
@@ -241,9 +257,75 @@ function bandColumns(matrix: RaciMatrix, band: readonly MatrixRole[]): number[] 
   return band.map((r) => index.get(r.id)!);
 }
 
-function bandTable(matrix: RaciMatrix, band: readonly MatrixRole[], pageSize: PageSize): Content {
-  const { activity: activityWidth, role: roleWidth } = geometry(pageSize, band.length);
-  const height = headerHeight(matrix.roles);
+/** Roboto's line height, ascender to descender, in ems (pdfmake's line height 1). */
+const LINE = 1.2;
+/** The band heading above the table: h2 and its margin. */
+const HEADING = 30;
+
+const scales = new WeakMap<RaciMatrix, Map<PageSize, number>>();
+
+/**
+ * How much larger than LAYOUT a matrix is set: 1 when its columns take more than one band or its
+ * rows more than a page; otherwise as much as the page's width and height allow, at most
+ * MAX_SCALE, in steps of 0.05 (so that a small edit seldom changes it). Five roles and four
+ * activities at 8 points fill a corner of the page; scaled, they are a poster.
+ */
+export function matrixScale(matrix: RaciMatrix, pageSize: PageSize): number {
+  let byPage = scales.get(matrix);
+  if (!byPage) scales.set(matrix, (byPage = new Map()));
+  let scale = byPage.get(pageSize);
+  if (scale === undefined) {
+    scale = naturalScale(matrix, pageSize);
+    byPage.set(pageSize, scale);
+  }
+  return scale;
+}
+
+function naturalScale(matrix: RaciMatrix, pageSize: PageSize): number {
+  const n = matrix.roles.length;
+  if (n === 0 || n > geometry(pageSize, n).perBand) return 1;
+  const L = LAYOUT;
+  const rows = matrix.groups.flatMap((g) => g.rows);
+  const alsoWidth = (row: (typeof rows)[number]) =>
+    Math.max(0, ...row.others.map((o) => textWidth(`also ${o.letter}: ${o.names.join(', ')}`, 6.5)));
+  const activity = Math.min(
+    L.activityMax,
+    Math.max(
+      L.activityMin,
+      ...rows.map((r) =>
+        Math.max(textWidth(r.title, L.bodySize) + textWidth(`  ${r.id}`, 5.5), alsoWidth(r)),
+      ),
+      ...matrix.groups.map((g) => textWidth(`${g.title}   ${g.kind ?? ''}`, 8.5, true)),
+    ),
+  );
+  const outside = L.roleMin + 2 * L.rolePadding + L.familyRule;
+  const width = activity + 2 * L.activityPadding + 2 * L.familyRule + n * outside;
+  const usableWidth = PAGE[pageSize].width - MARGIN.left - MARGIN.right;
+  const cell = 4 + L.rule;
+  let height = headerHeight(matrix.roles) + L.abbreviationSize * LINE + 1 + cell + 1;
+  for (const group of matrix.groups) {
+    height += 8.5 * LINE + cell;
+    for (const row of group.rows) {
+      const lines = wrap(`${row.title}  ${row.id}`, activity, L.bodySize, 99).length;
+      height += lines * L.bodySize * LINE + row.others.length * 6.5 * LINE + cell;
+    }
+  }
+  const usableHeight = PAGE[pageSize].height - MARGIN.top - MARGIN.bottom - HEADING;
+  // 5% to spare: the estimate of the rows' height is close, not exact.
+  const fit = Math.min(MAX_SCALE, usableWidth / width, (0.95 * usableHeight) / height);
+  return Math.max(1, Math.floor(fit * 20) / 20);
+}
+
+function bandTable(
+  matrix: RaciMatrix,
+  band: readonly MatrixRole[],
+  pageSize: PageSize,
+  scale = matrixScale(matrix, pageSize),
+): Content {
+  const L = scaled(scale);
+  const { activity: activityWidth, role: roleWidth } = geometry(pageSize, band.length, L);
+  const height = headerHeight(matrix.roles, scale);
+  const size = (points: number) => Number((points * scale).toFixed(2));
   const columns = bandColumns(matrix, band);
   const familyEdges = new Set<number>();
   if (matrix.order === 'family')
@@ -254,13 +336,21 @@ function bandTable(matrix: RaciMatrix, band: readonly MatrixRole[], pageSize: Pa
   const header: Cell[] = [
     {
       stack: [
-        { text: 'Activity', bold: true, fontSize: 9 },
-        { text: 'grouped by process, phase or scenario, in model order', fontSize: 6.5, color: C.muted },
+        { text: 'Activity', bold: true, fontSize: size(9) },
+        ...(matrix.explain
+          ? [
+              {
+                text: 'grouped by process, phase or scenario, in model order',
+                fontSize: size(6.5),
+                color: C.muted,
+              },
+            ]
+          : []),
       ],
-      margin: [0, Math.max(0, height - 12), 0, 0],
+      margin: [0, Math.max(0, height - size(matrix.explain ? 12 : 11)), 0, 0],
       fillColor: C.headerFill,
     },
-    ...band.map((r) => roleHeader(r, roleWidth, height)),
+    ...band.map((r) => roleHeader(r, roleWidth, height, L)),
   ];
   const widths = [activityWidth, ...band.map(() => roleWidth)];
   const body: Cell[][] = [header];
@@ -269,10 +359,10 @@ function bandTable(matrix: RaciMatrix, band: readonly MatrixRole[], pageSize: Pa
     const groupRow: Cell[] = span({
       text: [
         { text: group.title, bold: true },
-        ...(group.kind ? [{ text: `   ${group.kind}`, color: C.muted, fontSize: 7, bold: false }] : []),
+        ...(group.kind ? [{ text: `   ${group.kind}`, color: C.muted, fontSize: size(7), bold: false }] : []),
       ],
       fillColor: '#d5e0f0',
-      fontSize: 8.5,
+      fontSize: size(8.5),
       color: C.ink,
     });
     const rows = group.rows.map((row, n) => {
@@ -280,14 +370,14 @@ function bandTable(matrix: RaciMatrix, band: readonly MatrixRole[], pageSize: Pa
       const activityCell: Cell = {
         text: [
           { text: row.title },
-          { text: `  ${row.id}`, fontSize: 5.5, color: C.muted },
+          { text: `  ${row.id}`, fontSize: size(5.5), color: C.muted },
           ...row.others.map((o) => ({
             text: `\nalso ${o.letter}: ${o.names.join(', ')}`,
-            fontSize: 6.5,
+            fontSize: size(6.5),
             color: C.muted,
           })),
         ],
-        fontSize: LAYOUT.bodySize,
+        fontSize: size(LAYOUT.bodySize),
         ...(zebra ? { fillColor: zebra } : {}),
       };
       return [
@@ -295,7 +385,7 @@ function bandTable(matrix: RaciMatrix, band: readonly MatrixRole[], pageSize: Pa
         ...columns.map((c) => {
           const cell = row.cells[c];
           if (!cell) return zebra ? { text: '', fillColor: zebra } : { text: '' };
-          return letterCell(cell.letter, cell.footnote, LAYOUT.bodySize);
+          return letterCell(cell.letter, cell.footnote, size(LAYOUT.bodySize));
         }),
       ];
     });
@@ -309,15 +399,15 @@ function bandTable(matrix: RaciMatrix, band: readonly MatrixRole[], pageSize: Pa
     body.push(
       span({
         table: { widths, body: [groupRow, first] },
-        layout: joinedLayout(familyEdges, band.length),
-        margin: [-LAYOUT.activityPadding, -2, -LAYOUT.rolePadding, -2],
+        layout: joinedLayout(familyEdges, band.length, L),
+        margin: [-L.activityPadding, -2 * scale, -L.rolePadding, -2 * scale],
       }),
     );
     body.push(...rest);
   }
   return {
     table: { headerRows: 1, dontBreakRows: true, widths, body },
-    layout: tableLayout(familyEdges),
+    layout: tableLayout(familyEdges, L),
   } as unknown as Content;
 }
 
@@ -390,7 +480,8 @@ function titlePage(
     { text: matrix.organisation.name, style: 'title' },
     { text: `RACI matrix  ·  ${matrix.variant}  ·  ${date}`, style: 'subtitle' },
     {
-      text: `${plural(matrix.activityCount, 'activity', 'activities')} in ${plural(matrix.groups.length, 'group')}, against the ${plural(matrix.roles.length, 'role')} that hold a letter in them. ${order} ${without}`,
+      // How to read the matrix is an explanatory note: documents.notes: false leaves it out.
+      text: `${plural(matrix.activityCount, 'activity', 'activities')} in ${plural(matrix.groups.length, 'group')}, against the ${plural(matrix.roles.length, 'role')} that hold a letter in them.${matrix.explain ? ` ${order} ${without}` : ''}`,
       style: 'body',
     },
     {
@@ -400,11 +491,15 @@ function titlePage(
           stack: [
             { text: `Legend (${matrix.variant})`, style: 'h2' },
             legend,
-            {
-              text: 'Every activity has exactly one A and at least one R. A small number beside a letter points to a note at the end.',
-              style: 'small',
-              margin: [0, 6, 0, 0],
-            },
+            ...(matrix.explain
+              ? [
+                  {
+                    text: 'Every activity has exactly one A and at least one R. A small number beside a letter points to a note at the end.',
+                    style: 'small',
+                    margin: [0, 6, 0, 0],
+                  },
+                ]
+              : []),
           ],
         },
         {
@@ -432,10 +527,14 @@ function titlePage(
                 width: '22%',
                 stack: [
                   { text: 'Bands', style: 'h2' },
-                  {
-                    text: `The roles do not fit across one page, so the matrix is printed in ${split.length} bands of columns. A band lists the activities in which one of its roles holds a letter.`,
-                    style: 'small',
-                  },
+                  ...(matrix.explain
+                    ? [
+                        {
+                          text: `The roles do not fit across one page, so the matrix is printed in ${split.length} bands of columns. A band lists the activities in which one of its roles holds a letter.`,
+                          style: 'small',
+                        },
+                      ]
+                    : []),
                   {
                     // The page number ends its own line: pdfmake sizes a page reference for
                     // "00000" and would leave a gap before any text after it, and a reference
@@ -685,6 +784,7 @@ export function matrixPieces(
         roles: matrix.roles,
         rolesWithoutLetters: matrix.rolesWithoutLetters,
         order: matrix.order,
+        explain: matrix.explain,
         activityCount: matrix.activityCount,
         groups: matrix.groups.map((g) => ({ title: g.title, kind: g.kind, rows: g.rows.length })),
         bands: split.map((b) => ({ roles: b.length, activities: bandActivities(matrix, b) })),
@@ -708,7 +808,9 @@ export function matrixPieces(
               abbreviation,
               family: family.id,
             })),
-            headerHeight: headerHeight(matrix.roles),
+            headerHeight: headerHeight(matrix.roles, matrixScale(matrix, options.pageSize)),
+            scale: matrixScale(matrix, options.pageSize),
+            explain: matrix.explain,
             groups: bandGroups(matrix, columns).map((g) => ({
               title: g.title,
               kind: g.kind,
