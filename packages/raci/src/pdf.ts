@@ -272,7 +272,10 @@ const scales = new WeakMap<RaciMatrix, Map<PageSize, number>>();
  */
 export function matrixScale(matrix: RaciMatrix, pageSize: PageSize): number {
   let byPage = scales.get(matrix);
-  if (!byPage) scales.set(matrix, (byPage = new Map()));
+  if (!byPage) {
+    byPage = new Map();
+    scales.set(matrix, byPage);
+  }
   let scale = byPage.get(pageSize);
   if (scale === undefined) {
     scale = naturalScale(matrix, pageSize);
