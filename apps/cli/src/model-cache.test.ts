@@ -142,3 +142,35 @@ describe('the model cache', () => {
     expect(cache.hits).toBe(files.size);
   }, 60_000);
 });
+
+describe('a model cache folder planted as a link', () => {
+  it('is neither read nor written through', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const precious = join(dir, 'precious');
+    mkdirSync(precious);
+    writeFileSync(join(precious, 'notes.md'), 'years of work');
+    mkdirSync(join(dir, '.rolekit', 'cache'), { recursive: true });
+    symlinkSync(precious, join(dir, '.rolekit', 'cache', 'model'));
+    const path = modelCachePath(join(dir, '.rolekit', 'cache'));
+    const salt = await modelCacheSalt();
+    // A cache file waiting behind the link would be read without the check.
+    const seeded = openModelCache(join(precious, 'parsed-files'), salt);
+    seeded.set('k', { planted: true });
+    seeded.save();
+    const planted = readFileSync(join(precious, 'parsed-files'));
+
+    const cache = openModelCache(path, salt, { root: dir });
+    expect(cache.get('k')).toBeUndefined();
+    cache.set('k', { parsed: true });
+    cache.save();
+    expect(readdirSync(precious).sort()).toEqual(['notes.md', 'parsed-files']);
+    expect(readFileSync(join(precious, 'parsed-files')).equals(planted)).toBe(true);
+
+    // Without a planted link the same calls do write the cache.
+    rmSync(join(dir, '.rolekit', 'cache', 'model'));
+    const plain = openModelCache(path, salt, { root: dir });
+    plain.set('k', { parsed: true });
+    plain.save();
+    expect(statSync(path).isFile()).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { ParseCache } from '@rolekit/model';
@@ -65,9 +65,34 @@ export interface ModelCache extends ParseCache {
   save(): void;
 }
 
-/** The parse cache in `path`; an entry whose salt, checksum or shape is wrong is not used. */
-export function openModelCache(path: string, salt: string): ModelCache {
-  const before = read(path, salt);
+/**
+ * Whether a folder or file below `root` on the way to `path` is a symbolic link. The default cache
+ * sits in the working tree, which a pull request can fill: a planted `.rolekit/cache/model` link
+ * must not have rolekit read through it or write a file wherever it points.
+ */
+function throughLink(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+  let at = root;
+  for (const part of rel.split(sep)) {
+    at = join(at, part);
+    try {
+      if (lstatSync(at).isSymbolicLink()) return true;
+    } catch {
+      return false; // nothing there yet, so nothing below it to follow
+    }
+  }
+  return false;
+}
+
+/**
+ * The parse cache in `path`; an entry whose salt, checksum or shape is wrong is not used. Below
+ * `root` (the working directory, for the default cache folder) no link is followed: a cache reached
+ * through one is neither read nor written, which only costs time.
+ */
+export function openModelCache(path: string, salt: string, options: { root?: string } = {}): ModelCache {
+  const linked = options.root !== undefined && throughLink(options.root, path);
+  const before = linked ? new Map<string, Uint8Array>() : read(path, salt);
   const now = new Map<string, Uint8Array>();
   let added = 0;
   let hits = 0;
@@ -93,7 +118,7 @@ export function openModelCache(path: string, salt: string): ModelCache {
       added++;
     },
     save() {
-      if (added === 0 && now.size === before.size) return;
+      if (linked || (added === 0 && now.size === before.size)) return;
       const payload = serialize({ salt, entries: now });
       const checksum = createHash('sha256').update(payload).digest();
       // Parallel processes each write a whole file under a name of their own and rename it into

@@ -24,7 +24,10 @@ export async function loadOrExit(
 ): Promise<Model> {
   const absolute = resolve(io.cwd, dir);
   const cache = options.cache
-    ? openModelCache(modelCachePath(resolve(io.cwd, options.cache)), await modelCacheSalt())
+    ? openModelCache(modelCachePath(resolve(io.cwd, options.cache)), await modelCacheSalt(), {
+        // As for the rendering cache: no link anywhere below the working directory is followed.
+        root: io.cwd,
+      })
     : undefined;
   const result = await loadModel(absolute, cache ? { parsed: cache } : {});
   cache?.save();
