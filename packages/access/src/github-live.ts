@@ -2,9 +2,10 @@
  * Reading a GitHub organisation's teams and writing memberships, through the shared client
  * (throttling, retries, conditional reads). Reads page by page with 100 a page.
  */
+
+import { mapLimit } from '@rolekit/core';
 import type { GitHubClient } from '@rolekit/github';
 import type { DesiredTeam, LiveTeam, LiveTeams, TeamRole, TeamWriter } from './github-teams.js';
-import { pool } from './pool.js';
 
 const statusOf = (error: unknown) => (error as { status?: unknown })?.status;
 
@@ -26,7 +27,7 @@ export async function readTeams(
     });
   }
   const wanted = desired.filter((d) => teams.has(d.slug));
-  await pool(wanted, 4, async (want) => {
+  await mapLimit(wanted, 4, async (want) => {
     const team = teams.get(want.slug) as LiveTeam;
     const [all, maintainers] = await Promise.all([
       gh.paginate(gh.rest.teams.listMembersInOrg, { org, team_slug: team.slug, per_page: 100 }),

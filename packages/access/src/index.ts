@@ -56,4 +56,3 @@ export {
   removalLimit,
   unreachableOf,
 } from './members.js';
-export { pool } from './pool.js';

@@ -12,7 +12,7 @@
  * reading the file again and merging into the new version. Nothing is written when the file is in
  * step, nor when the pull request already proposes exactly the right file.
  */
-import { ServiceUnreachableError } from '@rolekit/core';
+import { mapLimit, ServiceUnreachableError } from '@rolekit/core';
 import { createOnce, type GitHubClient } from '@rolekit/github';
 import { mergeManagedSection } from './markers.js';
 import {
@@ -70,20 +70,6 @@ async function optional<T>(call: Promise<T>): Promise<T | undefined> {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Runs `work` over `items`, at most `limit` at a time, results in input order. */
-async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
 
 class RepositorySync {
   private readonly owner: string;
@@ -470,7 +456,7 @@ export async function syncCodeowners(
   let done = 0;
   // Once GitHub does not answer, every other repository would wait as long for nothing: stop there.
   let unreachable = false;
-  return pool(targets, options.concurrency ?? 4, async (target) => {
+  return mapLimit(targets, options.concurrency ?? 4, async (target) => {
     const repository = new RepositorySync(gh, target, options, teams);
     const report = unreachable ? repository.notTried() : await repository.run();
     if (report.unreachable) unreachable = true;

@@ -1,5 +1,5 @@
-import { pool } from '@rolekit/access';
 import { CODEOWNERS_LOCATIONS } from '@rolekit/codeowners';
+import { mapLimit } from '@rolekit/core';
 import { type GitHubClient, GitHubConfigError, githubFromEnv } from '@rolekit/github';
 import { type ImportProblem, importGitHub, type Known, type OrgTeam, type Profile } from '@rolekit/import';
 import type { Io } from '../io.js';
@@ -121,7 +121,7 @@ export async function gatherGitHub(io: Io, org: string, known: Known): Promise<G
     const logins = [
       ...new Set(teams.flatMap((t) => [...t.members, ...t.maintainers].map((l) => l.toLowerCase()))),
     ].filter((login) => !inModel.has(login)); // a person already in the model keeps their name
-    await pool(logins, PROFILE_READS, async (login) => {
+    await mapLimit(logins, PROFILE_READS, async (login) => {
       try {
         const { data } = await gh.rest.users.getByUsername({ username: login });
         profiles.set(login, { name: data.name, email: data.email });

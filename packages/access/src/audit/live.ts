@@ -5,9 +5,10 @@
  * the groups that appear, the schemes' grants). Read-only; every list is paginated and every
  * GitHub read is conditional through the client's ETag cache.
  */
+
+import { mapLimit } from '@rolekit/core';
 import type { GitHubClient } from '@rolekit/github';
 import type { JiraApi } from '@rolekit/jira';
-import { pool } from '../pool.js';
 
 export type RepoPermission = 'pull' | 'triage' | 'push' | 'maintain' | 'admin';
 
@@ -72,7 +73,7 @@ export async function readGitHub(gh: GitHubClient, org: string, concurrency = 4)
     repositories: repos.map((r) => r.name).sort(),
     collaborators: [],
   };
-  await pool(teams, concurrency, async (t) => {
+  await mapLimit(teams, concurrency, async (t) => {
     const [all, maintainers, teamRepos] = await Promise.all([
       gh.paginate(gh.rest.teams.listMembersInOrg, { org, team_slug: t.slug, per_page: 100 }),
       gh.paginate(gh.rest.teams.listMembersInOrg, {
@@ -95,7 +96,7 @@ export async function readGitHub(gh: GitHubClient, org: string, concurrency = 4)
       repos: new Map(teamRepos.map((r) => [r.name, permissionOf(r.permissions, r.role_name)])),
     });
   });
-  const direct = await pool(live.repositories, concurrency, (repo) =>
+  const direct = await mapLimit(live.repositories, concurrency, (repo) =>
     gh.paginate(gh.rest.repos.listCollaborators, { owner: org, repo, affiliation: 'direct', per_page: 100 }),
   );
   live.repositories.forEach((repo, i) => {
@@ -174,7 +175,7 @@ export async function readJira(
     );
     const wanted = new Set(expected.get(project) ?? []);
     const toRead = roles.filter((r) => granted.has(r.name) || wanted.has(r.name));
-    const read = await pool(toRead, concurrency, (role) =>
+    const read = await mapLimit(toRead, concurrency, (role) =>
       api.send('GET', `${API}/project/${project}/role/${role.id}`, () =>
         api.client.projectRoles.getProjectRole({ projectIdOrKey: encodeURIComponent(project), id: role.id }),
       ),
