@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { syncCodeowners } from './apply.js';
 import { mergeManagedSection } from './markers.js';
 import { exitCode, SYNC_BRANCH, syncTargets } from './plan.js';
-import { FIXTURE, fixtureModel } from './testing/fixture.js';
-import { clientFor, type SeedOptions, startSeeded, writesOf } from './testing/github.js';
+import { FIXTURE, fixtureModel } from './fixture.js';
+import { clientFor, type SeedOptions, startSeeded, writesOf } from './fixture-github.js';
 
 let standIn: GitHubStandIn | undefined;
 

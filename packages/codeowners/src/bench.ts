@@ -15,7 +15,7 @@ import {
 import { syncCodeowners } from './apply.js';
 import { mergeManagedSection } from './markers.js';
 import { DEFAULT_LOCATION, type RepositoryReport, syncTargets } from './plan.js';
-import { seed } from './testing/github.js';
+import { seed } from './fixture-github.js';
 
 export interface SyncBenchOptions {
   /** Repositories to sync (default 20). Ignored when `model` is given: then all of its repositories. */

@@ -1,7 +1,7 @@
 import { exampleModel } from '@rolekit/testing';
 import { describe, expect, it } from 'vitest';
 import { explainPath, formatExplanation } from './explain.js';
-import { fixtureModel } from './testing/fixture.js';
+import { fixtureModel } from './fixture.js';
 
 describe('explain', () => {
   it('names the deciding rule, its roles and people, and the rules it overrides', async () => {

@@ -1,5 +1,5 @@
 import { didYouMean, type GitLabSection, type Model } from '@rolekit/model';
-import { type LaidOutRule, layoutRepository } from './layout.js';
+import { type LaidOutRule, layoutRepository } from './view.js';
 import type { Flavour } from './options.js';
 import type { RoleOwners } from './owners.js';
 

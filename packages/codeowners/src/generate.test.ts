@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { codeownersGenerator } from './index.js';
 import type { CodeownersOptions } from './options.js';
 import { buildCodeowners } from './render.js';
-import { FIXTURE, fixtureModel } from './testing/fixture.js';
+import { FIXTURE, fixtureModel } from './fixture.js';
 
 const decoder = new TextDecoder();
 

@@ -19,7 +19,7 @@ export {
   orderBySpecificity,
   type RepositoryLayout,
   type RuleGroup,
-} from './layout.js';
+} from './view.js';
 export {
   BEGIN_MARKER,
   CODEOWNERS_MAX_BYTES,

@@ -9,7 +9,7 @@ import {
   type RepositoryReport,
   syncTargets,
 } from './plan.js';
-import { fixtureModel } from './testing/fixture.js';
+import { fixtureModel } from './fixture.js';
 
 const { targets } = syncTargets(fixtureModel());
 const api = targets[0]!;

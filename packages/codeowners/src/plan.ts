@@ -7,7 +7,7 @@
 import { EXIT_UNREACHABLE } from '@rolekit/core';
 import type { Model } from '@rolekit/model';
 import { createTwoFilesPatch } from 'diff';
-import type { RepositoryLayout } from './layout.js';
+import type { RepositoryLayout } from './view.js';
 import {
   CODEOWNERS_MAX_BYTES,
   findManagedSection,

@@ -1,5 +1,5 @@
 import type { Diagnostic, GitLabSection, Model } from '@rolekit/model';
-import { type LaidOutRule, layoutRepository, type RepositoryLayout } from './layout.js';
+import { type LaidOutRule, layoutRepository, type RepositoryLayout } from './view.js';
 import { BEGIN_MARKER, CODEOWNERS_MAX_BYTES, END_MARKER } from './markers.js';
 import type { Flavour } from './options.js';
 

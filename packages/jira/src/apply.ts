@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describeUnreachable, type UnreachableKind, unreachableKind } from '@rolekit/core';
 import { Version3Client } from 'jira.js';
 import { type JiraConnection, redact, secretsOf } from './connection.js';
-import type { DesiredScheme } from './desired.js';
+import type { DesiredScheme } from './view.js';
 import type { Plan, RemoteGrant, RemoteHolder, RemoteScheme, RemoteState, SchemePlan } from './plan.js';
 import type { HolderBody, PermissionSchemeBody } from './scheme-body.js';
 

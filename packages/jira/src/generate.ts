@@ -1,7 +1,7 @@
 import { type Artifact, type GeneratorContext, noMemo, textArtifact } from '@rolekit/core';
 import { glyphWarnings, renderPdf } from '@rolekit/render';
-import { desiredSchemes } from './desired.js';
-import { matrixMarkdown, matrixPdfDocument } from './matrix.js';
+import { desiredSchemes } from './view.js';
+import { matrixMarkdown, matrixPdfDocument } from './render.js';
 import type { JiraOptions } from './options.js';
 import { schemeFileBody } from './scheme-body.js';
 

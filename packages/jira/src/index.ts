@@ -27,7 +27,7 @@ export {
   grantKey,
   type Holder,
   holderLabel,
-} from './desired.js';
+} from './view.js';
 export { jiraGenerator } from './generator.js';
 export { formatMarker, MARKER_PREFIX, parseMarker } from './marker.js';
 export {

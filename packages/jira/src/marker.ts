@@ -14,7 +14,7 @@ import {
   type HolderType,
   holderLabel,
   sortGrants,
-} from './desired.js';
+} from './view.js';
 
 export const MARKER_PREFIX = 'rolekit-managed:v1';
 

@@ -8,7 +8,7 @@ import {
   type HolderType,
   holderLabel,
   sortGrants,
-} from './desired.js';
+} from './view.js';
 import { parseMarker, sameDescription, schemeDescription } from './marker.js';
 import { type HolderBody, type HolderIds, type PermissionSchemeBody, resolvedHolder } from './scheme-body.js';
 

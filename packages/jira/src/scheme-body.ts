@@ -1,4 +1,4 @@
-import type { DesiredScheme, Grant, HolderType } from './desired.js';
+import type { DesiredScheme, Grant, HolderType } from './view.js';
 import { schemeDescription } from './marker.js';
 
 /** A holder in the shape of Jira Cloud REST v3 `PermissionHolder`. */

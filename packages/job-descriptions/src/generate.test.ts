@@ -27,7 +27,7 @@ import { buildDocument, viewFor } from './document.js';
 import { jobDescriptionsGenerator } from './index.js';
 import { layoutOf } from './layout.js';
 import type { JobDescriptionsOptions } from './options.js';
-import { FIXTURE, fixtureModel, HOSTILE_SUMMARY } from './test-fixture.js';
+import { FIXTURE, fixtureModel, HOSTILE_SUMMARY } from './fixture.js';
 import { buildRoleView, missingForGoogle } from './view.js';
 
 const decoder = new TextDecoder();

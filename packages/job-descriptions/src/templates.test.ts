@@ -5,7 +5,7 @@ import { loadTemplates, runGenerator } from '@rolekit/core';
 import { defaultTemplatesDir } from '@rolekit/templates';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jobDescriptionsGenerator } from './index.js';
-import { fixtureModel } from './test-fixture.js';
+import { fixtureModel } from './fixture.js';
 
 // An organisation overrides any template or partial by putting a file of the same name under
 // its own templates directory (rolekit generate --templates DIR); core's loadTemplates lets the

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { exampleModel } from '@rolekit/testing';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from './options.js';
-import { fixtureModel } from './test-fixture.js';
+import { fixtureModel } from './fixture.js';
 import { buildIndexView, buildRoleView, missingForGoogle, type RoleView, type ViewOptions } from './view.js';
 
 const options: ViewOptions = {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dueDates, isBusinessDay } from './dates.js';
 import { onboardingGenerator } from './index.js';
 import { resolveOptions } from './options.js';
-import { checklistTasks } from './tasks.js';
+import { checklistTasks } from './view-tasks.js';
 
 // The example organisation (model/). Expectations are computed from the model, so that wording
 // changes there do not break these tests; the fixture tests pin exact text.

@@ -2,7 +2,7 @@ import type { Link, Model, Person, Phase, Role } from '@rolekit/model';
 import { dueDates, formatDate, PHASES } from './dates.js';
 import { personMarker, taskMarker } from './markers.js';
 import type { ResolvedOptions } from './options.js';
-import { type ChecklistTask, checklistTasks, listing } from './tasks.js';
+import { type ChecklistTask, checklistTasks, listing } from './view-tasks.js';
 
 // The plain objects the templates and the PDF builder receive. Every field is always present
 // (null or [] when absent) because the templates are compiled in strict mode.

@@ -3,7 +3,7 @@ import type { Model, RaciVariant } from '@rolekit/model';
 import type { TDocumentDefinitions } from '@rolekit/render';
 import { raciPdf, renderMatrixPdf } from './generate.js';
 import { pageCount as pdfkitPageCount } from './join.js';
-import { buildMatrix } from './matrix.js';
+import { buildMatrix } from './view.js';
 import { defaultOptions, type RaciOptions } from './options.js';
 import { bands, geometry, inPieces, matrixDefinition, matrixPieces } from './pdf.js';
 

@@ -1,5 +1,5 @@
 import type { Model } from '@rolekit/model';
-import { type LetterInfo, lettersOf } from './matrix.js';
+import { type LetterInfo, lettersOf } from './view.js';
 
 // `rolekit raci explain ACTIVITY`: who holds each letter of one activity, why, and who holds
 // those roles today. Pure; the CLI prints the text.

@@ -9,7 +9,7 @@ import { defaultTemplatesDir } from '@rolekit/templates';
 import { exampleModel, pdfInfo, pdfMissingGlyphs, pdfText, squash } from '@rolekit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { raciGenerator } from './index.js';
-import { buildMatrix, type RaciMatrix } from './matrix.js';
+import { buildMatrix, type RaciMatrix } from './view.js';
 
 const run = promisify(execFile);
 

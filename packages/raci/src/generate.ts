@@ -9,7 +9,7 @@ import {
 import { didYouMean } from '@rolekit/model';
 import { createRenderer, glyphWarnings, type PdfWorkers, pdfWorkersFor, renderPdf } from '@rolekit/render';
 import { joinMatrixPdf, pageCount } from './join.js';
-import { buildMatrix, type RaciMatrix, roleSheet } from './matrix.js';
+import { buildMatrix, type RaciMatrix, roleSheet } from './view.js';
 import { OPTION_VALUES, type RaciOptions } from './options.js';
 import {
   inPieces,

@@ -29,7 +29,7 @@ export {
   type RoleOrder,
   type RoleSheet,
   roleSheet,
-} from './matrix.js';
+} from './view.js';
 export {
   bands,
   inPieces,

@@ -1,4 +1,4 @@
-import type { RoleOrder } from './matrix.js';
+import type { RoleOrder } from './view.js';
 import type { PageSize } from './pdf.js';
 
 /** Options of the raci generator (set with --option raci.KEY=VALUE). */

@@ -1,7 +1,7 @@
 // What a PDF worker thread calls (see @rolekit/render's pdfWorkers): each rebuilds one document's
 // definition from the matrix, which every worker holds (shared once, not sent with every job).
 import { renderPdf } from '@rolekit/render';
-import type { RaciMatrix } from './matrix.js';
+import type { RaciMatrix } from './view.js';
 import { type MatrixPages, matrixPieces, type RaciPdfOptions, roleSheetDefinition } from './pdf.js';
 
 /** One of raci.pdf's pieces, by path (`raci.pdf#band-3`), as matrixPieces builds it for `pages`. */

@@ -7,8 +7,8 @@ import {
   type TDocumentDefinitions,
   theme,
 } from '@rolekit/render';
-import type { MatrixGroup, MatrixRole, RaciMatrix, RoleSheet } from './matrix.js';
-import { roleSheet } from './matrix.js';
+import type { MatrixGroup, MatrixRole, RaciMatrix, RoleSheet } from './view.js';
+import { roleSheet } from './view.js';
 import { textWidth, wrap } from './metrics.js';
 
 // pdfmake document definitions for raci.pdf and the role sheets, as a pure function of the matrix,

@@ -5,7 +5,7 @@ import type { Model } from '@rolekit/model';
 import { exampleModel, modelFromYaml, pdfPageLines, pdfText, pdfWords, squash } from '@rolekit/testing';
 import { describe, expect, it } from 'vitest';
 import { raciPdf } from './generate.js';
-import { buildMatrix } from './matrix.js';
+import { buildMatrix } from './view.js';
 import { defaultOptions } from './options.js';
 import { MAX_SCALE, matrixScale } from './pdf.js';
 

@@ -5,7 +5,7 @@ import { modelFromYaml, pdfInfo, pdfText, squash } from '@rolekit/testing';
 import { describe, expect, it } from 'vitest';
 import { benchRaciPdf, pageCount, syntheticRaciYaml } from './bench.js';
 import { renderMatrixPdf } from './generate.js';
-import { buildMatrix } from './matrix.js';
+import { buildMatrix } from './view.js';
 import { bands, geometry, inPieces, matrixDefinition } from './pdf.js';
 import { pdfJobsModule, renderRoleSheet } from './pdf-jobs.js';
 

@@ -1,4 +1,4 @@
-import type { MatrixCell, RaciMatrix } from './matrix.js';
+import type { MatrixCell, RaciMatrix } from './view.js';
 
 // The matrix as CSV (for spreadsheets) and as the view model of the Markdown template.
 

@@ -1,6 +1,6 @@
 import { exampleModel } from '@rolekit/testing';
 import { describe, expect, it } from 'vitest';
-import { abbreviations, buildMatrix, type MatrixRole, roleSheet } from './matrix.js';
+import { abbreviations, buildMatrix, type MatrixRole, roleSheet } from './view.js';
 import { ellipsis, textWidth, wrap } from './metrics.js';
 import { bands, geometry } from './pdf.js';
 import { csvField } from './tables.js';

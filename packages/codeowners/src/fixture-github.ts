@@ -6,7 +6,7 @@
 import { createGitHubClient, type GitHubClient } from '@rolekit/github';
 import type { Model } from '@rolekit/model';
 import { type GitHubStandIn, startGitHubStandIn } from '@rolekit/testing';
-import { ownersOfRole } from '../owners.js';
+import { ownersOfRole } from './owners.js';
 
 export interface SeedOptions {
   /** Files per repository name, for the initial commit. Default: a README. */

@@ -2,7 +2,7 @@
 // seeding the Jira stand-in with the project roles, groups and projects a model names.
 import type { Model } from '@rolekit/model';
 import { type JiraStandIn, type JiraState, modelFromYaml } from '@rolekit/testing';
-import { holderOf } from './desired.js';
+import { holderOf } from './view.js';
 
 const role = (id: string, title: string, jira: string) => `id: ${id}
 title: ${title}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PHASES } from './dates.js';
 import { FIXTURE, fixtureModel } from './fixture.js';
 import { defaultOptions, resolveOptions } from './options.js';
-import { type ChecklistTask, checklistTasks, slug } from './tasks.js';
+import { type ChecklistTask, checklistTasks, slug } from './view-tasks.js';
 
 const model = fixtureModel();
 const options = resolveOptions(defaultOptions, model).value;
