@@ -1,10 +1,10 @@
 import type { GitHubStandIn } from '@rolekit/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { syncCodeowners } from './apply.js';
-import { mergeManagedSection } from './markers.js';
-import { exitCode, SYNC_BRANCH, syncTargets } from './plan.js';
 import { FIXTURE, fixtureModel } from './fixture.js';
 import { clientFor, type SeedOptions, startSeeded, writesOf } from './fixture-github.js';
+import { mergeManagedSection } from './markers.js';
+import { exitCode, SYNC_BRANCH, syncTargets } from './plan.js';
 
 let standIn: GitHubStandIn | undefined;
 

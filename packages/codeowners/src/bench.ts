@@ -13,9 +13,9 @@ import {
   syntheticOrganisation,
 } from '@rolekit/testing';
 import { syncCodeowners } from './apply.js';
+import { seed } from './fixture-github.js';
 import { mergeManagedSection } from './markers.js';
 import { DEFAULT_LOCATION, type RepositoryReport, syncTargets } from './plan.js';
-import { seed } from './fixture-github.js';
 
 export interface SyncBenchOptions {
   /** Repositories to sync (default 20). Ignored when `model` is given: then all of its repositories. */

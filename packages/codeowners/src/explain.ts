@@ -1,7 +1,7 @@
 import { didYouMean, type GitLabSection, type Model } from '@rolekit/model';
-import { type LaidOutRule, layoutRepository } from './view.js';
 import type { Flavour } from './options.js';
 import type { RoleOwners } from './owners.js';
+import { type LaidOutRule, layoutRepository } from './view.js';
 
 export interface Decision {
   /** GitLab only: the section whose rules decided (every section decides on its own). */

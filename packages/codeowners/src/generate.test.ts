@@ -5,10 +5,10 @@ import { checkArtifacts, runGenerator, templateStore, writeArtifacts } from '@ro
 import type { Model } from '@rolekit/model';
 import { exampleModel } from '@rolekit/testing';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE, fixtureModel } from './fixture.js';
 import { codeownersGenerator } from './index.js';
 import type { CodeownersOptions } from './options.js';
 import { buildCodeowners } from './render.js';
-import { FIXTURE, fixtureModel } from './fixture.js';
 
 const decoder = new TextDecoder();
 

@@ -13,14 +13,6 @@ export const codeownersGenerator = defineGenerator<CodeownersOptions>({
 export { type SyncMode, type SyncOptions, syncCodeowners } from './apply.js';
 export { type Explanation, explainPath, formatExplanation } from './explain.js';
 export {
-  findShadowed,
-  type LaidOutRule,
-  layoutRepository,
-  orderBySpecificity,
-  type RepositoryLayout,
-  type RuleGroup,
-} from './view.js';
-export {
   BEGIN_MARKER,
   CODEOWNERS_MAX_BYTES,
   END_MARKER,
@@ -50,3 +42,11 @@ export {
   type Target,
 } from './plan.js';
 export { buildCodeowners, type RepositoryCodeowners, renderSection } from './render.js';
+export {
+  findShadowed,
+  type LaidOutRule,
+  layoutRepository,
+  orderBySpecificity,
+  type RepositoryLayout,
+  type RuleGroup,
+} from './view.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureModel } from './fixture.js';
 import { mergeManagedSection } from './markers.js';
 import {
   assess,
@@ -9,7 +10,6 @@ import {
   type RepositoryReport,
   syncTargets,
 } from './plan.js';
-import { fixtureModel } from './fixture.js';
 
 const { targets } = syncTargets(fixtureModel());
 const api = targets[0]!;

@@ -7,7 +7,6 @@
 import { EXIT_UNREACHABLE } from '@rolekit/core';
 import type { Model } from '@rolekit/model';
 import { createTwoFilesPatch } from 'diff';
-import type { RepositoryLayout } from './view.js';
 import {
   CODEOWNERS_MAX_BYTES,
   findManagedSection,
@@ -16,6 +15,7 @@ import {
 } from './markers.js';
 import { compilePattern, covers } from './pattern.js';
 import { buildCodeowners } from './render.js';
+import type { RepositoryLayout } from './view.js';
 
 /** Where GitHub looks for CODEOWNERS, in the order it looks. */
 export const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const;

@@ -1,7 +1,7 @@
 import type { Diagnostic, GitLabSection, Model } from '@rolekit/model';
-import { type LaidOutRule, layoutRepository, type RepositoryLayout } from './view.js';
 import { BEGIN_MARKER, CODEOWNERS_MAX_BYTES, END_MARKER } from './markers.js';
 import type { Flavour } from './options.js';
+import { type LaidOutRule, layoutRepository, type RepositoryLayout } from './view.js';
 
 function sectionHeading(section: GitLabSection): string {
   const approvals = !section.optional && section.approvals !== undefined && section.approvals > 1;

@@ -9,11 +9,11 @@ import type { Model } from '@rolekit/model';
 import { type JiraStandIn, startJiraStandIn } from '@rolekit/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPlan, type ClientOptions, JiraApi, JiraRequestError, readSite, retryAfterMs } from './apply.js';
-import { desiredSchemes, grantKey } from './view.js';
+import { connectionTo, FIXTURE, fixtureModel, seedSite, writes } from './fixture.js';
 import { parseMarker } from './marker.js';
 import { hasChanges, plan } from './plan.js';
 import { schemeFileBody } from './scheme-body.js';
-import { connectionTo, FIXTURE, fixtureModel, seedSite, writes } from './fixture.js';
+import { desiredSchemes, grantKey } from './view.js';
 
 let jira: JiraStandIn;
 let backupDir: string;

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { describeUnreachable, type UnreachableKind, unreachableKind } from '@rolekit/core';
 import { Version3Client } from 'jira.js';
 import { type JiraConnection, redact, secretsOf } from './connection.js';
-import type { DesiredScheme } from './view.js';
 import type { Plan, RemoteGrant, RemoteHolder, RemoteScheme, RemoteState, SchemePlan } from './plan.js';
 import type { HolderBody, PermissionSchemeBody } from './scheme-body.js';
+import type { DesiredScheme } from './view.js';
 
 const API = '/rest/api/3';
 

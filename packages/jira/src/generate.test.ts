@@ -3,10 +3,10 @@ import type { Model } from '@rolekit/model';
 import { exampleModel, jiraSchemas, modelFromYaml, pdfInfo, pdfText, squash } from '@rolekit/testing';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { desiredSchemes } from './view.js';
+import { FIXTURE, fixtureModel } from './fixture.js';
 import { jiraGenerator } from './index.js';
 import { MARKER_PREFIX, parseMarker } from './marker.js';
-import { FIXTURE, fixtureModel } from './fixture.js';
+import { desiredSchemes } from './view.js';
 
 const decoder = new TextDecoder();
 

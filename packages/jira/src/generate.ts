@@ -1,9 +1,9 @@
 import { type Artifact, type GeneratorContext, noMemo, textArtifact } from '@rolekit/core';
 import { glyphWarnings, renderPdf } from '@rolekit/render';
-import { desiredSchemes } from './view.js';
-import { matrixMarkdown, matrixPdfDocument } from './render.js';
 import type { JiraOptions } from './options.js';
+import { matrixMarkdown, matrixPdfDocument } from './render.js';
 import { schemeFileBody } from './scheme-body.js';
+import { desiredSchemes } from './view.js';
 
 /**
  * out/jira/: schemes/<id>.json (a Jira Cloud REST v3 create body per scheme), matrix.md and

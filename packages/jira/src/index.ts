@@ -20,14 +20,6 @@ export {
   redact,
   secretsOf,
 } from './connection.js';
-export {
-  type DesiredScheme,
-  desiredSchemes,
-  type Grant,
-  grantKey,
-  type Holder,
-  holderLabel,
-} from './view.js';
 export { jiraGenerator } from './generator.js';
 export { formatMarker, MARKER_PREFIX, parseMarker } from './marker.js';
 export {
@@ -44,4 +36,12 @@ export {
 } from './plan.js';
 export { type PermissionSchemeBody, schemeFileBody } from './scheme-body.js';
 export { jiraPolicyProblems } from './validate.js';
+export {
+  type DesiredScheme,
+  desiredSchemes,
+  type Grant,
+  grantKey,
+  type Holder,
+  holderLabel,
+} from './view.js';
 export type { JiraOptions };

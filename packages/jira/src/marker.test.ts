@@ -1,7 +1,7 @@
 import { JIRA_PROJECT_PERMISSIONS } from '@rolekit/model';
 import { describe, expect, it } from 'vitest';
-import type { Grant } from './view.js';
 import { formatMarker, MARKER_KEYS_V1, MARKER_PREFIX, parseMarker, schemeDescription } from './marker.js';
+import type { Grant } from './view.js';
 
 const g = (permission: string, type: 'projectRole' | 'group', name: string): Grant => ({
   permission,

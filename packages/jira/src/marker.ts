@@ -7,14 +7,7 @@
 // 36-bit mask over MARKER_KEYS_V1 in nine hex digits; a key outside that list (an app permission)
 // follows as `+KEY`. Writing the grants out in full would cost about 20 characters per grant, a few
 // kilobytes for a large scheme; the mask keeps the line to about 40 characters per holder.
-import {
-  compareHolders,
-  type Grant,
-  type Holder,
-  type HolderType,
-  holderLabel,
-  sortGrants,
-} from './view.js';
+import { compareHolders, type Grant, type Holder, type HolderType, holderLabel, sortGrants } from './view.js';
 
 export const MARKER_PREFIX = 'rolekit-managed:v1';
 

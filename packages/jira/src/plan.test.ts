@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { desiredSchemes } from './view.js';
+import { fixtureModel } from './fixture.js';
 import { formatMarker, schemeDescription } from './marker.js';
 import { formatPlan, hasChanges, plan, planSummaryLine, type RemoteGrant, type RemoteState } from './plan.js';
-import { fixtureModel } from './fixture.js';
+import { desiredSchemes } from './view.js';
 
 const desired = desiredSchemes(fixtureModel());
 const production = desired.find((s) => s.id === 'production')!;

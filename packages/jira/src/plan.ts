@@ -1,5 +1,8 @@
 // From what the model wants and what the site has to the changes that bring one to the other, per
 // scheme. Pure: no network, no clock; apply.ts reads the site and carries the plan out.
+
+import { parseMarker, sameDescription, schemeDescription } from './marker.js';
+import { type HolderBody, type HolderIds, type PermissionSchemeBody, resolvedHolder } from './scheme-body.js';
 import {
   type DesiredScheme,
   type Grant,
@@ -9,8 +12,6 @@ import {
   holderLabel,
   sortGrants,
 } from './view.js';
-import { parseMarker, sameDescription, schemeDescription } from './marker.js';
-import { type HolderBody, type HolderIds, type PermissionSchemeBody, resolvedHolder } from './scheme-body.js';
 
 // --- What the site has (filled by apply.ts from the REST API) ---------------------------------------
 

@@ -2,13 +2,13 @@
 // the shared rolekit look (same theme as the RACI matrix). Pure: the same model gives the same bytes.
 import type { Model } from '@rolekit/model';
 import { type Content, type PdfMeta, renderPdf, type TDocumentDefinitions, theme } from '@rolekit/render';
-import { type DesiredScheme, type Holder, holderLabel } from './view.js';
 import {
   CATEGORY_TITLES,
   type JiraProjectPermissionCategory,
   permissionInfo,
   permissionRank,
 } from './permissions.js';
+import { type DesiredScheme, type Holder, holderLabel } from './view.js';
 
 export interface MatrixRow {
   permission: string;

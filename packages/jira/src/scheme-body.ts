@@ -1,5 +1,5 @@
-import type { DesiredScheme, Grant, HolderType } from './view.js';
 import { schemeDescription } from './marker.js';
+import type { DesiredScheme, Grant, HolderType } from './view.js';
 
 /** A holder in the shape of Jira Cloud REST v3 `PermissionHolder`. */
 export interface HolderBody {

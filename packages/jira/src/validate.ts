@@ -5,8 +5,8 @@
 // granted. These checks find the policies that breaks.
 import type { GeneratorContext } from '@rolekit/core';
 import { at, type Diagnostic, type Model, type Role } from '@rolekit/model';
-import { type Holder, holderLabel, holderOf, sameHolder } from './view.js';
 import { type JiraOptions, optionProblems } from './options.js';
+import { type Holder, holderLabel, holderOf, sameHolder } from './view.js';
 
 const holderWords = (h: Holder) => `${h.type === 'group' ? 'Jira group' : 'Jira project role'} '${h.name}'`;
 

@@ -24,10 +24,10 @@ import {
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument, viewFor } from './document.js';
+import { FIXTURE, fixtureModel, HOSTILE_SUMMARY } from './fixture.js';
 import { jobDescriptionsGenerator } from './index.js';
 import { layoutOf } from './layout.js';
 import type { JobDescriptionsOptions } from './options.js';
-import { FIXTURE, fixtureModel, HOSTILE_SUMMARY } from './fixture.js';
 import { buildRoleView, missingForGoogle } from './view.js';
 
 const decoder = new TextDecoder();

@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { loadTemplates, runGenerator } from '@rolekit/core';
 import { defaultTemplatesDir } from '@rolekit/templates';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { jobDescriptionsGenerator } from './index.js';
 import { fixtureModel } from './fixture.js';
+import { jobDescriptionsGenerator } from './index.js';
 
 // An organisation overrides any template or partial by putting a file of the same name under
 // its own templates directory (rolekit generate --templates DIR); core's loadTemplates lets the

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { exampleModel } from '@rolekit/testing';
 import { describe, expect, it } from 'vitest';
-import { FORMATS } from './options.js';
 import { fixtureModel } from './fixture.js';
+import { FORMATS } from './options.js';
 import { buildIndexView, buildRoleView, missingForGoogle, type RoleView, type ViewOptions } from './view.js';
 
 const options: ViewOptions = {

@@ -44,5 +44,5 @@ export {
   type RemoteIssue,
   tickedTasks,
 } from './publish/plan.js';
-export { type ChecklistTask, checklistTasks, type TaskSource } from './view-tasks.js';
 export { type ChecklistView, personChecklist, roleChecklist } from './view.js';
+export { type ChecklistTask, checklistTasks, type TaskSource } from './view-tasks.js';

@@ -3,9 +3,9 @@ import type { Model, RaciVariant } from '@rolekit/model';
 import type { TDocumentDefinitions } from '@rolekit/render';
 import { raciPdf, renderMatrixPdf } from './generate.js';
 import { pageCount as pdfkitPageCount } from './join.js';
-import { buildMatrix } from './view.js';
 import { defaultOptions, type RaciOptions } from './options.js';
 import { bands, geometry, inPieces, matrixDefinition, matrixPieces } from './pdf.js';
+import { buildMatrix } from './view.js';
 
 // How long raci.pdf takes through the generator, against pdfmake alone rendering the very same
 // document definitions (one, or for a large matrix every piece: title, bands, notes, frame): the

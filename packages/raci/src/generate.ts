@@ -9,7 +9,6 @@ import {
 import { didYouMean } from '@rolekit/model';
 import { createRenderer, glyphWarnings, type PdfWorkers, pdfWorkersFor, renderPdf } from '@rolekit/render';
 import { joinMatrixPdf, pageCount } from './join.js';
-import { buildMatrix, type RaciMatrix, roleSheet } from './view.js';
 import { OPTION_VALUES, type RaciOptions } from './options.js';
 import {
   inPieces,
@@ -22,6 +21,7 @@ import {
 } from './pdf.js';
 import { pdfJobsModule, renderRoleSheet } from './pdf-jobs.js';
 import { markdownView, raciCsv } from './tables.js';
+import { buildMatrix, type RaciMatrix, roleSheet } from './view.js';
 
 const TEMPLATES = 'raci';
 

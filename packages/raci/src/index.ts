@@ -15,6 +15,20 @@ export { type ActivityExplanation, explainActivity, formatExplanation } from './
 export { type MatrixPdf, raciPdf, renderMatrixPdf } from './generate.js';
 export { joinMatrixPdf } from './join.js';
 export {
+  bands,
+  inPieces,
+  type MatrixPages,
+  type MatrixPiece,
+  matrixDefinition,
+  matrixPieces,
+  type PageSize,
+  type PdfDocument,
+  type RaciPdfOptions,
+  raciPdfDefinitions,
+  roleSheetDefinition,
+} from './pdf.js';
+export { csvField, markdownView, raciCsv } from './tables.js';
+export {
   abbreviations,
   buildMatrix,
   holdersOf,
@@ -30,18 +44,4 @@ export {
   type RoleSheet,
   roleSheet,
 } from './view.js';
-export {
-  bands,
-  inPieces,
-  type MatrixPages,
-  type MatrixPiece,
-  matrixDefinition,
-  matrixPieces,
-  type PageSize,
-  type PdfDocument,
-  type RaciPdfOptions,
-  raciPdfDefinitions,
-  roleSheetDefinition,
-} from './pdf.js';
-export { csvField, markdownView, raciCsv } from './tables.js';
 export type { RaciOptions };

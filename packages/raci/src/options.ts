@@ -1,5 +1,5 @@
-import type { RoleOrder } from './view.js';
 import type { PageSize } from './pdf.js';
+import type { RoleOrder } from './view.js';
 
 /** Options of the raci generator (set with --option raci.KEY=VALUE). */
 export interface RaciOptions {

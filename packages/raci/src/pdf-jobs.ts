@@ -1,8 +1,8 @@
 // What a PDF worker thread calls (see @rolekit/render's pdfWorkers): each rebuilds one document's
 // definition from the matrix, which every worker holds (shared once, not sent with every job).
 import { renderPdf } from '@rolekit/render';
-import type { RaciMatrix } from './view.js';
 import { type MatrixPages, matrixPieces, type RaciPdfOptions, roleSheetDefinition } from './pdf.js';
+import type { RaciMatrix } from './view.js';
 
 /** One of raci.pdf's pieces, by path (`raci.pdf#band-3`), as matrixPieces builds it for `pages`. */
 export function renderMatrixPiece(

@@ -7,9 +7,9 @@ import {
   type TDocumentDefinitions,
   theme,
 } from '@rolekit/render';
+import { textWidth, wrap } from './metrics.js';
 import type { MatrixGroup, MatrixRole, RaciMatrix, RoleSheet } from './view.js';
 import { roleSheet } from './view.js';
-import { textWidth, wrap } from './metrics.js';
 
 // pdfmake document definitions for raci.pdf and the role sheets, as a pure function of the matrix,
 // so that the generator and a benchmark render exactly the same documents.

@@ -5,9 +5,9 @@ import type { Model } from '@rolekit/model';
 import { exampleModel, modelFromYaml, pdfPageLines, pdfText, pdfWords, squash } from '@rolekit/testing';
 import { describe, expect, it } from 'vitest';
 import { raciPdf } from './generate.js';
-import { buildMatrix } from './view.js';
 import { defaultOptions } from './options.js';
 import { MAX_SCALE, matrixScale } from './pdf.js';
+import { buildMatrix } from './view.js';
 
 // The five-role company of packages/model/test/five-roles, with organisation.yaml edited by `edit`.
 const FIVE = fileURLToPath(new URL('../../model/test/five-roles/', import.meta.url));

@@ -5,9 +5,9 @@ import { modelFromYaml, pdfInfo, pdfText, squash } from '@rolekit/testing';
 import { describe, expect, it } from 'vitest';
 import { benchRaciPdf, pageCount, syntheticRaciYaml } from './bench.js';
 import { renderMatrixPdf } from './generate.js';
-import { buildMatrix } from './view.js';
 import { bands, geometry, inPieces, matrixDefinition } from './pdf.js';
 import { pdfJobsModule, renderRoleSheet } from './pdf-jobs.js';
+import { buildMatrix } from './view.js';
 
 describe('a synthetic 500-activity x 40-role model', () => {
   it('renders raci.pdf in column bands, each with the activity column', async () => {

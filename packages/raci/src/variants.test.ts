@@ -7,8 +7,8 @@ import { defaultTemplatesDir } from '@rolekit/templates';
 import { modelFromYaml, pdfText, squash } from '@rolekit/testing';
 import { describe, expect, it } from 'vitest';
 import { raciGenerator } from './index.js';
-import { buildMatrix, roleSheet } from './view.js';
 import { matrixDefinition } from './pdf.js';
+import { buildMatrix, roleSheet } from './view.js';
 
 const ROLES = ['lead', 'developer', 'helper', 'reviewer', 'watcher', 'verifier', 'signer'];
 

@@ -1,9 +1,9 @@
 import { exampleModel } from '@rolekit/testing';
 import { describe, expect, it } from 'vitest';
-import { abbreviations, buildMatrix, type MatrixRole, roleSheet } from './view.js';
 import { ellipsis, textWidth, wrap } from './metrics.js';
 import { bands, geometry } from './pdf.js';
 import { csvField } from './tables.js';
+import { abbreviations, buildMatrix, type MatrixRole, roleSheet } from './view.js';
 
 const role = (id: string, title: string, aliases: string[] = []) => ({ id, title, aliases });
 
