@@ -188,11 +188,21 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
   // People
   const people = new Map<string, Person>();
   for (const person of draft.people) {
+    const first = people.get(person.id);
+    // People may be split across files: a duplicate in another file is reported in both, each naming the other.
+    const elsewhere = first && first.at.file !== person.at.file;
     const duplicate = seenBefore(people, person.id, () => [
-      `duplicate person id '${person.id}'`,
+      `duplicate person id '${person.id}'${elsewhere ? ` (also in ${first.at.file}:${first.at.line})` : ''}`,
       'give each person their own id',
       where(person.at, 'id'),
     ]);
+    if (elsewhere)
+      error(
+        'RK013',
+        `duplicate person id '${person.id}' (also in ${person.at.file}:${person.at.line})`,
+        'give each person their own id',
+        where(first.at, 'id'),
+      );
     if (!duplicate) people.set(person.id, person);
   }
   const personIds = [...people.keys()];

@@ -15,6 +15,7 @@ import {
   normaliseRepositories,
   normaliseRole,
 } from './normalise.js';
+import { knownPeopleCsv, parsePeopleCsv } from './people-csv.js';
 import { checkSchema } from './schema-check.js';
 import type { FileKind } from './schemas/files.js';
 import { checkText } from './text-safety.js';
@@ -24,9 +25,9 @@ import { knownYamlFile, parseYamlFile, type YamlFile } from './yaml-file.js';
 /** Model files by path relative to the model directory (forward slashes). */
 export type ModelSources = ReadonlyMap<string, Uint8Array>;
 
+/** Files the model holds once (people may be split across files: see kindOf). */
 const SINGLE_FILES: Record<string, FileKind> = {
   organisation: 'organisation',
-  people: 'people',
   activities: 'activities',
   codeowners: 'codeowners',
   jira: 'jira',
@@ -36,13 +37,24 @@ const SINGLE_FILES: Record<string, FileKind> = {
 
 /** Which kind of model file a path is, or undefined for files the model does not use. */
 export function kindOf(path: string): FileKind | undefined {
+  if (isPeopleFile(path)) return 'people';
   const m = /^(?:(roles)\/([^/]+)|([^/]+))\.ya?ml$/.exec(path);
   if (!m) return undefined;
   if (m[1]) return 'role';
   return SINGLE_FILES[m[3] ?? ''];
 }
 
-/** Reads the YAML files of a model directory: the top level and roles/. */
+/**
+ * People live in people.yaml, people.csv (an HR system's export) and people/<name>.yaml or .csv
+ * (one per department or team), in any mix; they are read in the order of their paths.
+ */
+function isPeopleFile(path: string): boolean {
+  return /^people(?:\/[^/]+)?\.(?:ya?ml|csv)$/.test(path);
+}
+
+const isCsv = (path: string) => path.endsWith('.csv');
+
+/** Reads the files of a model directory: YAML at the top level and in roles/, people files in people/. */
 export async function readModelSources(dir: string): Promise<Result<ModelSources>> {
   const sources = new Map<string, Uint8Array>();
   const diagnostics: Diagnostic[] = [];
@@ -114,7 +126,7 @@ export async function readModelSources(dir: string): Promise<Result<ModelSources
     return info.isFile() ? 'file' : info.isDirectory() ? 'dir' : 'other';
   };
   const consider = (relative: string, entry: Dirent) => {
-    if (!/\.ya?ml$/.test(entry.name)) return;
+    if (!/\.ya?ml$/.test(entry.name) && !isPeopleFile(relative)) return;
     const kind = resolveEntry(relative, entry);
     if (kind === 'file') read(relative);
     else if (kind !== undefined)
@@ -126,10 +138,12 @@ export async function readModelSources(dir: string): Promise<Result<ModelSources
   };
   const top = await readdir(dir, { withFileTypes: true });
   for (const entry of top) consider(entry.name, entry);
-  const rolesEntry = top.find((e) => e.name === 'roles');
-  if (rolesEntry && resolveEntry('roles', rolesEntry) === 'dir') {
-    for (const entry of await readdir(join(dir, 'roles'), { withFileTypes: true }))
-      consider(`roles/${entry.name}`, entry);
+  for (const folder of ['roles', 'people']) {
+    const folderEntry = top.find((e) => e.name === folder);
+    if (folderEntry && resolveEntry(folder, folderEntry) === 'dir') {
+      for (const entry of await readdir(join(dir, folder), { withFileTypes: true }))
+        consider(`${folder}/${entry.name}`, entry);
+    }
   }
   return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, value: sources, diagnostics: [] };
 }
@@ -160,7 +174,11 @@ interface ParsedEntry {
 function isParsedEntry(entry: unknown): entry is ParsedEntry {
   if (typeof entry !== 'object' || entry === null) return false;
   const { value, locating } = entry as Partial<ParsedEntry>;
-  return typeof value === 'object' && value !== null && (locating === 'lines' || locating === 'careful');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (locating === 'lines' || locating === 'careful' || locating === 'csv')
+  );
 }
 
 /**
@@ -205,7 +223,7 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
         code: 'RK007',
         severity: 'warning',
         message: `'${path}' is not a model file and was ignored`,
-        hint: 'model files are organisation, people, activities, codeowners, jira, policies, onboarding (.yaml) and roles/<id>.yaml',
+        hint: 'model files are organisation, people, activities, codeowners, jira, policies, onboarding (.yaml), roles/<id>.yaml, people/<name>.yaml and people.csv or people/<name>.csv',
         file: path,
       });
       continue;
@@ -213,13 +231,16 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
     const bytes = sources.get(path)!;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     hashes.set(path, sha256);
-    const key = `${kind} ${sha256}`;
+    const csv = isCsv(path);
+    const key = csv ? `${kind} csv ${sha256}` : `${kind} ${sha256}`;
     const known = options.parsed?.get(key);
     let file: YamlFile;
-    if (isParsedEntry(known)) {
-      file = knownYamlFile(path, bytes, known.value, known.locating);
+    if (isParsedEntry(known) && (known.locating === 'csv') === csv) {
+      file = csv
+        ? knownPeopleCsv(path, bytes, known.value)
+        : knownYamlFile(path, bytes, known.value, known.locating);
     } else {
-      const result = parseYamlFile(path, bytes);
+      const result = csv ? parsePeopleCsv(path, bytes) : parseYamlFile(path, bytes);
       if (!result.ok) {
         diagnostics.push(...result.diagnostics);
         markBroken(kind, path);
@@ -286,7 +307,8 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
   const draft: Draft = {
     organisation,
     roles: (byKind.get('role') ?? []).map((f) => normaliseRole(f, families)),
-    people: one('people') ? normalisePeople(one('people')!) : [],
+    // Every people file in path order (people.csv, people.yaml, then people/ by name), each in its own order.
+    people: (byKind.get('people') ?? []).flatMap((f) => normalisePeople(f)),
     activityGroups: one('activities') ? normaliseActivities(one('activities')!) : [],
     repositories: one('codeowners') ? normaliseRepositories(one('codeowners')!) : [],
     jira: one('jira') ? normaliseJira(one('jira')!) : undefined,

@@ -17,7 +17,10 @@ function yaml(): typeof import('yaml') {
   return yamlPackage;
 }
 
-/** A people.yaml of 20,000 people is about 5 MB; anything far larger is a mistake or an attack. */
+/**
+ * A people.yaml of 20,000 people is about 5 MB; anything far larger is a mistake or an attack.
+ * Larger organisations split people across people/*.yaml (or .csv) files, each within the limit.
+ */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 export const MAX_DEPTH = 32;
 const MAX_ALIASES = 100;
@@ -29,8 +32,11 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 export interface YamlFile {
   readonly path: string;
   readonly value: unknown;
-  /** Which parser positions come from: the line scan (plain files the fast path read) or the careful one. */
-  readonly locating: 'lines' | 'careful';
+  /**
+   * Which parser positions come from: the line scan (plain files the fast path read), the careful
+   * one, or a people CSV file's cells (people-csv.ts).
+   */
+  readonly locating: 'lines' | 'careful' | 'csv';
   locate(pointer: ReadonlyArray<string | number>, part?: 'key' | 'value'): SourceLocation;
   /** Like locate, but line and column are worked out only when read (most never are). */
   lazyLocate(pointer: ReadonlyArray<string | number>, part?: 'key' | 'value'): SourceLocation;
@@ -81,7 +87,7 @@ export function isLazyLocation(value: unknown): value is LazyLocation {
   return value instanceof LazyLocation;
 }
 
-function lazyLocation(
+export function lazyLocation(
   file: Pick<YamlFile, 'path' | 'locate'>,
   pointer: ReadonlyArray<string | number>,
   part: 'key' | 'value',
@@ -125,18 +131,18 @@ function failed(...args: Parameters<typeof diagnostic>): ParsedFile {
 
 /** Parses one model file's bytes. Never throws on bad input: every problem becomes a diagnostic. */
 export function parseYamlFile(path: string, bytes: Uint8Array): ParsedFile {
-  const decoded = decode(path, bytes);
+  const decoded = decodeModelFile(path, bytes);
   return 'source' in decoded ? parseText(path, decoded.source) : decoded;
 }
 
-/** The text of a model file, or why it is not one. */
-function decode(path: string, bytes: Uint8Array): { source: string } | ParsedFile {
+/** The text of a model file (YAML or CSV), or why it is not one. */
+export function decodeModelFile(path: string, bytes: Uint8Array): { source: string } | ParsedFile {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return failed(
       path,
       'RK004',
       `file is ${bytes.byteLength} bytes; model files may be at most ${MAX_FILE_BYTES} bytes`,
-      'split it (one file per role under roles/) or remove what does not belong in the model',
+      'split it (one file per role under roles/, people across people/<team>.yaml) or remove what does not belong in the model',
     );
   }
   let source: string;
@@ -236,7 +242,7 @@ export function knownYamlFile(
 
 function knownLocator(path: string, bytes: Uint8Array, locating: YamlFile['locating']): YamlFile['locate'] {
   // These bytes parsed before, so neither step can fail; should one, point at the file's start.
-  const decoded = decode(path, bytes);
+  const decoded = decodeModelFile(path, bytes);
   if (!('source' in decoded)) return fileStart(path);
   if (locating === 'lines') return lineLocator(path, decoded.source);
   const careful = parseCarefully(path, decoded.source);

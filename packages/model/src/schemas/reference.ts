@@ -28,6 +28,31 @@ export const EXAMPLE_FILES: Record<FileKind, string> = {
   role: 'roles/engineer.yaml',
 };
 
+/** People may be split across files and kept as CSV: said once, under people.yaml, with a CSV example. */
+export const PEOPLE_CSV_EXAMPLE = `id,name,email,GitHub login,roles,manager,buddy,start date
+ana,Ana Founder,,ana-shop,founder,,,
+ben,Ben Product,,,product-manager,ana,,
+cai,Cai Engineer,,cai-shop,engineer,ana,ben,2026-12-07
+dee,Dee Designer,,,designer,ben,,
+eli,Eli Support,,,support,ana,,
+`;
+const MORE: Partial<Record<FileKind, string[]>> = {
+  people: [
+    'People may be split across files and kept as an HR system exports them: `people.yaml`, `people.csv`',
+    'and every `people/<name>.yaml` or `people/<name>.csv` (one per department or team, say) are read in',
+    'the order of their paths and checked as one list; an id in two files is reported in both. The CSV',
+    'columns are the fields above (headings in any case, `GitHub login`, `Jira account id`, `start date`',
+    'also do), several roles in one cell are separated by `;`, and every problem names the cell as',
+    'file:line:column. Details: [people.md](people.md).',
+    '',
+    'Example (`people.csv`, the same people):',
+    '',
+    '```csv',
+    PEOPLE_CSV_EXAMPLE.trimEnd(),
+    '```',
+  ],
+};
+
 export function readExamples(): Record<FileKind, string> {
   return Object.fromEntries(
     Object.entries(EXAMPLE_FILES).map(([kind, path]) => [
@@ -190,6 +215,7 @@ export function renderModelReference(examples: Record<FileKind, string> = readEx
       ),
     );
     out.push('', `Example (\`${EXAMPLE_FILES[kind]}\`):`, '', '```yaml', examples[kind].trimEnd(), '```');
+    if (MORE[kind]) out.push('', ...MORE[kind]);
   }
   return `${out.join('\n')}\n`;
 }
