@@ -37,7 +37,8 @@ const commandGroups: Record<string, () => Promise<Register>> = {
 /** The command groups `argv` needs: the one it names, none for init, generate or validate, all otherwise (help, typos). */
 function groupsFor(argv: readonly string[] | undefined): string[] {
   const command = argv?.find((a) => !a.startsWith('-'));
-  if (command === 'generate' || command === 'validate' || command === 'init') return [];
+  if (command === 'generate' || command === 'validate' || command === 'init' || command === 'merge-shards')
+    return [];
   if (command !== undefined && command in commandGroups) return [command];
   return Object.keys(commandGroups);
 }
@@ -115,6 +116,10 @@ export async function program(io: Io, result: { code: number }, argv?: readonly 
     .option('--option <generator.key=value...>', 'a generator option, e.g. codeowners.flavour=gitlab')
     .option('--cache <dir>', 'remember rendered PDFs here between runs', '.rolekit/cache')
     .option('--no-cache', 'render everything, remember nothing')
+    .option(
+      '--shard <i/n>',
+      'make only shard I of N (by a hash of each role), for N machines; join them with merge-shards',
+    )
     .action(async (names: string[], opts) => {
       result.code = await generate(io, names, opts);
     });
@@ -122,6 +127,23 @@ export async function program(io: Io, result: { code: number }, argv?: readonly 
     ['rolekit generate', 'every generator, into out/'],
     ['rolekit generate job-descriptions --role qa-engineer', 'one generator, one role'],
     ['rolekit generate --check', 'in CI: exit 1 when out/ is not what the model gives'],
+  ]);
+
+  const mergeCommand = root
+    .command('merge-shards')
+    .description(
+      'join the folders of every shard of one run (generate --shard I/N) into one output folder, byte for byte what one machine makes',
+    )
+    .argument('<folders...>', "each shard's --out folder")
+    .option('-o, --out <dir>', 'output directory', 'out')
+    .option('--force', 'overwrite files that have an output’s name but that rolekit did not write', false)
+    .action(async (folders: string[], opts: { out: string; force: boolean }) => {
+      const { mergeShards } = await import('./commands/merge-shards.js');
+      result.code = await mergeShards(io, folders, opts);
+    });
+  examples(mergeCommand, [
+    ['rolekit merge-shards shard-1 shard-2 shard-3 shard-4', "four machines' shards into out/"],
+    ['rolekit merge-shards shards/* --out site', 'every downloaded shard into site/'],
   ]);
 
   for (const group of groupsFor(argv)) (await commandGroups[group]!())(root, io, result);

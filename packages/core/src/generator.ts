@@ -33,6 +33,11 @@ export interface GeneratorContext<O> {
    * reads (typically the artifact's view model). Without a cache it simply renders.
    */
   memo: Memo;
+  /**
+   * In a sharded run (`rolekit generate --shard I/N`), whether this machine keeps the artifact at
+   * `path`: skip rendering it when false (the runner drops it anyway). Absent or true otherwise.
+   */
+  inShard?(path: string): boolean;
 }
 
 export interface Generator<O = Record<string, unknown>> {
@@ -44,6 +49,12 @@ export interface Generator<O = Record<string, unknown>> {
   validate?(ctx: GeneratorContext<O>): void;
   /** Pure: the same context gives the same artifacts. No file, network or clock access. */
   generate(ctx: GeneratorContext<O>): Artifact[] | Promise<Artifact[]>;
+  /**
+   * For `--shard`: the unit an output path belongs to (files of one unit are made on one machine),
+   * e.g. the role id; `undefined` for a small file about the whole organisation, made by shard 1.
+   * Without it the whole generator is one unit, made by shard 1.
+   */
+  shardUnit?(path: string): string | undefined;
 }
 
 /** Lets a package export a generator with typed options and still be listed with the others. */

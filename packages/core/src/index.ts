@@ -13,6 +13,16 @@ export { unknownOptionKeys } from './options.js';
 export { redact } from './redact.js';
 export { type GeneratorRun, outputDate, runGenerator } from './run.js';
 export { OutputError } from './safe-tree.js';
+export {
+  defaultShardUnit,
+  MAX_SHARDS,
+  parseShard,
+  type Shard,
+  type ShardStamp,
+  shardKeeps,
+  shardOf,
+} from './shard.js';
+export { planMerge, type ShardFolder, type ShardSet, shardBytes } from './shards.js';
 export { loadTemplates, type TemplateSource, type TemplateStore, templateStore } from './templates.js';
 export {
   describeUnreachable,
@@ -27,6 +37,7 @@ export {
   checkArtifacts,
   lockOutputs,
   MANIFEST,
+  type Manifest,
   type OutputOptions,
   TEMPORARY,
   unsafePathDiagnostics,

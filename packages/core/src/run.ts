@@ -1,6 +1,7 @@
 import type { Diagnostic, Model } from '@rolekit/model';
 import type { Artifact, Generator } from './generator.js';
 import { type Memo, noMemo } from './memo.js';
+import { type Shard, shardKeeps } from './shard.js';
 import type { TemplateStore } from './templates.js';
 import { unsafePathDiagnostics } from './writer.js';
 
@@ -23,9 +24,18 @@ export function outputDate(model: Model, env: NodeJS.ProcessEnv = process.env): 
  */
 export async function runGenerator<O>(
   generator: Generator<O>,
-  input: { model: Model; templates: TemplateStore; options?: Partial<O>; date: Date; memo?: Memo },
+  input: {
+    model: Model;
+    templates: TemplateStore;
+    options?: Partial<O>;
+    date: Date;
+    memo?: Memo;
+    /** Make only this shard's artifacts (see shardKeeps). */
+    shard?: Shard;
+  },
 ): Promise<GeneratorRun> {
   const diagnostics: Diagnostic[] = [];
+  const keeps = (path: string) => shardKeeps(input.shard, generator, path);
   const ctx = {
     model: input.model,
     options: { ...generator.defaultOptions, ...input.options } as O,
@@ -33,11 +43,14 @@ export async function runGenerator<O>(
     date: input.date,
     report: (d: Diagnostic) => diagnostics.push(d),
     memo: input.memo ?? noMemo,
+    ...(input.shard ? { inShard: keeps } : {}),
   };
   generator.validate?.(ctx);
   if (diagnostics.some((d) => d.severity === 'error'))
     return { generator: generator.name, artifacts: [], diagnostics };
-  const artifacts = await generator.generate(ctx);
+  // A generator that is one unit is made by shard 1 alone; the other shards only validate.
+  const whole = input.shard && !generator.shardUnit && !keeps('');
+  const artifacts = whole ? [] : (await generator.generate(ctx)).filter((a) => keeps(a.path));
   diagnostics.push(...unsafePathDiagnostics(generator.name, '.', artifacts));
   const sorted = [...artifacts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {

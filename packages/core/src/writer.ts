@@ -4,14 +4,17 @@ import type { Diagnostic } from '@rolekit/model';
 import type { Artifact } from './generator.js';
 import { LOCK, LOCK_OWNER, lockOutput, type OutputLock } from './lock.js';
 import { OutputError, SafeTree } from './safe-tree.js';
+import type { ShardStamp } from './shard.js';
 
 export const MANIFEST = '.rolekit-manifest.json';
 /** Temporary files end so; any left in an output folder are a killed or failed run's. */
 export const TEMPORARY = '.rolekit-tmp';
 const RESERVED = new Set([MANIFEST, LOCK, LOCK_OWNER]);
 
-interface Manifest {
+export interface Manifest {
   generator: string;
+  /** Only in a shard's folder (`generate --shard`): which shard, of what; merge-shards checks it. */
+  shard?: ShardStamp;
   /** path -> sha256 of the bytes rolekit wrote. */
   files: Record<string, string>;
 }
@@ -46,6 +49,11 @@ export interface OutputOptions {
   root?: string;
   /** How `root` is shown in messages (e.g. 'out'); defaults to its path. */
   shown?: string;
+  /**
+   * A sharded --check: the manifest paths this shard answers for (stale files outside it are
+   * another shard's to report), and whether it reports leftovers (shard 1 does).
+   */
+  sharded?: { owns(path: string): boolean; leftovers: boolean };
 }
 
 export interface WriteOptions extends OutputOptions {
@@ -53,12 +61,14 @@ export interface WriteOptions extends OutputOptions {
   force?: boolean;
   /** The caller already holds the lock on this folder (see lockOutputs). */
   locked?: boolean;
+  /** The folder holds one shard of a run: the manifest says which, for merge-shards. */
+  shard?: ShardStamp;
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** A relative, forward-slash path that stays below its folder and names none of rolekit's own files. */
-function safeRelative(path: string): boolean {
+export function safeRelative(path: string): boolean {
   const segments = path.split('/');
   return !(
     path === '' ||
@@ -164,7 +174,8 @@ export async function checkArtifacts(
   const problems: string[] = [];
   collect(problems, () => tree.folder(rel));
   fail(problems, 'nothing was checked');
-  report.leftovers = tree.find(rel, (name) => name.endsWith(TEMPORARY)).map((p) => inside(rel, p));
+  if (options.sharded?.leftovers !== false)
+    report.leftovers = tree.find(rel, (name) => name.endsWith(TEMPORARY)).map((p) => inside(rel, p));
   const produced = new Set(artifacts.map((a) => a.path));
   for (const artifact of artifacts) {
     const current = collect(problems, () => tree.read(under(rel, artifact.path)));
@@ -173,6 +184,7 @@ export async function checkArtifacts(
   }
   const manifest = options.partial ? undefined : collect(problems, () => readManifest(tree, rel));
   for (const path of Object.keys(manifest ?? {}).sort()) {
+    if (options.sharded && !options.sharded.owns(path)) continue;
     if (!produced.has(path) && collect(problems, () => tree.read(under(rel, path))) !== undefined)
       report.stale.push(path);
   }
@@ -334,6 +346,7 @@ async function write(
   for (const a of artifacts) files[a.path] = sha256(final.get(a.path) ?? a.bytes);
   const manifest: Manifest = {
     generator,
+    ...(options.shard ? { shard: options.shard } : {}),
     files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);

@@ -89,7 +89,11 @@ async function render(
   const renderers = formats.has('md') || formats.has('html') ? renderersFor(ctx.templates) : undefined;
   const memo = ctx.memo ?? noMemo;
   const viewOptions: ViewOptions = { date: ctx.date, lang: options.lang, formats };
-  const roles = options.roles ? model.roles.filter((r) => options.roles?.includes(r.id)) : model.roles;
+  // In a sharded run, only this machine's roles (a role's files are one unit, see shardUnit).
+  const keep = ctx.inShard ?? (() => true);
+  const roles = (
+    options.roles ? model.roles.filter((r) => options.roles?.includes(r.id)) : model.roles
+  ).filter((r) => keep(`${r.id}.md`));
   const layout = layoutOf(model);
 
   if (formats.has('pdf')) {
@@ -154,7 +158,7 @@ async function render(
     );
 
   // The index lists every role, so a run for some roles only leaves it alone.
-  if (!options.roles && renderers) {
+  if (!options.roles && renderers && keep('index.md')) {
     for (const audience of options.audiences) {
       const view = buildIndexView(model, viewOptions);
       const footer =

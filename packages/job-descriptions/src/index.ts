@@ -8,6 +8,11 @@ export const jobDescriptionsGenerator = defineGenerator<JobDescriptionsOptions>(
   defaultOptions,
   validate,
   generate,
+  // A role's files (both audiences, every format) are made on one machine; the indexes on shard 1.
+  shardUnit(path) {
+    const id = path.replace(/^internal\//, '').replace(/\.[a-z]+$/, '');
+    return id === 'index' ? undefined : id;
+  },
 });
 
 // Moved to @rolekit/core; still exported here for existing callers.

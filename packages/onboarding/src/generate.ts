@@ -137,7 +137,7 @@ function markdown(renderer: Renderer, report: (d: Diagnostic) => void, seen: Set
 /** What the onboarding generator reads of its context. */
 export type OnboardingContext = Pick<
   GeneratorContext<OnboardingOptions>,
-  'model' | 'options' | 'templates' | 'date' | 'report'
+  'model' | 'options' | 'templates' | 'date' | 'report' | 'inShard'
 > & { memo?: Memo };
 
 const PDFS_AT_ONCE = 4;
@@ -207,14 +207,17 @@ export async function generate(ctx: OnboardingContext): Promise<Artifact[]> {
   const { value: options } = resolveOptions(ctx.options, ctx.model);
   const renderer = createRenderer(ctx.templates, TEMPLATE_FOLDER, 'markdown');
   const render = markdown(renderer, ctx.report, new Set());
-  const planned = plannedChecklists(ctx.model, options);
+  const all = plannedChecklists(ctx.model, options);
+  // In a sharded run, only this machine's checklists (see shardUnit); the index lists them all.
+  const keep = ctx.inShard;
+  const planned = keep ? all.filter(({ base }) => keep(`${base}.md`)) : all;
   if (options.pdf)
     for (const warning of glyphWarnings(printedIn(ctx.model, options), 'the onboarding PDFs'))
       ctx.report(warning);
   const artifacts = await checklistArtifacts(planned, render, options.pdf, ctx.date, ctx.memo ?? noMemo);
 
   // The index lists every role and new hire, also in a --role run, so it never shrinks to a subset.
-  const everything = options.roles ? plannedChecklists(ctx.model, { ...options, roles: undefined }) : planned;
+  const everything = options.roles ? plannedChecklists(ctx.model, { ...options, roles: undefined }) : all;
   const index = render('index.md.hbs', {
     organisation: { name: ctx.model.organisation.name, github: ctx.model.organisation.github?.org ?? null },
     roles: everything

@@ -9,6 +9,10 @@ export const onboardingGenerator = defineGenerator<OnboardingOptions>({
   defaultOptions,
   validate,
   generate,
+  // Each role's and each new hire's checklist (.md and .pdf) is a unit; index.md goes to shard 1.
+  shardUnit(path) {
+    return path === 'index.md' ? undefined : path.replace(/\.[a-z]+$/, '');
+  },
 });
 
 export { addBusinessDays, dueDates, formatDate, isBusinessDay, PHASES, parseIsoDate } from './dates.js';

@@ -163,7 +163,8 @@ export async function generate(ctx: GeneratorContext<RaciOptions>): Promise<Arti
   const matrix: RaciMatrix = buildMatrix(ctx.model, { order: ctx.options.order });
   const all = [...matrix.roles, ...matrix.rolesWithoutLetters].map((r) => r.id).sort();
   const wanted = ctx.options.roles ? all.filter((id) => ctx.options.roles!.includes(id)) : all;
-  const sheets = ctx.options.roleSheets ? wanted : [];
+  const keep = ctx.inShard ?? (() => true);
+  const sheets = ctx.options.roleSheets ? wanted.filter((id) => keep(`roles/${id}.pdf`)) : [];
   const markdown = createRenderer(ctx.templates, TEMPLATES, 'markdown').render(
     'raci.md.hbs',
     markdownView(matrix, isoDate(ctx.date)),
@@ -183,23 +184,29 @@ export async function generate(ctx: GeneratorContext<RaciOptions>): Promise<Arti
   const options = { pageSize: ctx.options.pageSize, date: ctx.date };
   const pieces = inPieces(matrix, options.pageSize);
   // Thousands of role sheets, a matrix in dozens of pieces: worker threads render them on every core.
-  const workers = pdfWorkersFor((pieces ? matrixPieces(matrix, options).length : 0) + sheets.length);
+  const workers = pdfWorkersFor(
+    (pieces && keep('raci.pdf') ? matrixPieces(matrix, options).length : 0) + sheets.length,
+  );
   try {
     // In pieces, the whole of raci.pdf first (an unchanged model skips the join too), then each piece.
-    const matrixBytes = pieces
-      ? await memo(
-          {
-            generator: 'raci',
-            path: 'raci.pdf',
-            pieces: true,
-            matrix,
-            pageSize: options.pageSize,
-            date: ctx.date,
-          },
-          async () => (await renderMatrixPdf(matrix, options, memo, workers)).bytes,
-        )
-      : (await renderMatrixPdf(matrix, options, memo)).bytes;
-    const artifacts: Artifact[] = [{ path: 'raci.pdf', bytes: matrixBytes, mediaType: 'application/pdf' }];
+    const matrixBytes = !keep('raci.pdf')
+      ? undefined // another shard's
+      : pieces
+        ? await memo(
+            {
+              generator: 'raci',
+              path: 'raci.pdf',
+              pieces: true,
+              matrix,
+              pageSize: options.pageSize,
+              date: ctx.date,
+            },
+            async () => (await renderMatrixPdf(matrix, options, memo, workers)).bytes,
+          )
+        : (await renderMatrixPdf(matrix, options, memo)).bytes;
+    const artifacts: Artifact[] = matrixBytes
+      ? [{ path: 'raci.pdf', bytes: matrixBytes, mediaType: 'application/pdf' }]
+      : [];
     workers?.share('matrix', matrix);
     // A sheet's definition is built only when it is rendered here; a worker builds its own.
     const sheetBytes = await mapLimit(sheets, workers ? workers.size * 2 : 1, (role) =>

@@ -9,6 +9,11 @@ export const raciGenerator = defineGenerator<RaciOptions>({
   defaultOptions,
   validate,
   generate,
+  // A role's sheet is a unit, raci.pdf another; the CSV and Markdown take milliseconds: shard 1.
+  shardUnit(path) {
+    if (path.startsWith('roles/')) return path.slice('roles/'.length).replace(/\.pdf$/, '');
+    return path === 'raci.pdf' ? path : undefined;
+  },
 });
 
 export { type ActivityExplanation, explainActivity, formatExplanation } from './explain.js';

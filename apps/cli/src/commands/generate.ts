@@ -1,4 +1,5 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   type Artifact,
@@ -9,8 +10,14 @@ import {
   lockOutputs,
   OutputError,
   outputDate,
+  parseShard,
   runGenerator,
+  type Shard,
+  type ShardStamp,
+  shardKeeps,
+  stableStringify,
   summarise,
+  type TemplateStore,
   writeArtifacts,
 } from '@rolekit/core';
 import type { Diagnostic } from '@rolekit/model';
@@ -35,6 +42,43 @@ export interface GenerateOptions {
   option?: string[];
   /** Where rendered PDFs are remembered between runs; false to render everything. */
   cache: string | false;
+  /** `I/N`: make only this machine's share of the artifacts (merge them with merge-shards). */
+  shard?: string;
+}
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+/**
+ * What a generator's output depends on, hashed into each shard's manifest so that merge-shards
+ * refuses shards of different models, templates, options, dates or rolekit versions.
+ */
+function shardInputs(
+  generator: string,
+  input: {
+    files: readonly { path: string; sha256: string }[];
+    templates: TemplateStore;
+    options: unknown;
+    date: Date;
+  },
+): string {
+  const templates = input.templates
+    .list(generator.replace(/s$/, ''))
+    .concat(input.templates.list(generator))
+    .map((name) => [name, input.templates.get(name)?.source ?? '']);
+  return createHash('sha256')
+    .update(
+      stableStringify({
+        version,
+        generator,
+        model: input.files.map((f) => [f.path, f.sha256]),
+        templates,
+        options: input.options,
+        date: input.date.toISOString(),
+      }),
+    )
+    .digest('hex');
 }
 
 /** Parses `--option job-descriptions.pdf=false` into per-generator option objects. */
@@ -85,6 +129,14 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
   if (unknown !== undefined)
     throw unknownName('generator', unknown, generatorNames, `generators: ${generatorNames.join(', ')}`);
   const perGenerator = parseOptions(options.option);
+  let shard: Shard | undefined;
+  if (options.shard !== undefined) {
+    const parsed = parseShard(options.shard);
+    if (typeof parsed === 'string') throw new UsageError(`--shard ${parsed}`);
+    if (options.role)
+      throw new UsageError('--shard and --role do not go together: a shard is a share of every role');
+    shard = parsed;
+  }
   const selected = await loadGenerators(names.length > 0 ? names.filter(isGeneratorName) : generatorNames);
   const model = await loadOrExit(io, options.model, options.cache ? { cache: options.cache } : {});
   if (options.role) {
@@ -104,7 +156,12 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
 
   // Generate everything first and write only when every generator succeeded: a failure in one
   // generator never leaves the output half old and half new.
-  const runs: Array<{ name: string; artifacts: Artifact[] }> = [];
+  const runs: Array<{
+    name: string;
+    artifacts: Artifact[];
+    stamp?: ShardStamp;
+    owns?: (path: string) => boolean;
+  }> = [];
   const diagnostics: Diagnostic[] = [];
   const memos: DiskMemo[] = [];
   for (const generator of selected) {
@@ -118,18 +175,37 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
         )
       : undefined;
     if (memo) memos.push(memo);
+    const generatorOptions = perGenerator.get(generator.name) ?? {};
     const run = await runGenerator(generator, {
       model,
       templates,
       date,
       ...(memo ? { memo: memo.memo } : {}),
+      ...(shard ? { shard } : {}),
       options: {
-        ...(perGenerator.get(generator.name) ?? {}),
+        ...generatorOptions,
         ...(options.role ? { roles: options.role } : {}),
       },
     });
     diagnostics.push(...run.diagnostics);
-    runs.push({ name: generator.name, artifacts: run.artifacts });
+    runs.push({
+      name: generator.name,
+      artifacts: run.artifacts,
+      ...(shard
+        ? {
+            stamp: {
+              ...shard,
+              inputs: shardInputs(generator.name, {
+                files: model.files,
+                templates,
+                options: generatorOptions,
+                date,
+              }),
+            },
+            owns: (path: string) => shardKeeps(shard, generator, path),
+          }
+        : {}),
+    });
   }
   if (diagnostics.length > 0) printDiagnostics(io, diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) {
@@ -156,7 +232,10 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
         const dir = join(outRoot, run.name);
         const shown = displayPath(io, dir);
         if (options.check) {
-          const report = await checkArtifacts(dir, run.artifacts, place);
+          const report = await checkArtifacts(dir, run.artifacts, {
+            ...place,
+            ...(shard && run.owns ? { sharded: { owns: run.owns, leftovers: shard.index === 1 } } : {}),
+          });
           for (const p of report.missing) io.stdout(`missing  ${shown}/${p}\n`);
           for (const p of report.differs) io.stdout(`differs  ${shown}/${p}\n`);
           for (const p of report.stale) io.stdout(`stale    ${shown}/${p}\n`);
@@ -170,6 +249,7 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
             ...place,
             locked: true,
             ...(options.force ? { force: true } : {}),
+            ...(run.stamp ? { shard: run.stamp } : {}),
           });
           if (report.leftovers.length > 0)
             io.stderr(
@@ -178,7 +258,7 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
           for (const p of report.kept)
             io.stderr(`kept     ${shown}/${p} (no longer generated, but edited by hand)\n`);
           io.stdout(
-            `${run.name}: ${run.artifacts.length} files in ${shown} (${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed)\n`,
+            `${run.name}: ${run.artifacts.length} files${shard ? ` of shard ${shard.index}/${shard.count}` : ''} in ${shown} (${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed)\n`,
           );
         }
       }

@@ -1,0 +1,67 @@
+import { join, resolve } from 'node:path';
+import { lockOutputs, OutputError, planMerge, shardBytes, writeArtifacts } from '@rolekit/core';
+import type { Io } from '../io.js';
+import { displayPath } from '../model.js';
+import { prepareOutRoot } from './generate.js';
+
+/**
+ * Joins the shards of one `generate --shard I/N` run into one output folder. Every shard's manifest
+ * is checked first (all of 1..N, once each, from the same inputs), then every file against its
+ * manifest's hash, and only then is anything written, by the same writer as `generate`, so the
+ * folder and its manifests are byte for byte what a run on one machine leaves.
+ */
+export async function mergeShards(
+  io: Io,
+  folders: readonly string[],
+  options: { out: string; force?: boolean },
+): Promise<number> {
+  const outRoot = resolve(io.cwd, options.out);
+  const shownRoot = displayPath(io, outRoot);
+  const shards = folders.map((f) => ({
+    root: resolve(io.cwd, f),
+    shown: displayPath(io, resolve(io.cwd, f)),
+  }));
+  try {
+    const inside = shards.find((s) => s.root === outRoot);
+    if (inside) throw new OutputError(`--out ${shownRoot} is one of the shards: merge into another folder`);
+    const sets = planMerge(shards);
+    // Every byte is read and checked before the first write: a damaged shard changes nothing.
+    const merged = sets.map((set) => ({ set, artifacts: shardBytes(set) }));
+    prepareOutRoot(outRoot, shownRoot, false);
+    const locks = await lockOutputs(
+      outRoot,
+      sets.map((s) => join(outRoot, s.generator)),
+      { shown: shownRoot },
+    );
+    try {
+      for (const { set, artifacts } of merged) {
+        const report = await writeArtifacts(set.generator, join(outRoot, set.generator), artifacts, {
+          root: outRoot,
+          shown: shownRoot,
+          locked: true,
+          ...(options.force ? { force: true } : {}),
+        });
+        const shown = displayPath(io, join(outRoot, set.generator));
+        for (const p of report.kept)
+          io.stderr(`kept     ${shown}/${p} (no longer generated, but edited by hand)\n`);
+        io.stdout(
+          `${set.generator}: ${artifacts.length} files from ${set.count} shard${set.count > 1 ? 's' : ''} in ${shown} (${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed)\n`,
+        );
+      }
+    } finally {
+      await locks.release();
+    }
+  } catch (error) {
+    if (error instanceof OutputError) {
+      io.stderr(`error: ${error.message}\n`);
+      return 1;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      io.stderr(`error: could not merge the shards: ${(error as Error).message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  return 0;
+}
