@@ -3,6 +3,7 @@
 // schema even when others did not (Draft.incomplete says which are missing), so that a reference
 // error is not held back until every shape error is fixed; a check that would need a missing file
 // to be right stays silent rather than guess.
+import type { DiagnosticCode } from './codes/index.js';
 import { at, type Diagnostic, type SourceLocation } from './diagnostics.js';
 import { isJiraProjectPermission, JIRA_PROJECT_PERMISSIONS } from './jira-permissions.js';
 import { letterName } from './normalise.js';
@@ -55,9 +56,9 @@ export function checkModel(draft: Draft, files: ReadonlyMap<string, YamlFile>): 
     const file = files.get(base.file);
     return file ? file.lazyLocate([...fromPointer(base.pointer), ...sub]) : base;
   };
-  const error = (code: string, message: string, hint: string, loc: SourceLocation) =>
+  const error = (code: DiagnosticCode, message: string, hint: string, loc: SourceLocation) =>
     out.push({ code, severity: 'error', message, hint, ...at(loc) });
-  const warning = (code: string, message: string, hint: string, loc: SourceLocation) =>
+  const warning = (code: DiagnosticCode, message: string, hint: string, loc: SourceLocation) =>
     out.push({ code, severity: 'warning', message, hint, ...at(loc) });
   /**
    * RK013 when `id` is already in `seen` (the first stays; the caller remembers new ones). The

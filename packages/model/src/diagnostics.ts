@@ -1,7 +1,9 @@
+import type { DiagnosticCode } from './codes/index.js';
+
 /** One type for every problem rolekit reports, from YAML syntax to a broken policy. */
 export interface Diagnostic {
-  /** Stable code from the catalogue (docs/diagnostics.md), e.g. RK012. */
-  code: string;
+  /** Stable code from the catalogue (src/codes, written to docs/diagnostics.md), e.g. RK012. */
+  code: DiagnosticCode;
   severity: 'error' | 'warning';
   message: string;
   /** How to fix it, in one sentence. */

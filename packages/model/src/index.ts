@@ -1,5 +1,13 @@
 export type { Draft } from './checks.js';
 export { codeownersPatternProblem } from './checks.js';
+export {
+  CODE_SECTIONS,
+  type CodeInfo,
+  type CodeSection,
+  DIAGNOSTIC_CODES,
+  type DiagnosticCode,
+  isDiagnosticCode,
+} from './codes/index.js';
 export * from './diagnostics.js';
 export {
   isJiraProjectPermission,

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import type { Node, YAMLError } from 'yaml';
 import { BlockYaml } from './block-yaml.js';
+import type { DiagnosticCode } from './codes/index.js';
 import type { Diagnostic, SourceLocation } from './diagnostics.js';
 
 const require = createRequire(import.meta.url);
@@ -99,7 +100,7 @@ export type ParsedFile = { ok: true; file: YamlFile } | { ok: false; diagnostics
 
 function diagnostic(
   path: string,
-  code: string,
+  code: DiagnosticCode,
   message: string,
   hint: string,
   line = 1,
