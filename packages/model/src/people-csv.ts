@@ -3,6 +3,7 @@
 // the checks of meaning and the text checks are the same, and every position they report points at
 // the cell (file:line:column, the column counted in characters as an editor does).
 import { parse } from 'csv-parse/sync';
+import type { DiagnosticCode } from './codes/index.js';
 import type { Diagnostic, SourceLocation } from './diagnostics.js';
 import { didYouMean } from './suggest.js';
 import { decodeModelFile, lazyLocation, type ParsedFile, toPointer, type YamlFile } from './yaml-file.js';
@@ -65,7 +66,7 @@ interface Sheet {
 
 function diagnostic(
   path: string,
-  code: string,
+  code: DiagnosticCode,
   message: string,
   hint: string,
   where: { line: number; column: number } = { line: 1, column: 1 },

@@ -1,7 +1,7 @@
 import { section } from './section.js';
 
 export const reading = section({
-  heading: 'Reading the files (RK001–RK008)',
+  heading: 'Reading the files (RK001–RK009)',
   codes: {
     RK001: {
       title: 'YAML syntax error',
@@ -13,7 +13,8 @@ export const reading = section({
     RK002: {
       title: 'Duplicate key',
       severity: 'error',
-      cause: 'A key appears twice in the same mapping; YAML would silently keep one of them.',
+      cause:
+        'A key appears twice in the same mapping; YAML would silently keep one of them. In a people CSV file: two columns mean the same field.',
       fix: 'Remove or rename one of the two keys.',
     },
     RK003: {
@@ -53,6 +54,13 @@ export const reading = section({
       cause:
         'A model file (or `roles/`) is a symbolic link that leaves the model folder or points nowhere, or a `.yaml` name is a folder or a special file. Links that stay inside the model folder are followed.',
       fix: 'Copy the file into the model folder, point the link inside it, or rename or remove the entry.',
+    },
+    RK009: {
+      title: 'Not a readable CSV file',
+      severity: 'error',
+      cause:
+        'A people CSV file (`people.csv`, `people/<name>.csv`) is not CSV at some cell: a quote never closed, a quote inside an unquoted cell, text after a closing quote, or a row with more or fewer cells than the heading row.',
+      fix: 'Quote cells that hold a comma, a quote (doubled: `""`) or a line break; give every row as many cells as the heading row.',
     },
   },
 });

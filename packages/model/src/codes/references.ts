@@ -14,7 +14,7 @@ export const references = section({
       title: 'Duplicate',
       severity: 'error',
       cause:
-        'Two roles, people, activities, groups, families, repositories, schemes, projects or policies share an id; or a model file exists as both `.yaml` and `.yml`.',
+        'Two roles, people, activities, groups, families, repositories, schemes, projects or policies share an id (people in two files are reported in both); or a model file exists as both `.yaml` and `.yml`.',
       fix: 'Give each its own id; keep one file.',
     },
     RK014: {
