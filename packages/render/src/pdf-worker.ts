@@ -1,23 +1,14 @@
-// One PDF worker thread (see workers.ts): imports the module a job names and calls its export.
-import { parentPort } from 'node:worker_threads';
+// One PDF worker thread (see workers.ts): piscina calls the default export with each job; the
+// values shared with every worker (a large matrix) arrive once, as the pool's workerData.
+import { Piscina } from 'piscina';
 import { type PdfJob, runPdfJob } from './pdf-job.js';
 
-type Message = { type: 'share'; key: string; value: unknown } | ({ type: 'job'; id: number } & PdfJob);
+const shared = new Map<string, unknown>(
+  Object.entries((Piscina.workerData ?? {}) as Record<string, unknown>),
+);
 
-const shared = new Map<string, unknown>();
-
-parentPort!.on('message', async (message: Message) => {
-  if (message.type === 'share') {
-    shared.set(message.key, message.value);
-    return;
-  }
-  const { id } = message;
-  try {
-    const bytes = await runPdfJob(message, shared);
-    // A copy owns its memory, so it can be handed over (transferred) rather than copied again.
-    const owned = new Uint8Array(bytes);
-    parentPort!.postMessage({ id, bytes: owned }, [owned.buffer]);
-  } catch (error) {
-    parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-  }
-});
+export default async function renderJob(job: PdfJob): Promise<Uint8Array> {
+  const bytes = await runPdfJob(job, shared);
+  // A copy owns its memory, so it can be handed over (transferred) rather than copied again.
+  return Piscina.move(new Uint8Array(bytes)) as Uint8Array;
+}

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
 import { type PdfJob, runPdfJob } from './pdf-job.js';
 
 export type { PdfJob };
@@ -13,18 +11,14 @@ export interface PdfWorkers {
   /** Gives every worker `value` under `key` once (a large matrix), instead of with every job. */
   share(key: string, value: unknown): void;
   render(job: PdfJob): Promise<Uint8Array>;
-  /** Stops the workers; the pool must be closed for the process to exit. */
+  /** Stops the workers; a job not yet finished is rejected. The pool must be closed for the process to exit. */
   close(): Promise<void>;
 }
 
-interface Pending {
-  job: PdfJob;
-  resolve(bytes: Uint8Array): void;
-  reject(error: Error): void;
-}
-
-// pdf-worker.ts next to this file from source, pdf-worker.js once built.
-const workerUrl = new URL(`./pdf-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+// Built, pdf-worker.js next to this file; from source, a plain module that registers tsx first
+// (see pdf-worker-source.mjs), with workspace packages resolved to their source too.
+const fromSource = extname(fileURLToPath(import.meta.url)) === '.ts';
+const workerFile = new URL(fromSource ? './pdf-worker-source.mjs' : './pdf-worker.js', import.meta.url).href;
 
 /**
  * How many workers a PDF generator should use: ROLEKIT_PDF_WORKERS when set (0 or 1 renders in
@@ -41,27 +35,10 @@ export function pdfWorkerCount(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /**
- * A worker thread. From source (.ts), the worker registers tsx itself before loading its module:
- * on Node 20 neither the parent's loader (tsx, `--import tsx`) nor a worker's own `--import`
- * serves a worker thread.
- */
-function startWorker(): Worker {
-  if (!workerUrl.pathname.endsWith('.ts')) return new Worker(workerUrl);
-  // tsx's ESM API (its package exports map names the file for `import`).
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  const tsx = new URL(exports['./esm/api']!.import.default, pathToFileURL(manifest)).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(workerUrl.href)}); })`;
-  // From source, its workspace packages must resolve to source too (their default is the build).
-  return new Worker(boot, { eval: true, execArgv: [...process.execArgv, '--conditions=rolekit-source'] });
-}
-
-/**
- * A pool of worker threads that render PDFs, so that one generator keeps every core busy. pdfmake
- * lays out a document on one thread, synchronously; a large RACI matrix is hundreds of documents.
- * Each job's bytes are exactly what renderPdf gives in the generator's own thread.
+ * A pool of worker threads (piscina) that render PDFs, so that one generator keeps every core busy.
+ * pdfmake lays out a document on one thread, synchronously; a large RACI matrix is hundreds of
+ * documents. Each job's bytes are exactly what renderPdf gives in the generator's own thread. A job
+ * that fails, a worker that throws or exits, fails that job only; the pool starts another worker.
  */
 export function pdfWorkers(
   size: number,
@@ -72,58 +49,29 @@ export function pdfWorkers(
   let inline = options.inlineFirst ?? 8;
   // A worker keeps the heap of its largest document; one with nothing to do stops, so that a
   // phase with less work (raci.pdf's page frame after its bands) does not hold every worker's heap.
-  const retireAfterMs = options.retireAfterMs ?? 250;
+  const idleTimeout = options.retireAfterMs ?? 250;
   const shared = new Map<string, unknown>();
-  const queue: Pending[] = [];
-  const idle: Worker[] = [];
-  const all = new Set<Worker>();
-  const busy = new Map<Worker, Pending>();
-  const ids = new Map<number, Pending>();
-  let next = 0;
+  // Shared values reach a worker as its workerData, so the threads start at the first job that needs
+  // one (after the generator has shared what it shares); a value shared later starts a new pool.
+  let pool: Piscina<PdfJob, Uint8Array> | undefined;
+  const retiring: Promise<void>[] = [];
   let closed = false;
 
-  const retire = (worker: Worker) => {
-    const at = idle.indexOf(worker);
-    if (at < 0) return;
-    idle.splice(at, 1);
-    all.delete(worker);
-    void worker.terminate();
-  };
-
-  const dispatch = () => {
-    while (queue.length > idle.length && all.size < size) spawn();
-    while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop()!;
-      const pending = queue.shift()!;
-      const id = next++;
-      ids.set(id, pending);
-      busy.set(worker, pending);
-      worker.postMessage({ type: 'job', id, ...pending.job });
-    }
-  };
-
-  const spawn = () => {
-    const worker = startWorker();
-    all.add(worker);
-    for (const [key, value] of shared) worker.postMessage({ type: 'share', key, value });
-    worker.on('message', (m: { id: number; bytes?: Uint8Array; error?: string }) => {
-      const pending = ids.get(m.id)!;
-      ids.delete(m.id);
-      busy.delete(worker);
-      if (m.error !== undefined) pending.reject(new Error(m.error));
-      else pending.resolve(m.bytes!);
-      idle.push(worker);
-      dispatch();
-      if (idle.includes(worker)) setTimeout(() => retire(worker), retireAfterMs).unref();
+  const start = () => {
+    const started = new Piscina<PdfJob, Uint8Array>({
+      filename: workerFile,
+      minThreads: 0,
+      maxThreads: size,
+      idleTimeout,
+      // Jobs take tens of milliseconds, so waking a worker by message costs nothing worth saving; and a
+      // waiting worker's event loop runs, so one that dies between jobs is replaced before its next.
+      atomics: 'disabled',
+      workerData: Object.fromEntries(shared),
+      execArgv: fromSource ? [...process.execArgv, '--conditions=rolekit-source'] : process.execArgv,
     });
-    // A worker that dies takes only its job with it; the others (or new ones) finish the queue.
-    worker.on('error', (error) => {
-      busy.get(worker)?.reject(error);
-      busy.delete(worker);
-      all.delete(worker);
-      if (!closed) dispatch();
-    });
-    idle.push(worker);
+    // A worker that dies between jobs is reported here rather than to a job: the pool replaces it.
+    started.on('error', () => {});
+    return started;
   };
 
   return {
@@ -131,7 +79,11 @@ export function pdfWorkers(
     share(key, value) {
       if (shared.get(key) === value) return;
       shared.set(key, value);
-      for (const worker of all) worker.postMessage({ type: 'share', key, value });
+      if (pool) {
+        // Jobs already given to the old pool finish there, with the value they were given.
+        retiring.push(pool.close());
+        pool = undefined;
+      }
     },
     async render(job) {
       if (closed) throw new Error('the PDF workers are closed');
@@ -139,15 +91,14 @@ export function pdfWorkers(
         inline--;
         return runPdfJob(job, shared);
       }
-      return new Promise((resolve, reject) => {
-        queue.push({ job, resolve, reject });
-        dispatch();
-      });
+      pool ??= start();
+      return pool.run(job);
     },
     async close() {
       closed = true;
-      await Promise.all([...all].map((w) => w.terminate()));
-      all.clear();
+      const last = pool;
+      pool = undefined;
+      await Promise.all([...retiring, last?.destroy()]);
     },
   };
 }
