@@ -1,7 +1,14 @@
 // The human-readable side of the schemes: roles x permissions per scheme, as Markdown and as a PDF in
 // the shared rolekit look (same theme as the RACI matrix). Pure: the same model gives the same bytes.
 import type { Model } from '@rolekit/model';
-import { type Content, type PdfMeta, renderPdf, type TDocumentDefinitions, theme } from '@rolekit/render';
+import {
+  type Content,
+  type PdfMeta,
+  pdfPage,
+  renderPdf,
+  type TDocumentDefinitions,
+  theme,
+} from '@rolekit/render';
 import {
   CATEGORY_TITLES,
   type JiraProjectPermissionCategory,
@@ -388,8 +395,9 @@ export function matrixPdfDocument(
       content.push(matrixTable(sliceColumns(m, start, end)));
     });
   }
+  const footer = `${org} · Jira permission schemes · ${day}`;
   const definition: Omit<TDocumentDefinitions, 'info'> = {
-    pageOrientation: 'landscape',
+    ...pdfPage({ orientation: 'landscape', footer }),
     content,
   };
   const meta: PdfMeta = {
@@ -398,7 +406,7 @@ export function matrixPdfDocument(
     author: org,
     keywords: 'rolekit, Jira, permission schemes',
     date,
-    footer: `${org} · Jira permission schemes · ${day}`,
+    footer,
   };
   return { definition, meta };
 }

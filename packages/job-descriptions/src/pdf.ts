@@ -1,7 +1,8 @@
 import {
   type Content,
+  PAGE_MARGINS,
   type PdfMeta,
-  pageFooter,
+  pdfPage,
   renderPdf,
   type TDocumentDefinitions,
   theme,
@@ -17,7 +18,6 @@ const muted = theme.colours.muted;
 
 /** Page widths in points (portrait), for the rule under the title. */
 const PAGE_WIDTH: Record<PaperSize, number> = { A4: 595.28, LETTER: 612, LEGAL: 612 };
-const MARGIN = { left: 40, top: 40, right: 40, bottom: 50 };
 
 /** Tables of up to this many rows are kept on one page rather than split with a row or two over. */
 const UNBREAKABLE_ROWS = 10;
@@ -196,7 +196,7 @@ export function jobDescriptionPdfMeta(doc: JobDescriptionDocument, date: Date): 
  */
 export function jobDescriptionPdfDefinition(doc: JobDescriptionDocument): Omit<TDocumentDefinitions, 'info'> {
   const look: Look = { colour: doc.brand.colour, tint: doc.brand.tint };
-  const width = PAGE_WIDTH[doc.paperSize] - MARGIN.left - MARGIN.right;
+  const width = PAGE_WIDTH[doc.paperSize] - PAGE_MARGINS.left - PAGE_MARGINS.right;
   const content: Content[] = [];
   if (doc.brand.logo)
     content.push({ svg: doc.brand.logo.svg, fit: [160, 40], margin: [0, 0, 0, 10] } as Content);
@@ -218,11 +218,7 @@ export function jobDescriptionPdfDefinition(doc: JobDescriptionDocument): Omit<T
     }
   }
   return {
-    pageSize: doc.paperSize,
-    pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
-    defaultStyle: { font: 'Roboto', fontSize: 10, color: theme.colours.ink },
-    styles: theme.styles as unknown as TDocumentDefinitions['styles'],
-    footer: pageFooter(doc.pageFooter),
+    ...pdfPage({ size: doc.paperSize, footer: doc.pageFooter }),
     content,
   };
 }

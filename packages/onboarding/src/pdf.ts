@@ -1,7 +1,7 @@
 import {
   type Content,
   type PdfMeta,
-  pageFooter,
+  pdfPage,
   renderPdf,
   type TDocumentDefinitions,
   theme,
@@ -154,21 +154,19 @@ export function checklistDocument(view: ChecklistView, path: string, date: Date)
   return {
     path,
     definition: {
-      pageSize: 'A4',
-      pageMargins: [40, 40, 40, 50],
-      defaultStyle: { font: 'Roboto', fontSize: 10, color: colours.ink },
-      styles: theme.styles as unknown as TDocumentDefinitions['styles'],
-      header: (currentPage: number): Content =>
-        currentPage === 1
-          ? { text: '' }
-          : {
-              columns: [
-                { text: view.organisation.name, style: 'small', alignment: 'left' },
-                { text: running, style: 'small', alignment: 'right' },
-              ],
-              margin: [40, 20, 40, 0],
-            },
-      footer: pageFooter(footer),
+      ...pdfPage({
+        header: (currentPage: number): Content =>
+          currentPage === 1
+            ? { text: '' }
+            : {
+                columns: [
+                  { text: view.organisation.name, style: 'small', alignment: 'left' },
+                  { text: running, style: 'small', alignment: 'right' },
+                ],
+                margin: [40, 20, 40, 0],
+              },
+        footer,
+      }),
       content,
     },
     meta: {

@@ -2,7 +2,7 @@ import type { Letter } from '@rolekit/model';
 import {
   type Content,
   type PdfMeta,
-  pageFooter,
+  pdfPage,
   svgTextSpans,
   type TDocumentDefinitions,
   theme,
@@ -629,14 +629,22 @@ export function matrixMeta(matrix: RaciMatrix, date: Date): PdfMeta {
   };
 }
 
-/** Page size, margins and styles of every piece of raci.pdf. */
-function matrixPage(pageSize: PageSize) {
-  return {
-    ...base(),
-    pageSize,
-    pageOrientation: 'landscape' as const,
-    pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom] as [number, number, number, number],
-  };
+/**
+ * The pages of raci.pdf: landscape, with room for the running header. The pieces rendered apart
+ * have neither header nor footer; `running` adds them (one document, or the pieces' frame).
+ */
+function matrixPage(pageSize: PageSize, running?: { matrix: RaciMatrix; date: string }) {
+  return pdfPage({
+    size: pageSize,
+    orientation: 'landscape',
+    margins: MARGIN,
+    ...(running
+      ? {
+          header: matrixHeader(running.matrix, running.date),
+          footer: `${running.matrix.organisation.name} RACI matrix  ·  ${running.matrix.variant}`,
+        }
+      : {}),
+  });
 }
 
 /** The running header of raci.pdf (every page but the first): organisation, variant, date, legend. */
@@ -656,9 +664,6 @@ function matrixHeader(matrix: RaciMatrix, date: string) {
           margin: [MARGIN.left, 22, MARGIN.right, 0],
         } as Content);
 }
-
-const matrixFooter = (matrix: RaciMatrix) =>
-  pageFooter(`${matrix.organisation.name} RACI matrix  ·  ${matrix.variant}`);
 
 /**
  * raci.pdf as one pdfmake document: a title page with the legend and the column key, the matrix
@@ -681,12 +686,7 @@ export function matrixDefinition(
   return {
     path: 'raci.pdf',
     meta: matrixMeta(matrix, options.date),
-    definition: {
-      ...matrixPage(options.pageSize),
-      header: matrixHeader(matrix, date),
-      footer: matrixFooter(matrix),
-      content,
-    },
+    definition: { ...matrixPage(options.pageSize, { matrix, date }), content },
   };
 }
 
@@ -849,9 +849,7 @@ export function matrixPieces(
     key: { generator: 'raci', piece: 'frame', ...common, total },
     get definition() {
       return {
-        ...page,
-        header: matrixHeader(matrix, date),
-        footer: matrixFooter(matrix),
+        ...matrixPage(options.pageSize, { matrix, date }),
         content: Array.from({ length: total }, (_, i) =>
           i === 0 ? { text: ' ' } : ({ text: ' ', pageBreak: 'before' } as Content),
         ),
@@ -859,13 +857,6 @@ export function matrixPieces(
     },
   });
   return pieces;
-}
-
-function base(): Pick<TDocumentDefinitions, 'defaultStyle' | 'styles'> {
-  return {
-    defaultStyle: { font: 'Roboto', fontSize: 10, color: C.ink },
-    styles: theme.styles as unknown as TDocumentDefinitions['styles'],
-  };
 }
 
 /** Role titles, this sheet's own role in bold so that the reader finds themself. */
@@ -971,13 +962,11 @@ export function roleSheetDefinition(
       date: options.date,
     },
     definition: {
-      ...base(),
-      pageSize: 'A4',
-      pageOrientation: 'portrait',
-      pageMargins: [40, 48, 40, 50],
-      footer: pageFooter(
-        `${matrix.organisation.name}  ·  ${sheet.role.abbreviation}  ·  ${matrix.variant}  ·  ${date}`,
-      ),
+      ...pdfPage({
+        orientation: 'portrait',
+        margins: { left: 40, top: 48, right: 40, bottom: 50 },
+        footer: `${matrix.organisation.name}  ·  ${sheet.role.abbreviation}  ·  ${matrix.variant}  ·  ${date}`,
+      }),
       content: sheetContent(matrix, sheet, date),
     },
   };

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSubset, type FontSubset } from './font-subset.js';
-import { barePdfmake, renderPdf, type TDocumentDefinitions, theme } from './pdf.js';
+import { theme } from './page.js';
+import { barePdfmake, renderPdf, type TDocumentDefinitions } from './pdf.js';
 
 const require = createRequire(import.meta.url);
 

@@ -8,14 +8,15 @@ export {
   TemplateError,
 } from './handlebars.js';
 export {
-  barePdfmake,
-  type Content,
+  PAGE_MARGINS,
+  type PageBase,
+  type PageOptions,
   type PdfMeta,
   pageFooter,
-  renderPdf,
-  type TDocumentDefinitions,
+  pdfPage,
   theme,
-} from './pdf.js';
+} from './page.js';
+export { barePdfmake, type Content, renderPdf, type TDocumentDefinitions } from './pdf.js';
 export { svgTextSpans, undrawable } from './text-runs.js';
 export {
   type PdfJob,

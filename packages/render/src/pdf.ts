@@ -3,6 +3,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { installBidiLines } from './bidi-lines.js';
 import { createSubset } from './font-subset.js';
 import { FAMILIES, fileName, fontBytes, fontkit, PRIMARY, parsedFont, STYLES } from './fonts.js';
+import { type PdfMeta, pdfPage } from './page.js';
 import { prepareDefinition } from './text-runs.js';
 
 const require = createRequire(import.meta.url);
@@ -190,56 +191,6 @@ function createPdf(definition: TDocumentDefinitions, set: keyof Fonts) {
   return pdfmake.createPdf(definition);
 }
 
-/** Shared look for every rolekit PDF, so the RACI matrix, job descriptions and Jira matrices match. */
-export const theme = {
-  colours: {
-    ink: '#1f2933',
-    muted: '#616e7c',
-    rule: '#cbd2d9',
-    accent: '#2458a6',
-    headerFill: '#e4ebf5',
-    zebra: '#f5f7fa',
-    R: '#c6e5c1',
-    A: '#f6c28b',
-    C: '#bcd7f5',
-    I: '#e6e6e6',
-    S: '#e3d3f2',
-    V: '#f5e7a8',
-  },
-  styles: {
-    title: { fontSize: 22, bold: true, color: '#1f2933', margin: [0, 0, 0, 4] },
-    subtitle: { fontSize: 12, color: '#616e7c', margin: [0, 0, 0, 14] },
-    h1: { fontSize: 15, bold: true, color: '#2458a6', margin: [0, 14, 0, 6] },
-    h2: { fontSize: 12, bold: true, color: '#1f2933', margin: [0, 10, 0, 4] },
-    body: { fontSize: 10, lineHeight: 1.25 },
-    small: { fontSize: 8, color: '#616e7c' },
-    tableHeader: { bold: true, fontSize: 9, fillColor: '#e4ebf5', color: '#1f2933' },
-    cell: { fontSize: 9 },
-  },
-} as const;
-
-export interface PdfMeta {
-  title: string;
-  subject?: string;
-  author: string;
-  keywords?: string;
-  /** Embedded as the creation date; from the model or SOURCE_DATE_EPOCH, never the clock. */
-  date: Date;
-  /** Printed in the page footer next to the page number. */
-  footer?: string;
-}
-
-/** Page numbers and a footer line on every page, in the theme's small style. */
-export function pageFooter(text: string): TDocumentDefinitions['footer'] {
-  return (currentPage: number, pageCount: number): Content => ({
-    columns: [
-      { text, style: 'small', alignment: 'left' },
-      { text: `Page ${currentPage} of ${pageCount}`, style: 'small', alignment: 'right' },
-    ],
-    margin: [40, 10, 40, 0],
-  });
-}
-
 /**
  * Renders a pdfmake document to bytes, deterministically: fixed creation date, fixed producer,
  * and a document id that pdfkit derives from that metadata rather than from the clock.
@@ -249,11 +200,8 @@ export async function renderPdf(
   meta: PdfMeta,
 ): Promise<Uint8Array> {
   const definition: TDocumentDefinitions = {
-    pageSize: 'A4',
-    pageMargins: [40, 40, 40, 50],
-    defaultStyle: { font: 'Roboto', fontSize: 10, color: theme.colours.ink },
-    styles: theme.styles as unknown as TDocumentDefinitions['styles'],
-    ...(meta.footer ? { footer: pageFooter(meta.footer) } : {}),
+    // What a definition leaves out is the page base's (a footer from `meta`).
+    ...pdfPage({ footer: meta.footer }),
     ...content,
     info: {
       title: meta.title,
