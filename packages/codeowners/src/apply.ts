@@ -1,7 +1,8 @@
 /**
- * The only code that talks to GitHub: reads what each repository holds, asks plan.ts what to do,
- * and does it. Repositories are handled a few at a time; one that fails (404, 403, 409, 5xx, a
- * rate limit) is reported and never stops the others.
+ * CODEOWNERS sync, per repository: read what GitHub holds (read.ts), plan the changes without the
+ * network (sync-plan.ts), and carry the plan out here, step by step, deciding nothing. Repositories
+ * are handled a few at a time; one that fails (404, 403, 409, 5xx, a rate limit) is reported and
+ * never stops the others.
  *
  * Writes, per repository and only when the file differs:
  * - pull request (default): create `rolekit/codeowners` from the default branch (or move it there
@@ -15,25 +16,16 @@
 import { mapLimit, ServiceUnreachableError } from '@rolekit/core';
 import { createOnce, type GitHubClient } from '@rolekit/github';
 import { mergeManagedSection } from './markers.js';
-import {
-  assess,
-  CODEOWNERS_LOCATIONS,
-  directWriteRefusal,
-  managedLines,
-  type OwnerCheck,
-  ownerVerdict,
-  type ProtectionRules,
-  pullRequestText,
-  type RemoteFile,
-  type RepositoryReport,
-  SYNC_BRANCH,
-  type Target,
-} from './plan.js';
+import { assess, managedLines, type RepositoryReport, SYNC_BRANCH, type Target } from './plan.js';
+import { optional, type PullRequest, RepositoryFailure, RepositoryReader, statusOf } from './read.js';
+import { describePlan, planRepository, type RepositoryPlan, type SyncStep } from './sync-plan.js';
 
 export type SyncMode = 'check' | 'dry-run' | 'pull-request' | 'direct';
 
 export interface SyncOptions {
   mode: SyncMode;
+  /** A dry run plans the changes as they would be written: through a pull request (default) or directly. */
+  as?: 'pull-request' | 'direct';
   /** Repositories handled at the same time. Default 4. */
   concurrency?: number;
   /** Report owners that do not exist or cannot write as warnings instead of failing the repository. */
@@ -45,13 +37,6 @@ export interface SyncOptions {
 const CONFLICT_RETRIES = 3;
 const COMMIT_MESSAGE = 'Sync CODEOWNERS with the role model';
 
-class RepositoryFailure extends Error {}
-
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown })?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
 /** A stale sha: 409, or GitHub's 422 when a file appeared that we thought absent. */
 function isConflict(error: unknown): boolean {
   const status = statusOf(error);
@@ -60,33 +45,23 @@ function isConflict(error: unknown): boolean {
   return status === 422 && /\bsha\b/.test(message);
 }
 
-async function optional<T>(call: Promise<T>): Promise<T | undefined> {
-  try {
-    return await call;
-  } catch (error) {
-    if (statusOf(error) === 404) return undefined;
-    throw error;
-  }
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 class RepositorySync {
   private readonly owner: string;
   private readonly repo: string;
+  private readonly reader: RepositoryReader;
   private readonly errors: string[] = [];
   private readonly warnings: string[] = [];
   private drift: { path: string; diff: string } | undefined;
-  private ownersChecked = false;
 
   constructor(
     private readonly gh: GitHubClient,
     private readonly target: Target,
     private readonly options: SyncOptions,
-    private readonly teams: Map<string, Promise<boolean>>,
+    teams: Map<string, Promise<boolean>>,
   ) {
     this.owner = target.owner;
     this.repo = target.repository;
+    this.reader = new RepositoryReader(gh, target, teams);
   }
 
   private report(fields: Omit<RepositoryReport, 'repository' | 'errors' | 'warnings'>): RepositoryReport {
@@ -110,165 +85,148 @@ class RepositorySync {
     return this.report({ status: 'failed', unreachable: true });
   }
 
-  /** A file at a ref (the default branch when none), or undefined when it does not exist. */
-  private async readFile(path: string, ref?: string): Promise<RemoteFile | undefined> {
-    const base = { owner: this.owner, repo: this.repo, path, ...(ref ? { ref } : {}) };
-    const response = await optional(this.gh.rest.repos.getContent(base));
-    if (!response || Array.isArray(response.data) || response.data.type !== 'file') return undefined;
-    const data = response.data as { sha: string; size: number; content?: string; encoding?: string };
-    let bytes: Buffer;
-    if (data.encoding === 'base64' && (data.content || data.size === 0)) {
-      bytes = Buffer.from(data.content ?? '', 'base64');
-    } else {
-      // Files over 1 MB come without content; the raw media type has them.
-      const raw = await this.gh.rest.repos.getContent({ ...base, mediaType: { format: 'raw' } });
-      bytes = Buffer.from(String(raw.data), 'utf8');
-    }
-    let text: string;
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      throw new RepositoryFailure(
-        `${path} is not UTF-8; rolekit cannot keep its bytes exactly and leaves it alone`,
-      );
-    }
-    return { path, text, sha: data.sha };
-  }
-
-  /** The CODEOWNERS file GitHub uses: the first of .github/, the root and docs/. */
-  private async readCodeowners(ref?: string): Promise<RemoteFile | undefined> {
-    for (const path of CODEOWNERS_LOCATIONS) {
-      const file = await this.readFile(path, ref);
-      if (file) return file;
-    }
-    return undefined;
-  }
-
-  private async defaultBranch(): Promise<string> {
-    const repository = await optional(this.gh.rest.repos.get({ owner: this.owner, repo: this.repo }));
-    if (!repository)
-      throw new RepositoryFailure(`${this.owner}/${this.repo} was not found, or the token cannot see it`);
-    return repository.data.default_branch;
-  }
-
   private async sync(): Promise<RepositoryReport> {
-    const current = await this.readCodeowners();
-    // Every location 404s for a repository that does not exist too: tell the two apart.
-    const knownBranch = current ? undefined : await this.defaultBranch();
-    const assessment = assess(this.target, current);
-    if (assessment.kind === 'blocked') throw new RepositoryFailure(assessment.reason);
-    if (assessment.kind === 'in-step') return this.report({ status: 'in-step', path: assessment.path });
-    for (const o of assessment.overridden)
-      this.warnings.push(
-        `${assessment.path} line ${o.line}: '${o.pattern}' is written by hand before the rolekit block, whose '${o.by}' overrides it`,
-      );
-    this.drift = { path: assessment.path, diff: assessment.diff };
-    if (this.options.mode === 'check') return this.report({ status: 'drift', ...this.drift });
-    if (this.options.mode === 'dry-run') {
-      await this.requireOwners();
-      return this.report({ status: 'drift', ...this.drift });
-    }
-    const branch = knownBranch ?? (await this.defaultBranch());
-    if (this.options.mode === 'direct') return this.commitDirectly(branch, current, this.drift);
-    return this.proposeChange(branch, assessment.path, assessment.desired, current, this.drift);
-  }
-
-  // ---- owners --------------------------------------------------------------------------------
-
-  /**
-   * Checks every owner against GitHub, once, before the first write (and in a dry run): an owner
-   * that does not exist or cannot write fails the repository, or is a warning with
-   * --allow-missing-owners.
-   */
-  private async requireOwners(): Promise<void> {
-    if (this.ownersChecked) return;
-    this.ownersChecked = true;
-    const checks: OwnerCheck[] = [];
-    for (const owner of this.target.owners) checks.push(await this.checkOwner(owner));
-    const verdict = ownerVerdict(checks, this.options.allowMissingOwners ?? false);
-    this.warnings.push(...verdict.warnings);
-    if (verdict.errors.length > 0) {
-      this.errors.push(...verdict.errors);
+    const { mode } = this.options;
+    const as =
+      mode === 'direct'
+        ? 'direct'
+        : mode === 'dry-run'
+          ? (this.options.as ?? 'pull-request')
+          : 'pull-request';
+    const options = {
+      mode: mode === 'check' ? ('check' as const) : ('plan' as const),
+      as,
+      allowMissingOwners: this.options.allowMissingOwners ?? false,
+    } as const;
+    const { remote, assessment } = await this.reader.read(options.mode, as, options.allowMissingOwners);
+    const plan = planRepository(this.target, assessment, remote, options);
+    this.warnings.push(...plan.warnings);
+    if (plan.kind !== 'in-step' && 'diff' in plan && plan.diff !== undefined)
+      this.drift = { path: plan.path, diff: plan.diff };
+    if (plan.kind === 'in-step') return this.report({ status: 'in-step', path: plan.path });
+    if (plan.kind === 'refused') {
+      this.errors.push(...plan.errors);
       throw new RepositoryFailure('');
     }
+    if (plan.kind === 'drift') return this.report({ status: 'drift', ...this.drift });
+    if (mode === 'dry-run')
+      return this.report({ status: 'drift', ...this.drift, changes: describePlan(plan) });
+    return this.execute(plan);
   }
 
-  private teamExists(org: string, slug: string): Promise<boolean> {
-    const key = `${org}/${slug}`.toLowerCase();
-    let known = this.teams.get(key);
-    if (!known) {
-      known = optional(this.gh.rest.teams.getByName({ org, team_slug: slug })).then((r) => r !== undefined);
-      this.teams.set(key, known);
+  /** Carries the plan's steps out in order. */
+  private async execute(plan: Extract<RepositoryPlan, { kind: 'change' }>): Promise<RepositoryReport> {
+    const { owner, repo } = this;
+    let pull: { number: number; url: string } | undefined = plan.pullRequest;
+    let written: { branch: string; text: string; commit?: string } | undefined;
+    for (const step of plan.steps) {
+      switch (step.kind) {
+        case 'create-branch':
+          // A 5xx after GitHub made the branch would make a resend fail with "already exists": look first.
+          await createOnce(
+            this.gh,
+            async (request) =>
+              (
+                await this.gh.rest.git.createRef({
+                  owner,
+                  repo,
+                  ref: `refs/heads/${step.branch}`,
+                  sha: step.sha,
+                  request,
+                })
+              ).data.ref,
+            async () =>
+              (await optional(this.gh.rest.git.getRef({ owner, repo, ref: `heads/${step.branch}` })))?.data
+                .ref,
+          );
+          break;
+        case 'reset-branch':
+          await this.gh.rest.git.updateRef({
+            owner,
+            repo,
+            ref: `heads/${step.branch}`,
+            sha: step.sha,
+            force: true,
+          });
+          break;
+        case 'write-file':
+          written = { branch: step.branch, ...(await this.writeFile(step)) };
+          break;
+        case 'open-pull-request':
+          pull = await this.openPull(step);
+          break;
+        case 'update-pull-request':
+          await this.gh.rest.pulls.update({
+            owner,
+            repo,
+            pull_number: step.number,
+            title: step.title,
+            body: step.body,
+            base: step.base,
+          });
+          break;
+      }
     }
-    return known;
+    // What GitHub makes of the file it now has (rolekit's branch: the file proposed).
+    if (written) await this.reportCodeownersErrors(written.branch, written.text);
+    else if (plan.status !== 'pull-request-pending')
+      await this.reportCodeownersErrors(SYNC_BRANCH, plan.text);
+    // --direct: a concurrent writer already committed exactly this file.
+    if (plan.status === 'updated' && written?.commit === undefined)
+      return this.report({ status: 'in-step', path: plan.path });
+    return this.report({
+      status: plan.status,
+      ...this.drift,
+      ...(pull ? { pullRequest: pull } : {}),
+      ...(plan.status === 'updated' && written?.commit ? { commit: written.commit } : {}),
+    });
   }
 
-  private async checkOwner(owner: string): Promise<OwnerCheck> {
-    const team = /^@([^/]+)\/(.+)$/.exec(owner);
-    if (team) {
-      const [, org, slug] = team as unknown as [string, string, string];
-      if (org.toLowerCase() !== this.owner.toLowerCase())
-        return {
-          owner,
-          status: 'no-write',
-          detail: `a team of ${org} cannot own code in ${this.owner}'s repositories`,
-        };
-      const access = await optional(
-        this.gh.request('GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}', {
-          org,
-          team_slug: slug,
+  private async openPull(
+    step: Extract<SyncStep, { kind: 'open-pull-request' }>,
+  ): Promise<{ number: number; url: string }> {
+    // A pull request that GitHub opened before a 502 is found by its head branch, not opened twice.
+    const opened = await createOnce<PullRequest | undefined>(
+      this.gh,
+      async (request) => {
+        const { data } = await this.gh.rest.pulls.create({
           owner: this.owner,
           repo: this.repo,
-          headers: { accept: 'application/vnd.github.v3.repository+json' },
-        }),
-      );
-      if (!access) {
-        return (await this.teamExists(org, slug))
-          ? { owner, status: 'no-write', detail: 'the team has no access to it' }
-          : { owner, status: 'unknown', detail: `no team '${slug}' in ${org}` };
-      }
-      const permissions = (access.data as { permissions?: Record<string, boolean> }).permissions ?? {};
-      return permissions['push'] || permissions['maintain'] || permissions['admin']
-        ? { owner, status: 'ok' }
-        : { owner, status: 'no-write', detail: 'the team can only read it' };
-    }
-    const user = /^@([A-Za-z0-9-]+)$/.exec(owner);
-    if (user) {
-      const username = user[1] as string;
-      const level = await optional(
-        this.gh.rest.repos.getCollaboratorPermissionLevel({ owner: this.owner, repo: this.repo, username }),
-      );
-      if (!level) return { owner, status: 'unknown', detail: 'no such GitHub user' };
-      const { permission, role_name: role } = level.data as { permission: string; role_name?: string };
-      const writes =
-        ['admin', 'write'].includes(permission) || ['admin', 'maintain', 'write'].includes(role ?? '');
-      return writes
-        ? { owner, status: 'ok' }
-        : { owner, status: 'no-write', detail: `${username} can ${permission}` };
-    }
-    return { owner, status: 'unchecked', detail: 'owners given by email cannot be checked through the API' };
+          head: step.head,
+          base: step.base,
+          title: step.title,
+          body: step.body,
+          request,
+        });
+        return {
+          number: data.number,
+          url: data.html_url,
+          title: data.title,
+          body: data.body ?? '',
+          base: step.base,
+        };
+      },
+      () => this.reader.findPull(),
+    );
+    return { number: opened!.number, url: opened!.url };
   }
 
-  // ---- writing -------------------------------------------------------------------------------
-
   /**
-   * Commits rolekit's block merged into `into` (the file being replaced, or another text) to
-   * `branch`, sending the replaced file's sha. After a conflict it reads the file again and, when
-   * merging into the file being replaced, merges into its new version. Returns the text on the
-   * branch and the commit, which is undefined when a concurrent writer already put that text there.
+   * Commits rolekit's block merged into the step's text to its branch, sending the replaced file's
+   * sha. After a conflict it reads the file again and, when merging into the file being replaced,
+   * merges into its new version. Returns the text on the branch and the commit, which is undefined
+   * when a concurrent writer already put that text there.
    */
-  private async commitFile(
-    branch: string,
-    path: string,
-    replacing: RemoteFile | undefined,
-    into: 'replaced' | { text: string | undefined },
+  private async writeFile(
+    step: Extract<SyncStep, { kind: 'write-file' }>,
   ): Promise<{ text: string; commit?: string }> {
-    let current = replacing;
+    const { branch, path, into } = step;
+    let current = step.replacing;
     for (let attempt = 1; ; attempt++) {
-      const desired = mergeManagedSection(
-        into === 'replaced' ? current?.text : into.text,
-        this.target.section,
-      );
+      const desired =
+        attempt === 1
+          ? step.text
+          : mergeManagedSection(into === 'replaced' ? current?.text : into.text, this.target.section);
       if (current?.text === desired) return { text: desired };
       try {
         const { data } = await this.gh.rest.repos.createOrUpdateFileContents({
@@ -283,7 +241,7 @@ class RepositorySync {
         return { text: desired, commit: data.commit.sha ?? '' };
       } catch (error) {
         if (!isConflict(error) || attempt > CONFLICT_RETRIES) throw error;
-        const fresh = await this.readFile(path, branch);
+        const fresh = await this.reader.readFile(path, branch);
         // The same sha again means the 409 was not about the file (e.g. a rule of the branch).
         if (fresh?.sha === current?.sha) throw error;
         if (into === 'replaced') {
@@ -311,138 +269,6 @@ class RepositorySync {
       if (inside && !expected) this.errors.push(line);
       else this.warnings.push(inside ? line : `${line} (outside the rolekit block)`);
     }
-  }
-
-  private async commitDirectly(
-    branch: string,
-    current: RemoteFile | undefined,
-    drift: { path: string; diff: string },
-  ): Promise<RepositoryReport> {
-    const head = await this.gh.rest.repos.getBranch({ owner: this.owner, repo: this.repo, branch });
-    let rules: ProtectionRules | 'unreadable' | undefined;
-    if (head.data.protected) {
-      try {
-        rules = (await this.gh.rest.repos.getBranchProtection({ owner: this.owner, repo: this.repo, branch }))
-          .data as ProtectionRules;
-      } catch (error) {
-        if (statusOf(error) !== 404 && statusOf(error) !== 403) throw error;
-        rules = 'unreadable';
-      }
-    }
-    const refusal = directWriteRefusal(branch, head.data.protected, rules);
-    if (refusal) throw new RepositoryFailure(refusal);
-    await this.requireOwners();
-    const written = await this.commitFile(branch, drift.path, current, 'replaced');
-    await this.reportCodeownersErrors(branch, written.text);
-    if (written.commit === undefined) return this.report({ status: 'in-step', path: drift.path });
-    return this.report({ status: 'updated', ...drift, commit: written.commit });
-  }
-
-  private async proposeChange(
-    base: string,
-    path: string,
-    desired: string,
-    current: RemoteFile | undefined,
-    drift: { path: string; diff: string },
-  ): Promise<RepositoryReport> {
-    const { owner, repo } = this;
-    const onBranch = await this.readFile(path, SYNC_BRANCH);
-    let pull = onBranch?.text === desired ? await this.findPull() : undefined;
-    let status: RepositoryReport['status'] = 'pull-request-pending';
-    let written = desired;
-
-    if (onBranch?.text !== desired || !pull) await this.requireOwners();
-    if (onBranch?.text !== desired) {
-      const branchHead = await optional(
-        this.gh.rest.git.getRef({ owner, repo, ref: `heads/${SYNC_BRANCH}` }),
-      );
-      if (branchHead) pull = await this.findPull();
-      if (branchHead && pull) {
-        // An open pull request gets a commit on top of its branch: resetting the branch first would
-        // leave the pull request without changes for a moment, which GitHub may take for merged.
-        written = (await this.commitFile(SYNC_BRANCH, path, onBranch, { text: current?.text })).text;
-      } else {
-        // No pull request: (re)start the branch at the default branch's head, for a one-commit change.
-        const baseHead = (await this.gh.rest.git.getRef({ owner, repo, ref: `heads/${base}` })).data.object
-          .sha;
-        if (!branchHead)
-          // A 5xx after GitHub made the branch would make a resend fail with "already exists": look first.
-          await createOnce(
-            this.gh,
-            async (request) =>
-              (
-                await this.gh.rest.git.createRef({
-                  owner,
-                  repo,
-                  ref: `refs/heads/${SYNC_BRANCH}`,
-                  sha: baseHead,
-                  request,
-                })
-              ).data.ref,
-            async () =>
-              (await optional(this.gh.rest.git.getRef({ owner, repo, ref: `heads/${SYNC_BRANCH}` })))?.data
-                .ref,
-          );
-        else if (branchHead.data.object.sha !== baseHead)
-          await this.gh.rest.git.updateRef({
-            owner,
-            repo,
-            ref: `heads/${SYNC_BRANCH}`,
-            sha: baseHead,
-            force: true,
-          });
-        written = (await this.commitFile(SYNC_BRANCH, path, current, 'replaced')).text;
-      }
-      status = pull ? 'pull-request-updated' : 'pull-request-opened';
-    }
-
-    const text = pullRequestText(this.target, path);
-    if (!pull) {
-      // A pull request that GitHub opened before a 502 is found by its head branch, not opened twice.
-      pull = await createOnce(
-        this.gh,
-        async (request) => {
-          const { data } = await this.gh.rest.pulls.create({
-            owner,
-            repo,
-            head: SYNC_BRANCH,
-            base,
-            ...text,
-            request,
-          });
-          return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '', base };
-        },
-        () => this.findPull(),
-      );
-      status = 'pull-request-opened';
-    } else if (pull.title !== text.title || pull.body !== text.body || pull.base !== base) {
-      await this.gh.rest.pulls.update({ owner, repo, pull_number: pull.number, ...text, base });
-      if (status === 'pull-request-pending') status = 'pull-request-updated';
-    }
-    if (status !== 'pull-request-pending') await this.reportCodeownersErrors(SYNC_BRANCH, written);
-    return this.report({ status, ...drift, pullRequest: { number: pull.number, url: pull.url } });
-  }
-
-  private async findPull(): Promise<
-    { number: number; url: string; title: string; body: string; base: string } | undefined
-  > {
-    const { data } = await this.gh.rest.pulls.list({
-      owner: this.owner,
-      repo: this.repo,
-      head: `${this.owner}:${SYNC_BRANCH}`,
-      state: 'open',
-      per_page: 10,
-    });
-    const pull = data[0];
-    return pull
-      ? {
-          number: pull.number,
-          url: pull.html_url,
-          title: pull.title,
-          body: pull.body ?? '',
-          base: pull.base.ref,
-        }
-      : undefined;
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * What sync should do, decided without touching the network: from the model's managed block and
  * what GitHub holds, the file to write, the diff to show, and the verdicts on owners, branch
- * protection and pull requests. apply.ts reads the remote state and carries the decisions out.
+ * protection and pull requests. sync-plan.ts turns them and what read.ts read into the changes
+ * for one repository; apply.ts carries them out.
  */
 
 import { EXIT_UNREACHABLE } from '@rolekit/core';
@@ -231,6 +232,8 @@ export interface RepositoryReport {
   path?: string;
   /** Unified diff from the default branch's file to the wanted one (drift only). */
   diff?: string;
+  /** Dry run: the changes that would be made, one line each (see sync-plan.ts). */
+  changes?: string[];
   errors: string[];
   warnings: string[];
   pullRequest?: { number: number; url: string };

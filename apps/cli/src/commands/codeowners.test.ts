@@ -71,6 +71,14 @@ describe('rolekit codeowners sync', () => {
     expect(stdout).toMatch(/^platform-api +would change +\.github\/CODEOWNERS$/m);
     expect(stdout).toContain('5 repositories: 5 would change;');
     expect(stdout).toContain('dry run: nothing was written');
+    // The plan of changes, as --apply would carry it out.
+    expect(stdout).toContain(
+      [
+        'platform-api: create branch rolekit/codeowners from main',
+        'platform-api: create .github/CODEOWNERS on rolekit/codeowners',
+        'platform-api: open a pull request from rolekit/codeowners into main: Sync CODEOWNERS with the role model',
+      ].join('\n'),
+    );
   });
 
   it('--apply opens one pull request per repository; the next run writes nothing; check fails until merged', async () => {

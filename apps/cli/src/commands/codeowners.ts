@@ -84,7 +84,7 @@ export function registerCodeownersCommands(root: Command, io: Io, result: { code
       );
     });
   examples(syncCommand, [
-    ['rolekit codeowners sync', 'dry run: print each repository’s diff, write nothing'],
+    ['rolekit codeowners sync', 'dry run: print each repository’s diff and planned changes, write nothing'],
     [
       'rolekit codeowners sync --apply --repo platform-api',
       'open or update the pull request for one repository',
@@ -289,6 +289,8 @@ async function sync(io: Io, mode: SyncMode, opts: SyncCommandOptions): Promise<n
   try {
     reports = await syncCodeowners(gh, targets, {
       mode,
+      // A dry run plans the changes the way --apply would make them.
+      as: opts.direct ? 'direct' : 'pull-request',
       concurrency: opts.concurrency,
       allowMissingOwners: opts.allowMissingOwners,
       onResult: (report, done, total) => out.progress(done, total, report.repository),
@@ -301,6 +303,7 @@ async function sync(io: Io, mode: SyncMode, opts: SyncCommandOptions): Promise<n
   const c = coloursFor(io);
   for (const report of reports) {
     if (report.diff && (mode === 'dry-run' || mode === 'check')) io.stdout(report.diff);
+    for (const change of report.changes ?? []) io.stdout(`${c.bold(report.repository)}: ${change}\n`);
     for (const e of report.errors) io.stderr(`${c.bold(report.repository)}: ${c.red('error')} ${e}\n`);
     for (const w of report.warnings) io.stderr(`${c.bold(report.repository)}: ${c.yellow('warning')} ${w}\n`);
   }
