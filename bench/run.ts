@@ -1,4 +1,5 @@
 // pnpm bench [--model DIR] [--roles N --people N --repos N --activities N] [--only step,step]
+// pnpm bench growth [--sizes 500,2000,10000] [--runs 3]
 // Runs every step in its own process against a synthetic organisation and prints wall time,
 // CPU time and peak memory per step. Figures, not assertions: compare them across changes.
 import { execFile } from 'node:child_process';
@@ -6,6 +7,12 @@ import { resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { writeOrganisation } from './org.js';
 import { steps } from './steps.js';
+
+// `pnpm bench growth`: how validate's cost grows with size (growth.ts), instead of the steps.
+if (process.argv[2] === 'growth') {
+  await import('./growth.js');
+  process.exit(0);
+}
 
 const run = promisify(execFile);
 const { values } = parseArgs({

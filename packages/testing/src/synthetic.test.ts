@@ -24,6 +24,16 @@ describe('syntheticOrganisation', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it('splits a large organisation’s people across people/<family>.yaml, as one list', () => {
+    const size = { roles: 30, people: 300, repos: 3, activities: 10, peoplePerFile: 100 };
+    const files = syntheticOrganisation(size);
+    const peopleFiles = [...files.keys()].filter((p) => p.startsWith('people'));
+    expect(peopleFiles).toHaveLength(10);
+    expect(peopleFiles.every((p) => /^people\/[a-z]+\.yaml$/.test(p))).toBe(true);
+    const result = load(files);
+    expect(result.ok && result.value.people).toHaveLength(size.people);
+  });
+
   it('is deterministic', () => {
     const size = { roles: 20, people: 50, repos: 3, activities: 10 };
     expect([...syntheticOrganisation(size)]).toEqual([...syntheticOrganisation(size)]);

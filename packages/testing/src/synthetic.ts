@@ -5,6 +5,8 @@ export interface SyntheticSize {
   people: number;
   repos: number;
   activities: number;
+  /** More people than this go across people/<family>.yaml (default PEOPLE_PER_FILE). */
+  peoplePerFile?: number;
 }
 
 /** A small deterministic PRNG (mulberry32), so the same size always gives the same organisation. */
@@ -67,12 +69,16 @@ const PERMISSIONS = [
   'LINK_ISSUES',
 ];
 
+/** Up to this many people go in one people.yaml (5 MB); more are split across people/<family>.yaml. */
+export const PEOPLE_PER_FILE = 20_000;
+
 const pad = (n: number, width = 4) => String(n).padStart(width, '0');
 
 /**
  * A valid model of any size, as YAML texts by path: roles with every field filled, people holding
  * one or two roles, activity groups with one A and one or two R each, repositories with ownership
- * rules, Jira schemes and a separation-of-duties policy. Used by benchmarks and scale tests.
+ * rules, Jira schemes and a separation-of-duties policy. Used by benchmarks and scale tests. More
+ * than PEOPLE_PER_FILE people are written across people/<family>.yaml.
  */
 export function syntheticOrganisation(size: SyntheticSize, seed = 42): Map<string, string> {
   const rnd = random(seed);
@@ -148,7 +154,20 @@ export function syntheticOrganisation(size: SyntheticSize, seed = 42): Map<strin
       ...(i % 500 === 0 ? { startDate: '2026-12-01' } : {}),
     };
   });
-  files.set('people.yaml', schema('people', 1) + stringify({ people }));
+  if (people.length <= (size.peoplePerFile ?? PEOPLE_PER_FILE)) files.set('people.yaml', schema('people', 1) + stringify({ people }));
+  else {
+    // As a large organisation keeps them: one file per department (the family of a person's first
+    // role), each well within the 16 MiB a model file may hold.
+    const byFamily = new Map<string, typeof people>();
+    people.forEach((person, i) => {
+      const family = FAMILIES[(i % roleIds.length) % FAMILIES.length]!;
+      const members = byFamily.get(family);
+      if (members) members.push(person);
+      else byFamily.set(family, [person]);
+    });
+    for (const [family, members] of byFamily)
+      files.set(`people/${family}.yaml`, schema('people', 2) + stringify({ people: members }));
+  }
 
   // Activity a gives R to three roles and A to a fourth, walking through the roles in order, so
   // 500 activities give every one of 2,000 roles an R or an A (as a real organisation would, and
