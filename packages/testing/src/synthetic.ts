@@ -154,7 +154,8 @@ export function syntheticOrganisation(size: SyntheticSize, seed = 42): Map<strin
       ...(i % 500 === 0 ? { startDate: '2026-12-01' } : {}),
     };
   });
-  if (people.length <= (size.peoplePerFile ?? PEOPLE_PER_FILE)) files.set('people.yaml', schema('people', 1) + stringify({ people }));
+  if (people.length <= (size.peoplePerFile ?? PEOPLE_PER_FILE))
+    files.set('people.yaml', schema('people', 1) + stringify({ people }));
   else {
     // As a large organisation keeps them: one file per department (the family of a person's first
     // role), each well within the 16 MiB a model file may hold.
