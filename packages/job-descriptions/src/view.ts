@@ -1,13 +1,4 @@
-import type {
-  Employment,
-  Letter,
-  Model,
-  NamedRef,
-  Role,
-  RoleAssignment,
-  RoleJiraGrant,
-  Seniority,
-} from '@rolekit/model';
+import type { Employment, Letter, Model, NamedRef, Role, RoleAssignment, Seniority } from '@rolekit/model';
 import type { JobDescriptionFormat } from './options.js';
 
 // The view model: one plain object per role, built once and given to the Markdown and HTML
@@ -286,13 +277,8 @@ function githubAccess(model: Model, role: Role): GitHubAccessView | null {
 
 type JiraModel = NonNullable<Model['jira']>;
 
-// Look-ups built once per model part, not a scan for every role: the bundles by id, and each
-// scheme's grants by role (a scheme names every role it grants to).
+// Built once per model, not a scan for every role: the bundles by id.
 const bundlesById = new WeakMap<JiraModel['bundles'], Map<string, JiraModel['bundles'][number]>>();
-const grantsByRole = new WeakMap<
-  RoleJiraGrant['scheme'],
-  Map<string, RoleJiraGrant['scheme']['grants'][number]>
->();
 
 /** A requested entry readably: the bundle's title (its id when untitled), else the permission key in words. */
 function readable(jira: JiraModel | undefined, entry: string): string {
@@ -311,17 +297,6 @@ function readable(jira: JiraModel | undefined, entry: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The scheme's grant to the role, as written in jira.yaml. */
-function grantTo(scheme: RoleJiraGrant['scheme'], roleId: string) {
-  let byRole = grantsByRole.get(scheme);
-  if (!byRole) {
-    byRole = new Map();
-    for (const g of scheme.grants) if (!byRole.has(g.role)) byRole.set(g.role, g);
-    grantsByRole.set(scheme, byRole);
-  }
-  return byRole.get(roleId);
-}
-
 function jiraAccess(model: Model, role: Role): JiraAccessView | null {
   const grants = model.jiraGrantsOf(role.id);
   const holder = role.jira?.projectRole
@@ -336,7 +311,7 @@ function jiraAccess(model: Model, role: Role): JiraAccessView | null {
     grants: grants.map((g) => ({
       scheme: g.scheme.name,
       projects: g.projects.map((p) => ({ key: p.key, name: p.name, production: p.production })),
-      requested: (grantTo(g.scheme, role.id)?.requested ?? []).map((entry) => readable(model.jira, entry)),
+      requested: g.requested.map((entry) => readable(model.jira, entry)),
       permissions: [...g.permissions],
     })),
   };

@@ -107,7 +107,8 @@ describe('the base model', () => {
 
 describe('broken-model corpus', () => {
   it('has a case for every diagnostic code the loader emits', () => {
-    const source = ['checks.ts', 'load.ts', 'schema-check.ts', 'text-safety.ts', 'yaml-file.ts']
+    const checks = readdirSync(fileURLToPath(new URL('checks/', import.meta.url))).map((f) => `checks/${f}`);
+    const source = [...checks, 'load.ts', 'schema-check.ts', 'text-safety.ts', 'yaml-file.ts']
       .map((f) => readFileSync(fileURLToPath(new URL(f, import.meta.url)), 'utf8'))
       .join('\n');
     const emitted = new Set(source.match(/'RK\d{3}'/g)?.map((c) => c.slice(1, -1).toLowerCase()));

@@ -1,5 +1,5 @@
-export type { Draft } from './checks.js';
-export { codeownersPatternProblem } from './checks.js';
+export type { Draft } from './checks/index.js';
+export { codeownersPatternProblem } from './checks/index.js';
 export {
   CODE_SECTIONS,
   type CodeInfo,

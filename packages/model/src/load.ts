@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Dirent, readFileSync, realpathSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative as relativePath, sep } from 'node:path';
-import { checkModel, type Draft } from './checks.js';
+import { checkDraft, type Draft } from './checks/index.js';
 import { type Diagnostic, hasErrors, type Result, sortDiagnostics } from './diagnostics.js';
 import { buildModel } from './lookups.js';
 import {
@@ -327,12 +327,13 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
         }
       : {}),
   };
-  diagnostics.push(...checkModel(draft, parsed), ...checkText(parsed));
+  const checked = checkDraft(draft, parsed);
+  diagnostics.push(...checked.diagnostics, ...checkText(parsed));
   const sorted = sortDiagnostics(diagnostics);
   if (hasErrors(sorted)) return { ok: false, diagnostics: sorted };
 
   const files: ModelFile[] = paths
     .filter((p) => kindOf(p))
     .map((path) => ({ path, sha256: hashes.get(path)! }));
-  return { ok: true, value: buildModel(draft, files), diagnostics: sorted };
+  return { ok: true, value: buildModel(draft, files, checked.index), diagnostics: sorted };
 }

@@ -1,5 +1,5 @@
-import type { Draft } from './checks.js';
-import type { Model, ModelFile, OwnedPath, Person, Role, RoleAssignment, RoleJiraGrant } from './types.js';
+import type { Draft, DraftIndex } from './checks/index.js';
+import type { Model, ModelFile, OwnedPath, Role, RoleAssignment, RoleJiraGrant } from './types.js';
 import { isLazyLocation } from './yaml-file.js';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -10,16 +10,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
-/** Builds the read-only model with its lookups, once, from a draft that passed every check. */
-export function buildModel(draft: Draft, files: readonly ModelFile[]): Model {
+/**
+ * Builds the read-only model with its lookups, once, from a draft that passed every check, reusing
+ * the index the checks read (ids are unique by now, so its first-of-each-id maps are the maps).
+ */
+export function buildModel(draft: Draft, files: readonly ModelFile[], index: DraftIndex): Model {
   const roles = [...draft.roles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const rolesById = new Map(roles.map((r) => [r.id, r]));
-  const peopleById = new Map(draft.people.map((p) => [p.id, p]));
+  const { roles: rolesById, people: peopleById, activities: activitiesById, peopleByRole } = index;
   const activities = draft.activityGroups.flatMap((g) => g.activities);
-  const activitiesById = new Map(activities.map((a) => [a.id, a]));
-
-  const peopleByRole = new Map<string, Person[]>();
-  for (const person of draft.people) for (const r of person.roles) push(peopleByRole, r, person);
 
   const assignments = new Map<string, RoleAssignment[]>();
   for (const group of draft.activityGroups) {
@@ -42,7 +40,12 @@ export function buildModel(draft: Draft, files: readonly ModelFile[]): Model {
   for (const scheme of draft.jira?.schemes ?? []) {
     const projects = (draft.jira?.projects ?? []).filter((p) => p.scheme === scheme.id);
     for (const grant of scheme.grants)
-      push(jiraGrants, grant.role, { scheme, projects, permissions: grant.permissions });
+      push(jiraGrants, grant.role, {
+        scheme,
+        projects,
+        requested: grant.requested,
+        permissions: grant.permissions,
+      });
   }
 
   const partneredBy = new Map<string, Role[]>();

@@ -339,6 +339,8 @@ export interface OwnedPath {
 export interface RoleJiraGrant {
   readonly scheme: JiraScheme;
   readonly projects: readonly JiraProject[];
+  /** As the scheme's grant to the role writes it: permission keys and bundle ids. */
+  readonly requested: readonly string[];
   readonly permissions: readonly string[];
 }
 

@@ -1,4 +1,4 @@
-import type { Link, Model, OnboardingTask, Person, Phase, Role, RoleJiraGrant } from '@rolekit/model';
+import type { Link, Model, OnboardingTask, Person, Phase, Role } from '@rolekit/model';
 import { PHASES } from './dates.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -149,22 +149,6 @@ export function listing(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-// The grant of one scheme to one role, by scheme: one look-up per project, not a scan of the
-// scheme's grants (one for every role it names).
-const grantsByRole = new WeakMap<object, Map<string, { requested?: readonly string[] }>>();
-
-/** What the role asked of the scheme, as written; the expanded permission keys when it named none. */
-function requestedIn(grant: RoleJiraGrant, roleId: string): readonly string[] {
-  let byRole = grantsByRole.get(grant.scheme);
-  if (!byRole) {
-    byRole = new Map();
-    // The first grant to a role wins, as Array.find would have it.
-    for (const g of grant.scheme.grants) if (!byRole.has(g.role)) byRole.set(g.role, g);
-    grantsByRole.set(grant.scheme, byRole);
-  }
-  return byRole.get(roleId)?.requested ?? grant.permissions;
-}
-
 // Everyone holding a role, named, as a partner task lists them (for a role checklist, where
 // nobody is left out); keyed by the model's own list of the role's people.
 const holderNames = new WeakMap<readonly Person[], string[]>();
@@ -228,7 +212,7 @@ function derivedTasks(
         options.accessOwner,
         grants
           .filter((g) => g.projects.length > 0)
-          .map((g) => `Permission scheme ${lineOf(g.scheme.name)}: ${requestedIn(g, role.id).join(', ')}.`)
+          .map((g) => `Permission scheme ${lineOf(g.scheme.name)}: ${g.requested.join(', ')}.`)
           .join(' '),
         'access',
         site ? projects.map((p) => ({ title: p.key, url: `${site}/browse/${p.key}` })) : [],
@@ -243,7 +227,7 @@ function derivedTasks(
           `Give the new hire access to the Jira project ${project.key} (${lineOf(project.name)})${projectRole ? ` as ${lineOf(projectRole)}` : ''}`,
           phases.access,
           options.accessOwner,
-          `Permission scheme ${lineOf(grant.scheme.name)}: ${requestedIn(grant, role.id).join(', ')}` +
+          `Permission scheme ${lineOf(grant.scheme.name)}: ${grant.requested.join(', ')}` +
             (projectRole ? `, through the project role ${lineOf(projectRole)}` : '') +
             (project.production ? '. A production project.' : '.'),
           'access',

@@ -1,0 +1,65 @@
+// People: unique ids, the roles they hold, their manager and buddy, real dates (and the model's date).
+import { didYouMean } from '../suggest.js';
+import type { CheckContext } from './context.js';
+
+const notADate = (day: string) => Number.isNaN(Date.parse(`${day}T00:00:00Z`));
+
+export function checkPeople({ draft, incomplete, index, where, error, checkRole }: CheckContext): void {
+  for (const person of draft.people) {
+    const first = index.people.get(person.id)!;
+    if (first === person) continue;
+    // People may be split across files: a duplicate in another file is reported in both, each naming the other.
+    const elsewhere = first.at.file !== person.at.file;
+    error(
+      'RK013',
+      `duplicate person id '${person.id}'${elsewhere ? ` (also in ${first.at.file}:${first.at.line})` : ''}`,
+      'give each person their own id',
+      where(person.at, 'id'),
+    );
+    if (elsewhere)
+      error(
+        'RK013',
+        `duplicate person id '${person.id}' (also in ${person.at.file}:${person.at.line})`,
+        'give each person their own id',
+        where(first.at, 'id'),
+      );
+  }
+  const personIds = [...index.people.keys()];
+  for (const person of draft.people) {
+    person.roles.forEach((r, i) => checkRole(r, where(person.at, 'roles', i), `held by '${person.id}'`));
+    for (const field of ['manager', 'buddy'] as const) {
+      const ref = person[field];
+      if (ref === undefined) continue;
+      if (ref === person.id)
+        error(
+          'RK015',
+          `'${person.id}' is their own ${field}`,
+          `name another person as ${field}`,
+          where(person.at, field),
+        );
+      else if (!index.people.has(ref))
+        error(
+          'RK015',
+          `unknown person '${ref}' as ${field}${didYouMean(ref, personIds)}`,
+          'use the id of a person in people.yaml',
+          where(person.at, field),
+        );
+    }
+    if (person.startDate && notADate(person.startDate)) {
+      error(
+        'RK010',
+        `startDate '${person.startDate}' is not a real date`,
+        'write it as YYYY-MM-DD',
+        where(person.at, 'startDate'),
+      );
+    }
+  }
+  if (!incomplete.organisation && notADate(draft.organisation.date)) {
+    error(
+      'RK010',
+      `date '${draft.organisation.date}' is not a real date`,
+      'write it as YYYY-MM-DD',
+      where(draft.organisation.at, 'date'),
+    );
+  }
+}
