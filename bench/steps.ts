@@ -217,6 +217,21 @@ export const steps: Step[] = [
       return `${text.length} Markdown/HTML files; job descriptions ${seconds(jd.ms)}, onboarding ${seconds(onboarding.ms)}, RACI matrix as CSV (${(csv.length / 1024).toFixed(0)} KiB) ${seconds(raciMs)}`;
     },
   },
+  {
+    name: 'site',
+    async run(dir) {
+      // The role directory (out/site/), internal mode: every page, the JSON API, the search index
+      // and the org chart laid out by ELK (the top roles of the hierarchy, chartLimit).
+      const m = await model(dir);
+      const site = await generate(m, byName('site'));
+      const size = (a: Artifact) => a.bytes.byteLength;
+      const pages = site.artifacts.filter((a) => a.path.endsWith('.html'));
+      const largest = pages.reduce((big, a) => (size(a) > size(big) ? a : big), pages[0]!);
+      const index = site.artifacts.find((a) => a.path === 'assets/search-index.js')!;
+      const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+      return `${site.artifacts.length} files in ${seconds(site.ms)}; largest page ${largest.path} ${kib(size(largest))}; search index ${kib(size(index))}; all ${kib(site.artifacts.reduce((n, a) => n + size(a), 0))}`;
+    },
+  },
   pdfStep('job-description PDFs', 'job-descriptions', { formats: ['pdf'] }, (m) =>
     // Both versions of every role, as the generator writes them.
     oneAtATime(

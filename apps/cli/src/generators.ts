@@ -1,7 +1,14 @@
 import type { Generator } from '@rolekit/core';
 
 /** Every generator the CLI knows, in the order `rolekit generate` runs them. */
-export const generatorNames = ['job-descriptions', 'raci', 'codeowners', 'jira', 'onboarding'] as const;
+export const generatorNames = [
+  'job-descriptions',
+  'raci',
+  'codeowners',
+  'jira',
+  'onboarding',
+  'site',
+] as const;
 export type GeneratorName = (typeof generatorNames)[number];
 
 // biome-ignore lint/suspicious/noExplicitAny: each generator has its own option type; the CLI passes them through untyped.
@@ -15,6 +22,7 @@ const loaders: Record<GeneratorName, () => Promise<AnyGenerator>> = {
   codeowners: async () => (await import('@rolekit/codeowners')).codeownersGenerator,
   jira: async () => (await import('@rolekit/jira/generator')).jiraGenerator,
   onboarding: async () => (await import('@rolekit/onboarding')).onboardingGenerator,
+  site: async () => (await import('@rolekit/site')).siteGenerator,
 };
 
 export function isGeneratorName(name: string): name is GeneratorName {

@@ -11,6 +11,7 @@ const TEMPLATE_FOLDERS: Record<string, string | undefined> = {
   'job-descriptions': 'job-description',
   raci: 'raci',
   onboarding: 'onboarding',
+  site: 'site',
 };
 
 const PDF_GENERATORS = new Set(['job-descriptions', 'onboarding', 'raci']);

@@ -1,0 +1,307 @@
+import { type Artifact, loadTemplates, outputDate, runGenerator, type TemplateStore } from '@rolekit/core';
+import { jobDescriptionsGenerator } from '@rolekit/job-descriptions';
+import type { Model } from '@rolekit/model';
+import { onboardingGenerator } from '@rolekit/onboarding';
+import { raciGenerator } from '@rolekit/raci';
+import { defaultTemplatesDir } from '@rolekit/templates';
+import { exampleModel } from '@rolekit/testing';
+import { HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteGenerator } from './index.js';
+import type { SiteOptions } from './options.js';
+
+const decoder = new TextDecoder();
+
+let templates: TemplateStore;
+let model: Model;
+let internal: Artifact[];
+beforeAll(async () => {
+  templates = await loadTemplates([defaultTemplatesDir]);
+  model = await exampleModel();
+  const run = await generate(model);
+  expect(run.diagnostics).toEqual([]);
+  internal = run.artifacts;
+}, 60_000);
+
+export function generate(m: Model, options: Partial<SiteOptions> = {}) {
+  return runGenerator(siteGenerator, {
+    model: m,
+    templates,
+    options: { ...siteGenerator.defaultOptions, ...options },
+    date: outputDate(m, {}),
+  });
+}
+
+export function files(artifacts: readonly Artifact[]): Map<string, string> {
+  return new Map(artifacts.map((a) => [a.path, decoder.decode(a.bytes)]));
+}
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended', 'html-validate:document'],
+  // Inline SVG: elements html-validate's HTML rules do not know the content model of.
+  // Scripts and styles are the site's own files beside the pages, never a third party's: no SRI.
+  // The RACI letters are one group of checkboxes, which share a name as HTML intends.
+  rules: {
+    'no-unknown-elements': 'off',
+    'require-sri': 'off',
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
+  },
+});
+
+/** Every href and src of a page, entities decoded. */
+function links(html: string): string[] {
+  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) =>
+    m[1]!.replace(/&amp;/g, '&').replace(/&#x3D;/g, '='),
+  );
+}
+
+/** out/<generator>/ paths the other generators write for this model with their default options. */
+async function otherGeneratorsFiles(m: Model): Promise<Set<string>> {
+  const out = new Set<string>();
+  const date = outputDate(m, {});
+  // No PDFs rendered here (slow): each PDF is written beside the Markdown of the same name.
+  const runs = [
+    await runGenerator(jobDescriptionsGenerator, {
+      model: m,
+      templates,
+      options: { ...jobDescriptionsGenerator.defaultOptions, formats: 'md,html' },
+      date,
+    }),
+    await runGenerator(onboardingGenerator, {
+      model: m,
+      templates,
+      options: { ...onboardingGenerator.defaultOptions, pdf: false },
+      date,
+    }),
+  ];
+  for (const [i, run] of runs.entries()) {
+    const name = ['job-descriptions', 'onboarding'][i]!;
+    for (const a of run.artifacts) {
+      out.add(`${name}/${a.path}`);
+      if (a.path.endsWith('.md') && !a.path.endsWith('index.md'))
+        out.add(`${name}/${a.path.replace(/\.md$/, '.pdf')}`);
+    }
+  }
+  // The RACI generator's files: the matrix in three formats and a sheet for every role.
+  expect(raciGenerator.defaultOptions).toMatchObject({ roleSheets: true });
+  for (const f of ['raci.pdf', 'raci.csv', 'raci.md']) out.add(`raci/${f}`);
+  for (const r of m.roles) out.add(`raci/roles/${r.id}.pdf`);
+  return out;
+}
+
+/** Resolves a relative link from a page of out/site/ to a path under out/. */
+function resolveLink(page: string, href: string): string {
+  const target = href.split('#')[0]!.split('?')[0]!;
+  const parts = ['site', ...page.split('/').slice(0, -1)];
+  for (const segment of target.split('/')) {
+    if (segment === '..') parts.pop();
+    else if (segment !== '.' && segment !== '') parts.push(segment);
+  }
+  return parts.join('/');
+}
+
+describe('the example organisation, internal (the default)', () => {
+  it('writes home, a page and a JSON file per role and person, the RACI page, the org chart and the assets', () => {
+    const paths = internal.map((a) => a.path);
+    const expected = [
+      'index.html',
+      'raci.html',
+      'org-chart.html',
+      'api/roles.json',
+      'assets/site.css',
+      'assets/search.js',
+      'assets/search-index.js',
+      'assets/minisearch.js',
+      'assets/raci.js',
+      ...model.roles.flatMap((r) => [`roles/${r.id}.html`, `api/roles/${r.id}.json`]),
+      ...model.people.map((p) => `people/${p.id}.html`),
+    ];
+    expect([...paths].sort()).toEqual([...expected].sort());
+  });
+
+  it('writes pages that pass html-validate', async () => {
+    const problems: string[] = [];
+    for (const [path, text] of files(internal)) {
+      if (!path.endsWith('.html')) continue;
+      const report = await validator.validateString(text, path);
+      for (const r of report.results)
+        for (const m of r.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the DOM contract every page is tested against in the browser', () => {
+    const site = files(internal);
+    for (const [path, html] of site) {
+      if (!path.endsWith('.html')) continue;
+      expect(html, path).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+      expect(html, path).toMatch(/<title>[^<]+<\/title>/);
+      expect(html, path).toContain('<main id="main"');
+      const root = path.includes('/') ? '../' : '';
+      expect(html, path).toContain(`<a class="home" href="${root}index.html"`);
+      // Nothing from the network: every script and stylesheet is a relative path.
+      for (const link of links(html)) expect(link, `${path}: ${link}`).not.toMatch(/^\/\//);
+      expect(html, path).not.toMatch(/<(?:script|link)[^>]+(?:src|href)="https?:/);
+    }
+    const home = site.get('index.html')!;
+    expect(home).toContain('<input type="search" id="search"');
+    expect(home).toContain('<ul id="search-results"></ul>');
+    for (const r of model.roles) {
+      expect(home).toContain(`<a href="roles/${r.id}.html"`);
+      expect(site.get(`roles/${r.id}.html`)).toContain(`<h1 dir="auto">${escapeHtml(r.title)}</h1>`);
+    }
+    const raci = site.get('raci.html')!;
+    expect(raci).toContain('<table id="raci-matrix">');
+    for (const id of ['filter-role', 'filter-family', 'filter-group'])
+      expect(raci).toContain(`<select id="${id}">`);
+    expect(raci).toContain('<option value="">All roles</option>');
+    for (const letter of ['R', 'A', 'C', 'I'])
+      expect(raci).toContain(`<input type="checkbox" name="letter" value="${letter}" checked>`);
+    const chart = site.get('org-chart.html')!;
+    expect(chart).toContain('<svg id="org-chart"');
+    for (const r of model.roles) expect(chart).toContain(`<a href="roles/${r.id}.html">`);
+  });
+
+  it('links only to files that exist: its own, and the other generators’', async () => {
+    const site = files(internal);
+    const others = await otherGeneratorsFiles(model);
+    const missing: string[] = [];
+    let checked = 0;
+    for (const [path, html] of site) {
+      if (!path.endsWith('.html')) continue;
+      for (const href of links(html)) {
+        if (/^(https?:|mailto:)/.test(href) || href.startsWith('#')) continue;
+        const target = resolveLink(path, href);
+        checked++;
+        const ok = target.startsWith('site/') ? site.has(target.slice(5)) : others.has(target);
+        if (!ok) missing.push(`${path}: ${href}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(checked).toBeGreaterThan(1000);
+    // Every download of every kind is linked from the home page.
+    const home = site.get('index.html')!;
+    for (const href of [
+      '../raci/raci.pdf',
+      '../raci/raci.csv',
+      '../job-descriptions/qa-engineer.pdf',
+      '../job-descriptions/internal/qa-engineer.pdf',
+      '../onboarding/roles/qa-engineer.pdf',
+      '../raci/roles/qa-engineer.pdf',
+    ])
+      expect(home).toContain(`href="${href}"`);
+  });
+
+  it('gives every activity a row and every role a column, each letter with why', () => {
+    const raci = files(internal).get('raci.html')!;
+    const rows = [...raci.matchAll(/<tr data-activity="([^"]+)" data-group="([^"]+)">(.*?)<\/tr>/g)];
+    expect(rows.map((r) => r[1])).toEqual(model.activities.map((a) => a.id));
+    for (const [, id, group, body] of rows) {
+      const activity = model.activity(id!)!;
+      expect(group).toBe(activity.group);
+      const cells = [...body!.matchAll(/<td data-role="([^"]+)" data-letter="([RACISV]?)">/g)];
+      const held = new Map(activity.assignments.map((a) => [a.role, a.letter]));
+      expect(cells.filter((c) => c[2] !== '').length, id).toBe(held.size);
+      for (const [, role, letter] of cells) expect(letter, `${id} ${role}`).toBe(held.get(role!) ?? '');
+    }
+    // A note from the model says why, both as a title and in the element the letter points to.
+    const noted = model.activities.flatMap((a) => a.assignments.filter((x) => x.note).map((x) => ({ a, x })));
+    expect(noted.length).toBeGreaterThan(0);
+    const { a, x } = noted[0]!;
+    const role = model.role(x.role)!;
+    const cell = new RegExp(
+      `<td data-role="${x.role}" data-letter="${x.letter}"><button type="button" class="cell l-${x.letter}" title="([^"]+)" aria-describedby="(why-[0-9-]+)">${x.letter}</button><span class="why" id="\\2" role="tooltip" dir="auto">([^<]+)</span></td>`,
+    );
+    const row = rows.find((r) => r[1] === a.id)![3]!;
+    const m = cell.exec(row);
+    expect(m, row).not.toBeNull();
+    expect(m![3]).toContain(escapeHtml(x.note!));
+    expect(m![3]).toContain(escapeHtml(role.title));
+  });
+
+  it('shows on a role page its holders with all their hats, and links their pages', () => {
+    const site = files(internal);
+    const twoHats = model.people.find((p) => p.roles.length > 1)!;
+    const [first, second] = twoHats.roles as [string, string];
+    const page = site.get(`roles/${first}.html`)!;
+    expect(page).toContain(
+      `<a href="../people/${twoHats.id}.html" dir="auto">${escapeHtml(twoHats.name)}</a>`,
+    );
+    expect(page).toContain(
+      `<a href="${second}.html" dir="auto">${escapeHtml(model.role(second)!.title)}</a>`,
+    );
+    const person = site.get(`people/${twoHats.id}.html`)!;
+    for (const r of twoHats.roles) expect(person).toContain(`<a href="../roles/${r}.html"`);
+  });
+
+  it('shows the internal job description: RACI with notes, code owned and access', () => {
+    const page = files(internal).get('roles/qa-engineer.html')!;
+    expect(page).toContain('Activities (RACI)');
+    for (const o of model.ownedPathsOf('qa-engineer')) expect(page).toContain(escapeHtml(o.pattern));
+    const team = model.role('qa-engineer')!.github!.team;
+    expect(page).toContain(`@${model.organisation.github!.org}/${team}`);
+    for (const g of model.jiraGrantsOf('qa-engineer')) expect(page).toContain(escapeHtml(g.scheme.name));
+    for (const a of model.assignmentsOf('qa-engineer').filter((x) => x.note))
+      expect(page).toContain(escapeHtml(a.note!));
+  });
+
+  it('writes names in every script as they are, in elements that find their own direction', () => {
+    const site = files(internal);
+    for (const id of ['layla-nasser', 'wang-fang']) {
+      const person = model.person(id)!;
+      expect(site.get(`people/${id}.html`)).toContain(`<h1 dir="auto">${person.name}</h1>`);
+      expect(site.get('roles/support-engineer.html')).toContain(`dir="auto">${person.name}</a>`);
+    }
+    // The new hire's dated checklist, with a link to it.
+    const wang = site.get('people/wang-fang.html')!;
+    expect(wang).toContain('href="../../onboarding/people/wang-fang.pdf"');
+    expect(wang).toMatch(/due [A-Z][a-z]{2} \d+ [A-Z][a-z]{2} 2026/);
+  });
+
+  it('serves a JSON API: every role listed, each role whole with its holders', () => {
+    const site = files(internal);
+    const index = JSON.parse(site.get('api/roles.json')!);
+    expect(index.mode).toBe('internal');
+    expect(index.roles.map((r: { id: string }) => r.id)).toEqual(model.roles.map((r) => r.id));
+    const qa = JSON.parse(site.get('api/roles/qa-engineer.json')!);
+    expect(qa).toMatchObject({ id: 'qa-engineer', title: 'QA Engineer', page: 'roles/qa-engineer.html' });
+    expect(qa.holders.map((h: { id: string }) => h.id)).toEqual(
+      model.peopleInRole('qa-engineer').map((p) => p.id),
+    );
+    expect(qa.access.github.team).toBe(model.role('qa-engineer')!.github!.team);
+    expect(qa.ownedPaths.length).toBe(model.ownedPathsOf('qa-engineer').length);
+  });
+
+  it('gives the same bytes on a second run, org chart coordinates included', async () => {
+    const again = await generate(model);
+    expect(again.artifacts.map((a) => a.path)).toEqual(internal.map((a) => a.path));
+    for (const [i, a] of again.artifacts.entries())
+      expect(decoder.decode(a.bytes), a.path).toBe(decoder.decode(internal[i]!.bytes));
+  }, 60_000);
+});
+
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"'`=]/g,
+    (c) =>
+      ({
+        '&': '&amp;',
+        '<': '&lt;',
+        '>': '&gt;',
+        '"': '&quot;',
+        "'": '&#x27;',
+        '`': '&#x60;',
+        '=': '&#x3D;',
+      })[c]!,
+  );
+}
+
+describe('options', () => {
+  it('reports an unknown mode or option and writes nothing', async () => {
+    const run = await generate(model, { mode: 'secret', colour: 'red' } as never);
+    expect(run.artifacts).toEqual([]);
+    expect(run.diagnostics.map((d) => d.message)).toEqual(
+      expect.arrayContaining(["unknown site mode 'secret'", "unknown option 'site.colour'"]),
+    );
+  });
+});

@@ -1,0 +1,220 @@
+import { type Artifact, type GeneratorContext, type TemplateStore, textArtifact } from '@rolekit/core';
+import { isoDate, layoutOf } from '@rolekit/job-descriptions';
+import type { Diagnostic } from '@rolekit/model';
+import { createRenderer, type Renderer, TemplateError } from '@rolekit/render';
+import { roleJson, rolesJson } from './api.js';
+import { miniSearchScript, raciScript, searchScript } from './assets.js';
+import { type ResolvedOptions, resolveOptions, type SiteOptions } from './options.js';
+import { orgChart } from './org-chart.js';
+import { raciPage } from './raci.js';
+import { safeJson } from './safe-json.js';
+import { type SearchDocument, searchIndexScript } from './search.js';
+import {
+  audienceOf,
+  homeFamilies,
+  organisationDownloads,
+  pageView,
+  personPage,
+  roleDownloads,
+  type SiteRole,
+  siteRoles,
+} from './views.js';
+
+export const TEMPLATE_FOLDER = 'site';
+const HTML = 'text/html; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+const JS = 'text/javascript; charset=utf-8';
+const CSS = 'text/css; charset=utf-8';
+
+const renderers = new WeakMap<TemplateStore, Renderer>();
+function rendererFor(templates: TemplateStore): Renderer {
+  let renderer = renderers.get(templates);
+  if (!renderer) {
+    renderer = createRenderer(templates, TEMPLATE_FOLDER, 'html');
+    renderers.set(templates, renderer);
+  }
+  return renderer;
+}
+
+export function validate(ctx: GeneratorContext<SiteOptions>): void {
+  for (const p of resolveOptions(ctx.options).problems) ctx.report(p);
+  for (const p of rendererFor(ctx.templates).problems) ctx.report(p);
+}
+
+/** What the search finds a role by; people's names only in internal mode. */
+function searchDocument(site: SiteRole, internal: boolean): SearchDocument {
+  const v = site.seen;
+  const refs = (items: ReadonlyArray<{ name: string }>) => items.map((r) => r.name);
+  return {
+    id: v.id,
+    title: v.title,
+    tags: [...v.aliases, v.family.title, v.seniority?.label ?? ''].join(' '),
+    summary: v.summary,
+    duties: [
+      v.mission ?? '',
+      ...v.responsibilities.flatMap((g) => [g.title ?? '', ...g.items]),
+      ...v.decisionRights,
+      ...v.accountabilities,
+      ...v.deliverables,
+      ...v.kpis.map((k) => k.name),
+      ...v.qualifications.required,
+      ...v.qualifications.preferred,
+      ...(internal ? [...refs(v.processes), ...refs(v.standards), ...refs(v.templates)] : []),
+    ]
+      .filter((s) => s !== '')
+      .join('\n'),
+    people: internal ? site.holders.map((h) => h.name).join('\n') : '',
+    family: v.family.title,
+  };
+}
+
+function firstTitled(sections: ReadonlyArray<{ title: string | null }>): number {
+  const i = sections.findIndex((s) => s.title !== null);
+  return i < 0 ? sections.length : i;
+}
+
+async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptions): Promise<Artifact[]> {
+  const { model } = ctx;
+  const renderer = rendererFor(ctx.templates);
+  const layout = layoutOf(model);
+  const date = isoDate(ctx.date);
+  const internal = options.mode === 'internal';
+  const page = (fields: Parameters<typeof pageView>[4]) => pageView(model, layout, options, date, fields);
+  const roles = siteRoles(model, options, ctx.date);
+  const byId = new Map(roles.map((r) => [r.role.id, r]));
+  const name = model.organisation.name;
+  const artifacts: Artifact[] = [];
+  const html = (path: string, template: string, data: unknown) =>
+    artifacts.push(textArtifact(path, renderer.render(template, data), HTML));
+
+  // Assets.
+  artifacts.push(
+    textArtifact('assets/site.css', renderer.render('site.css.hbs', { brand: layout.brand }), CSS),
+    textArtifact('assets/minisearch.js', miniSearchScript(), JS),
+    textArtifact('assets/search.js', searchScript(), JS),
+    textArtifact(
+      'assets/search-index.js',
+      searchIndexScript(roles.map((r) => searchDocument(r, internal))),
+      JS,
+    ),
+  );
+
+  // Home.
+  const families = homeFamilies(model, roles, options.mode);
+  html('index.html', 'index.html.hbs', {
+    page: page({ title: `Roles · ${name}`, root: '', current: 'home' }),
+    organisation: {
+      name,
+      description: model.organisation.description ?? null,
+      website: model.organisation.website ?? null,
+    },
+    roleCount: roles.length,
+    familyCount: families.length,
+    peopleCount: model.people.length,
+    families,
+    downloads: organisationDownloads(options.mode),
+  });
+
+  // A page and a JSON file per role.
+  const sections = layout.sections[audienceOf(options.mode)].map((s) => s.section);
+  for (const site of roles) {
+    const { role, document } = site;
+    const reportsTo = site.seen.reportsTo;
+    html(`roles/${role.id}.html`, 'role.html.hbs', {
+      page: page({ title: `${role.title} · ${name}`, root: '../', current: 'role' }),
+      id: role.id,
+      document,
+      // The sections printed without a heading (summary, mission, employment) come first, then who holds the role.
+      lead: document.sections.slice(0, firstTitled(document.sections)),
+      rest: document.sections.slice(firstTitled(document.sections)),
+      // The employment facts name the manager role; a layout without them still gets the line.
+      reportsTo: reportsTo && !document.sections.some((s) => s.id === 'employment') ? reportsTo : null,
+      holders: site.holders,
+      downloads: roleDownloads(role.id, options.mode, '../'),
+    });
+    artifacts.push(
+      textArtifact(
+        `api/roles/${role.id}.json`,
+        `${safeJson(roleJson(site, options.mode, sections), 2)}\n`,
+        JSON_TYPE,
+      ),
+    );
+  }
+  artifacts.push(
+    textArtifact(
+      'api/roles.json',
+      `${safeJson(rolesJson(model, roles, options.mode, date), 2)}\n`,
+      JSON_TYPE,
+    ),
+  );
+
+  // The RACI matrix: activities are internal (the candidate job description leaves them out too).
+  if (internal) {
+    const raci = raciPage(model);
+    html('raci.html', 'raci.html.hbs', {
+      page: page({ title: `RACI matrix · ${name}`, root: '', current: 'raci' }),
+      ...raci,
+      span: raci.columns.length + 1,
+    });
+    artifacts.push(textArtifact('assets/raci.js', raciScript(), JS));
+  }
+
+  // The org chart, and the same hierarchy as a nested list (every role, however many).
+  const chart = await orgChart(model, options.chartLimit, options.partnerMapLimit);
+  const known = new Set(model.roles.map((r) => r.id));
+  type Node = { id: string; title: string; reports: Node[] };
+  const node = (id: string, trail: ReadonlySet<string>): Node => ({
+    id,
+    title: model.role(id)!.title,
+    reports: model
+      .reportsOf(id)
+      .filter((r) => !trail.has(r.id))
+      .map((r) => node(r.id, new Set([...trail, r.id]))),
+  });
+  const tree = model.roles
+    .filter((r) => !r.reportsTo || !known.has(r.reportsTo) || r.reportsTo === r.id)
+    .map((r) => node(r.id, new Set([r.id])));
+  html('org-chart.html', 'org-chart.html.hbs', {
+    page: page({ title: `Org chart · ${name}`, root: '', current: 'org-chart' }),
+    chart: chart.chart,
+    partners: chart.partners,
+    charted: chart.charted,
+    omitted: chart.omitted,
+    mapped: chart.mapped,
+    mapOmitted: chart.mapOmitted,
+    tree,
+  });
+
+  // People: internal only.
+  if (internal) {
+    for (const person of model.people) {
+      html(`people/${person.id}.html`, 'person.html.hbs', {
+        page: page({ title: `${person.name} · ${name}`, root: '../', current: 'person' }),
+        person: personPage(model, person, byId),
+      });
+    }
+  }
+  return artifacts;
+}
+
+/**
+ * The role directory under out/site/: home with search, a page per role, the RACI matrix, the
+ * org chart, a page per person (internal mode) and a JSON API. Template errors are reported.
+ */
+export async function generate(ctx: GeneratorContext<SiteOptions>): Promise<Artifact[]> {
+  const { value: options, problems } = resolveOptions(ctx.options);
+  const all: Diagnostic[] = [...problems, ...rendererFor(ctx.templates).problems];
+  if (all.length > 0) {
+    for (const p of all) ctx.report(p);
+    return [];
+  }
+  try {
+    return await render(ctx, options);
+  } catch (error) {
+    if (error instanceof TemplateError) {
+      ctx.report(error.diagnostic);
+      return [];
+    }
+    throw error;
+  }
+}

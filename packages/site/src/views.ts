@@ -1,0 +1,249 @@
+import {
+  type Audience,
+  buildDocument,
+  buildRoleView,
+  type JobDescriptionDocument,
+  layoutOf,
+  type ResolvedLayout,
+  type RoleView,
+  viewFor,
+} from '@rolekit/job-descriptions';
+import type { Model, Person, Role } from '@rolekit/model';
+import {
+  type ChecklistView,
+  resolveOptions as onboardingOptions,
+  parseIsoDate,
+  personChecklist,
+  roleChecklist,
+} from '@rolekit/onboarding';
+import type { ResolvedOptions, SiteMode } from './options.js';
+
+// The plain objects the site's templates receive, built from the job-description view and the
+// model's lookups (never recomputed here). Every field is always present (null or []), because the
+// templates are compiled in strict mode. Links are relative, so the site works from file:// and
+// from any folder of any host; `root` is the way back to out/site/ from a page.
+
+export interface Link {
+  label: string;
+  href: string;
+}
+
+export interface PageView {
+  lang: string;
+  /** <title>. */
+  title: string;
+  /** '' for pages at the top of the site, '../' for roles/ and people/. */
+  root: string;
+  internal: boolean;
+  current: 'home' | 'role' | 'raci' | 'org-chart' | 'person';
+  organisation: { name: string; website: string | null };
+  brand: { colour: string; tint: string };
+  footer: string;
+}
+
+export interface RoleRef {
+  id: string;
+  title: string;
+}
+
+export interface HolderView {
+  id: string;
+  name: string;
+  /** The person's other roles (hats), in people.yaml order. */
+  otherRoles: RoleRef[];
+}
+
+/** What the site knows of one role, built once and used by its page, the API, search and the home page. */
+export interface SiteRole {
+  role: Role;
+  /** The job description's view, full (internal); the public site only ever reads `seen`. */
+  view: RoleView;
+  /** The view for the site's audience (candidate fields only in public mode). */
+  seen: RoleView;
+  document: JobDescriptionDocument;
+  holders: HolderView[];
+}
+
+export const audienceOf = (mode: SiteMode): Audience => (mode === 'public' ? 'candidate' : 'internal');
+
+function roleRef(role: { id: string; title: string }): RoleRef {
+  return { id: role.id, title: role.title };
+}
+
+export function siteRoles(model: Model, options: ResolvedOptions, date: Date): SiteRole[] {
+  const layout = layoutOf(model);
+  const audience = audienceOf(options.mode);
+  const formats = new Set(['md', 'html', 'pdf'] as const);
+  return model.roles.map((role) => {
+    const view = buildRoleView(model, role, { date, lang: options.lang, formats });
+    return {
+      role,
+      view,
+      seen: viewFor(view, audience),
+      document: buildDocument(view, layout, audience),
+      holders:
+        options.mode === 'internal'
+          ? model.peopleInRole(role.id).map((p) => ({
+              id: p.id,
+              name: p.name,
+              otherRoles: p.roles
+                .filter((r) => r !== role.id)
+                .flatMap((r) => {
+                  const other = model.role(r);
+                  return other ? [roleRef(other)] : [];
+                }),
+            }))
+          : [],
+    };
+  });
+}
+
+export function pageView(
+  model: Model,
+  layout: ResolvedLayout,
+  options: ResolvedOptions,
+  date: string,
+  fields: Pick<PageView, 'title' | 'root' | 'current'>,
+): PageView {
+  const name = model.organisation.name;
+  return {
+    lang: options.lang,
+    ...fields,
+    internal: options.mode === 'internal',
+    organisation: { name, website: model.organisation.website ?? null },
+    brand: { colour: layout.brand.colour, tint: layout.brand.tint },
+    footer:
+      options.mode === 'internal'
+        ? `${name} role directory, ${date}. Internal: not for publication. Generated from the role model; edit the model, not these pages.`
+        : `${name}, ${date}`,
+  };
+}
+
+/** Files other generators write for a role, relative to out/site/roles/ (their default options). */
+export function roleDownloads(id: string, mode: SiteMode, root: string): Link[] {
+  const up = `${root}../`;
+  const links: Link[] = [
+    { label: 'Job description (PDF)', href: `${up}job-descriptions/${id}.pdf` },
+    { label: 'Job description (web page)', href: `${up}job-descriptions/${id}.html` },
+  ];
+  if (mode === 'internal')
+    links.push(
+      { label: 'Internal job description (PDF)', href: `${up}job-descriptions/internal/${id}.pdf` },
+      { label: 'RACI sheet (PDF)', href: `${up}raci/roles/${id}.pdf` },
+      { label: 'Onboarding checklist (PDF)', href: `${up}onboarding/roles/${id}.pdf` },
+      { label: 'Onboarding checklist (Markdown)', href: `${up}onboarding/roles/${id}.md` },
+    );
+  return links;
+}
+
+/** Organisation-wide files of the other generators, relative to out/site/. */
+export function organisationDownloads(mode: SiteMode): Link[] {
+  const links: Link[] = [
+    { label: 'Every job description (web page)', href: '../job-descriptions/index.html' },
+  ];
+  if (mode === 'internal')
+    links.push(
+      { label: 'Every internal job description (web page)', href: '../job-descriptions/internal/index.html' },
+      { label: 'RACI matrix (PDF)', href: '../raci/raci.pdf' },
+      { label: 'RACI matrix (CSV)', href: '../raci/raci.csv' },
+      { label: 'RACI matrix (Markdown)', href: '../raci/raci.md' },
+      { label: 'Onboarding checklists (index, Markdown)', href: '../onboarding/index.md' },
+    );
+  return links;
+}
+
+export interface HomeFamily {
+  id: string;
+  title: string;
+  description: string | null;
+  roles: Array<RoleRef & { seniority: string | null; summary: string; downloads: Link[] }>;
+}
+
+/** Families in organisation.yaml order (only those with roles), roles by title then id. */
+export function homeFamilies(model: Model, roles: readonly SiteRole[], mode: SiteMode): HomeFamily[] {
+  return model.organisation.families.flatMap((family) => {
+    const members = roles
+      .filter((r) => r.role.family.id === family.id)
+      .sort((a, b) => compare(a.role.title, b.role.title) || compare(a.role.id, b.role.id));
+    if (members.length === 0) return [];
+    return [
+      {
+        id: family.id,
+        title: family.title,
+        description: family.description ?? null,
+        roles: members.map((r) => ({
+          id: r.role.id,
+          title: r.role.title,
+          seniority: r.view.seniority?.label ?? null,
+          summary: r.role.summary,
+          downloads: roleDownloads(r.role.id, mode, '').map((l) => ({
+            label: l.label,
+            href: l.href.replace(/^\.\.\/\.\.\//, '../'),
+          })),
+        })),
+      },
+    ];
+  });
+}
+
+export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export interface PersonPage {
+  id: string;
+  name: string;
+  email: string | null;
+  github: string | null;
+  startDate: string | null;
+  manager: { id: string; name: string } | null;
+  buddy: { id: string; name: string } | null;
+  roles: Array<RoleRef & { family: string }>;
+  /** Per role: its GitHub team and Jira grants, as the job description's view has them. */
+  access: Array<RoleRef & { access: RoleView['access'] }>;
+  /** The dated checklist for a person with a start date, else their roles' checklists. */
+  checklists: Array<{ title: string; links: Link[]; checklist: ChecklistView }>;
+}
+
+export function personPage(model: Model, person: Person, roles: ReadonlyMap<string, SiteRole>): PersonPage {
+  const personRef = (id: string | undefined) => {
+    const p = id === undefined ? undefined : model.person(id);
+    return p ? { id: p.id, name: p.name } : null;
+  };
+  const held = person.roles.flatMap((id) => {
+    const r = roles.get(id);
+    return r ? [r] : [];
+  });
+  const { value: onboarding } = onboardingOptions({}, model);
+  // A start date onboarding cannot read gets no dated checklist there either: the roles' instead.
+  const dated = person.startDate !== undefined && parseIsoDate(person.startDate) !== undefined;
+  const checklists: PersonPage['checklists'] = dated
+    ? [
+        {
+          title: `From ${person.startDate}`,
+          links: [
+            { label: 'Checklist (PDF)', href: `../../onboarding/people/${person.id}.pdf` },
+            { label: 'Checklist (Markdown)', href: `../../onboarding/people/${person.id}.md` },
+          ],
+          checklist: personChecklist(model, person, person.startDate as string, onboarding),
+        },
+      ]
+    : held.map((r) => ({
+        title: r.role.title,
+        links: [
+          { label: 'Checklist (PDF)', href: `../../onboarding/roles/${r.role.id}.pdf` },
+          { label: 'Checklist (Markdown)', href: `../../onboarding/roles/${r.role.id}.md` },
+        ],
+        checklist: roleChecklist(model, r.role, onboarding),
+      }));
+  return {
+    id: person.id,
+    name: person.name,
+    email: person.email ?? null,
+    github: person.github ?? null,
+    startDate: person.startDate ?? null,
+    manager: personRef(person.manager),
+    buddy: personRef(person.buddy),
+    roles: held.map((r) => ({ ...roleRef(r.role), family: r.role.family.title })),
+    access: held.map((r) => ({ ...roleRef(r.role), access: r.view.access })),
+    checklists,
+  };
+}
