@@ -1,7 +1,7 @@
 import type { RoleView } from '@rolekit/job-descriptions';
 import type { JobDescriptionSection, Model } from '@rolekit/model';
 import type { SiteMode } from './options.js';
-import type { SiteRole } from './views.js';
+import type { SiteRole } from './view.js';
 
 // The JSON API beside the pages, in the spirit of the Financial Times' engineering-progression
 // site: api/roles.json lists every role, api/roles/<id>.json holds one. Public mode writes only

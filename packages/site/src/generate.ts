@@ -18,7 +18,7 @@ import {
   roleDownloads,
   type SiteRole,
   siteRoles,
-} from './views.js';
+} from './view.js';
 
 export const TEMPLATE_FOLDER = 'site';
 const HTML = 'text/html; charset=utf-8';
