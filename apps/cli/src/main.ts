@@ -37,7 +37,13 @@ const commandGroups: Record<string, () => Promise<Register>> = {
 /** The command groups `argv` needs: the one it names, none for init, generate or validate, all otherwise (help, typos). */
 function groupsFor(argv: readonly string[] | undefined): string[] {
   const command = argv?.find((a) => !a.startsWith('-'));
-  if (command === 'generate' || command === 'validate' || command === 'init' || command === 'merge-shards')
+  if (
+    command === 'generate' ||
+    command === 'validate' ||
+    command === 'init' ||
+    command === 'merge-shards' ||
+    command === 'preview'
+  )
     return [];
   if (command !== undefined && command in commandGroups) return [command];
   return Object.keys(commandGroups);
@@ -144,6 +150,42 @@ export async function program(io: Io, result: { code: number }, argv?: readonly 
   examples(mergeCommand, [
     ['rolekit merge-shards shard-1 shard-2 shard-3 shard-4', "four machines' shards into out/"],
     ['rolekit merge-shards shards/* --out site', 'every downloaded shard into site/'],
+  ]);
+
+  const previewCommand = root
+    .command('preview')
+    .description(
+      'serve the site on this machine and build it again when a model or template file changes; open pages reload',
+    );
+  modelOption(previewCommand)
+    .option('-p, --port <port>', 'port to listen on (0: any free port)', '4173')
+    .option('--host <host>', 'address to listen on (default: this machine only)', '127.0.0.1')
+    .option('-t, --templates <dir>', 'directory of templates that override the defaults')
+    .option('--option <generator.key=value...>', 'a site option, e.g. site.mode=public')
+    .option(
+      '-o, --out <dir>',
+      'where rolekit generate wrote the downloads (PDF, CSV) the site links to',
+      'out',
+    )
+    .action(
+      async (opts: {
+        model: string;
+        port: string;
+        host: string;
+        templates?: string;
+        option?: string[];
+        out: string;
+      }) => {
+        const { preview } = await import('./commands/preview.js');
+        if (!/^\d+$/.test(opts.port))
+          throw new UsageError(`--port must be a number from 0 to 65535, not '${opts.port}'`);
+        result.code = await preview(io, { ...opts, port: Number(opts.port) });
+      },
+    );
+  examples(previewCommand, [
+    ['rolekit preview', 'serve the site of model/ at http://127.0.0.1:4173/site/'],
+    ['rolekit preview --model ../org-model --port 8080', 'another model, another port'],
+    ['rolekit preview --option site.mode=public', 'see what candidates see'],
   ]);
 
   for (const group of groupsFor(argv)) (await commandGroups[group]!())(root, io, result);

@@ -5,6 +5,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import sirv from 'sirv';
 
+export type { Browser, BrowserContext, Page } from 'playwright-core';
+
 // Debian's real binary first: /usr/bin/chromium is a shell launcher that sources /etc/chromium.d
 // (flags meant for a desktop) and prints shell noise; the others are other distributions' names.
 const CANDIDATES = [
