@@ -185,7 +185,7 @@ export async function program(io: Io, result: { code: number }, argv?: readonly 
   examples(previewCommand, [
     ['rolekit preview', 'serve the site of model/ at http://127.0.0.1:4173/site/'],
     ['rolekit preview --model ../org-model --port 8080', 'another model, another port'],
-    ['rolekit preview --option site.mode=public', 'see what candidates see'],
+    ['rolekit preview --templates my-templates/', 'your own templates, rebuilt as you edit them too'],
   ]);
 
   for (const group of groupsFor(argv)) (await commandGroups[group]!())(root, io, result);

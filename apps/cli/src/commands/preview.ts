@@ -205,7 +205,9 @@ export async function startPreview(io: Io, options: PreviewOptions): Promise<Pre
 
   // Changes come in bursts (an editor writes a temporary file, then renames): one build per burst,
   // and never two at once.
-  const waiting: Array<(ok: boolean) => void> = [];
+  // A waiter is answered by the first build that started after it asked, so it sees what was saved before.
+  const waiting: Array<{ after: number; resolve: (ok: boolean) => void }> = [];
+  let started = 0;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -217,8 +219,12 @@ export async function startPreview(io: Io, options: PreviewOptions): Promise<Pre
     running = (async () => {
       do {
         again = false;
+        const number = ++started;
         const ok = await runBuild();
-        if (!again) for (const resolveWaiter of waiting.splice(0)) resolveWaiter(ok);
+        for (const waiter of waiting.filter((w) => w.after < number)) {
+          waiting.splice(waiting.indexOf(waiter), 1);
+          waiter.resolve(ok);
+        }
       } while (again);
     })().finally(() => {
       running = undefined;
@@ -238,7 +244,7 @@ export async function startPreview(io: Io, options: PreviewOptions): Promise<Pre
 
   return {
     url: `http://${host}:${port}/${generator}/`,
-    nextBuild: () => new Promise<boolean>((ok) => waiting.push(ok)),
+    nextBuild: () => new Promise<boolean>((ok) => waiting.push({ after: started, resolve: ok })),
     close: async () => {
       clearTimeout(timer);
       await watcher.close();
