@@ -225,7 +225,7 @@ describe.skipIf(!hasSite)('links', () => {
     expect([...outbound].sort()).toEqual(['https:github.com', 'mailto:']);
     expect(watch).toEqual({ external: [], errors: [], console: [] });
     await context.close();
-  });
+  }, 240_000);
 });
 
 /** The page's name in a screenshot file. */

@@ -35,7 +35,7 @@ beforeAll(async () => {
       ...(hasSite ? {} : { generator: target.generator, option: target.option }),
     }),
   ]);
-});
+}, 180_000);
 
 afterAll(async () => {
   await preview?.close();
@@ -103,7 +103,7 @@ describe('rolekit preview', () => {
     expect(watch.external).toEqual([]);
     expect(watch.errors).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 });
 
 describe('injectClient', () => {
