@@ -66,7 +66,8 @@ describe('the PDF worker pool when a job or a worker fails', () => {
       expect(await within(pool.render(job('throwAfterJob', 1, 'died idle')))).toEqual({
         value: Uint8Array.of(1),
       });
-      await sleep(800);
+      // Long enough for the worker to die even on a loaded machine; the old pool then hung here.
+      await sleep(2_000);
       expect(await within(pool.render(job('bytes', 2)))).toEqual({ value: Uint8Array.of(2) });
     } finally {
       await pool.close();

@@ -30,6 +30,6 @@ export function throwMidJob(message: string): Promise<Uint8Array> {
 export function throwAfterJob(n: number, message: string): Uint8Array {
   setTimeout(() => {
     throw new Error(message);
-  }, 200);
+  }, 50);
   return Uint8Array.of(n);
 }
