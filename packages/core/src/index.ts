@@ -1,3 +1,11 @@
+export {
+  CacheFolder,
+  type CacheFolderOptions,
+  digestOf,
+  entryName,
+  hashDir,
+  installedVersions,
+} from './cache-store.js';
 export { escapeControl, terminalSafe } from './escape.js';
 export { type Colours, formatDiagnostic, summarise } from './format.js';
 export {

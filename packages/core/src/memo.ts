@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { SafeTree } from './safe-tree.js';
+import { mkdir } from 'node:fs/promises';
+import { CacheFolder, entryName } from './cache-store.js';
 
 /**
  * Remembers expensive, pure renderings (a PDF) by a key that holds everything the rendering reads.
@@ -59,65 +57,56 @@ export function contentKey(value: unknown): string {
   return createHash('sha256').update(stableStringify(value)).digest('hex');
 }
 
-const ENTRY = /^[0-9a-f]{64}(?:\.\d+\.tmp)?$/;
-
 export interface DiskMemo {
   memo: Memo;
   hits: number;
   misses: number;
-  /** Removes entries this run did not use, so the cache holds one model's worth at most. */
+  /**
+   * Removes the entries this run did not use, so the cache holds one model's worth at most. An
+   * entry another process used or wrote since this memo was opened is kept (generators run side
+   * by side; each has a folder of its own, but two runs of one generator may share it).
+   */
   prune(): Promise<number>;
 }
 
 /**
- * A memo backed by files under `dir`. `salt` must change whenever the code or templates that render
- * change (the CLI passes a hash of the generator's sources and the templates), so that a stale
- * entry can never be served.
+ * A memo backed by entries in the cache folder `dir` (see cache-store.ts). `salt` must change
+ * whenever the code, templates or libraries that render change (the CLI passes a hash of the
+ * generator's sources, the templates and the rendering libraries' versions), so that a stale entry
+ * can never be served. A damaged entry is rendered again.
  */
 export async function diskMemo(
   dir: string,
   salt: string,
   options: { root?: string } = {},
 ): Promise<DiskMemo> {
-  if (options.root !== undefined) {
-    // Below `root` no folder may be a link: a planted `.rolekit/cache/<generator>` link would
-    // otherwise have rolekit write there, and prune() delete there.
-    const rel = relative(options.root, dir).split(sep).join('/');
-    if (rel !== '' && !rel.startsWith('..')) new SafeTree(options.root).mkdirs(rel);
-  }
+  // Below `root` no folder may be a link: a planted `.rolekit/cache/<generator>` link would
+  // otherwise have rolekit write there, and prune() delete there.
+  const folder = CacheFolder.open(dir, options.root !== undefined ? { root: options.root } : {});
   await mkdir(dir, { recursive: true });
+  // prune() removes only entries last used before this run started: what another process reads
+  // or writes meanwhile is marked with the time it did.
+  const since = Date.now();
   const used = new Set<string>();
   const result: DiskMemo = {
     hits: 0,
     misses: 0,
     async memo(key, produce) {
-      const name = createHash('sha256').update(salt).update('\0').update(stableStringify(key)).digest('hex');
+      const name = entryName(salt, stableStringify(key));
       used.add(name);
-      const path = join(dir, name);
-      try {
-        // Synchronous, as in the writer: thousands of small reads, each cheaper without the thread pool.
-        const bytes = readFileSync(path);
+      // Synchronous, as in the writer: thousands of small reads, each cheaper without the thread pool.
+      const cached = folder.read(name, new Date());
+      if (cached !== undefined) {
         result.hits++;
-        return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      } catch {
-        result.misses++;
+        return cached;
       }
+      result.misses++;
       const bytes = await produce();
-      const tmp = `${path}.${process.pid}.tmp`;
-      await writeFile(tmp, bytes);
-      await rename(tmp, path);
+      folder.write(name, bytes);
       return bytes;
     },
     async prune() {
-      let removed = 0;
-      for (const name of await readdir(dir)) {
-        // Only what memo() writes: entry names are sha256 hashes.
-        if (!used.has(name) && ENTRY.test(name)) {
-          await rm(join(dir, name), { force: true });
-          removed++;
-        }
-      }
-      return removed;
+      return folder.prune(used, since);
     },
   };
   return result;

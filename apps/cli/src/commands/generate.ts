@@ -262,6 +262,10 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
           );
         }
       }
+      // Every entry a full run did not use belongs to an older model, templates or code: without
+      // this the cache only grows. Each generator prunes its own folder; a partial run (--role)
+      // or a check uses only some entries, so it keeps them all.
+      if (!options.check && !partial) for (const memo of memos) await memo.prune();
     } finally {
       await locks?.release();
     }
