@@ -123,6 +123,16 @@ export class SafeTree {
     }
   }
 
+  /**
+   * Size and modification time of the regular file at `rel`, never following a link; undefined
+   * for anything else (missing, a link, a folder), which callers treat as "read it to see".
+   */
+  stat(rel: string): { size: number; mtimeMs: number } | undefined {
+    if (this.parentOf(rel) === 'missing') return undefined;
+    const stat = lstatSync(this.abs(rel), { throwIfNoEntry: false });
+    return stat?.isFile() ? { size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
+  }
+
   /** Creates the folder `rel` and any missing folder above it, one at a time. */
   mkdirs(rel: string): void {
     if (this.folder(rel) === 'dir') return;

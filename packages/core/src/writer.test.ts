@@ -138,3 +138,50 @@ describe('artifacts that merge into the file on disk', () => {
     expect((await checkArtifacts(dir, [block('two')])).ok).toBe(true);
   });
 });
+
+describe('trusting the manifest', () => {
+  const later = (seconds: number) => new Date(Date.now() + seconds * 1000);
+
+  it('repairs an output edited by hand after the manifest, and --check sees every edit', async () => {
+    const dir = out();
+    const artifacts = [md('a.md', 'AAAA'), md('b.md', 'BBBB'), md('c.md', 'CCCC')];
+    await writeArtifacts('demo', dir, artifacts);
+    // Edited by hand: same size, later time (any editor), or a copy that kept an old time.
+    writeFileSync(join(dir, 'a.md'), 'aaaa');
+    utimesSync(join(dir, 'a.md'), later(5), later(5));
+    writeFileSync(join(dir, 'b.md'), 'bbbb');
+    utimesSync(join(dir, 'b.md'), new Date('2020-01-01'), new Date('2020-01-01'));
+    const check = await checkArtifacts(dir, artifacts);
+    expect(check.differs).toEqual(['a.md', 'b.md']);
+
+    const report = await writeArtifacts('demo', dir, artifacts);
+    expect(report.written).toEqual(['a.md']);
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('AAAA');
+    // b.md looks untouched (its size, older than the manifest): generate takes the manifest's word,
+    // --check does not, and --force reads every file.
+    expect(report.unchanged).toEqual(['b.md', 'c.md']);
+    expect((await checkArtifacts(dir, artifacts)).differs).toEqual(['b.md']);
+    expect((await writeArtifacts('demo', dir, artifacts, { force: true })).written).toEqual(['b.md']);
+    expect(readFileSync(join(dir, 'b.md'), 'utf8')).toBe('BBBB');
+    expect((await checkArtifacts(dir, artifacts)).ok).toBe(true);
+  });
+
+  it('reads a file whose size differs, or that a hand-edited manifest vouches for', async () => {
+    const dir = out();
+    const artifacts = [md('a.md', 'AAAA'), md('b.md', 'BBBB')];
+    await writeArtifacts('demo', dir, artifacts);
+    writeFileSync(join(dir, 'a.md'), 'A');
+    utimesSync(join(dir, 'a.md'), new Date('2020-01-01'), new Date('2020-01-01'));
+    // A manifest edited to vouch for b.md's new bytes is newer than the file, but names a hash
+    // the artifact does not have: b.md is read.
+    writeFileSync(join(dir, 'b.md'), 'bbbb');
+    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8'));
+    manifest.files['b.md'] = 'f'.repeat(64);
+    writeFileSync(join(dir, MANIFEST), JSON.stringify(manifest));
+    utimesSync(join(dir, MANIFEST), later(10), later(10));
+    const report = await writeArtifacts('demo', dir, artifacts);
+    expect(report.written).toEqual(['a.md', 'b.md']);
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('AAAA');
+    expect(readFileSync(join(dir, 'b.md'), 'utf8')).toBe('BBBB');
+  });
+});

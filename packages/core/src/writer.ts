@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '@rolekit/model';
+import { digestOf } from './cache-store.js';
 import type { Artifact } from './generator.js';
 import { LOCK, LOCK_OWNER, lockOutput, type OutputLock } from './lock.js';
 import { OutputError, SafeTree } from './safe-tree.js';
@@ -143,6 +144,20 @@ function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
   return a !== undefined && Buffer.compare(a, b) === 0;
 }
 
+/**
+ * Whether a file the manifest lists with the wanted hash can be believed to hold it without
+ * reading it: the same size, and not modified after the manifest was last written (the writer
+ * rewrites the manifest after every file it writes). An edit by hand changes the time and is read,
+ * compared and repaired; `--check` and `--force` read every file whatever it looks like.
+ */
+function trusted(
+  file: { size: number; mtimeMs: number } | undefined,
+  size: number,
+  manifest: number,
+): boolean {
+  return file !== undefined && file.size === size && file.mtimeMs <= manifest;
+}
+
 /** The bytes an artifact's file should hold, given what is on disk now. */
 function wanted(artifact: Artifact, current: Uint8Array | undefined): Uint8Array {
   return current !== undefined && artifact.merge ? artifact.merge(current) : artifact.bytes;
@@ -266,10 +281,21 @@ async function write(
   }
 
   const previous = collect(problems, () => readManifest(tree, rel));
+  // Files that look untouched since the manifest was written are taken at its word (see trusted()).
+  const manifestTime = options.force ? undefined : collect(problems, () => tree.stat(under(rel, MANIFEST)));
   const changed: Artifact[] = [];
   const final = new Map<string, Uint8Array>();
   for (const artifact of artifacts) {
     const path = under(rel, artifact.path);
+    if (
+      manifestTime !== undefined &&
+      !artifact.merge &&
+      previous?.[artifact.path] === digestOf(artifact.bytes) &&
+      trusted(tree.stat(path), artifact.bytes.byteLength, manifestTime.mtimeMs)
+    ) {
+      report.unchanged.push(artifact.path);
+      continue;
+    }
     const before = problems.length;
     const current = collect(problems, () => tree.read(path));
     if (problems.length > before) continue;
@@ -343,7 +369,7 @@ async function write(
   }
 
   const files: Record<string, string> = options.partial ? { ...previous } : {};
-  for (const a of artifacts) files[a.path] = sha256(final.get(a.path) ?? a.bytes);
+  for (const a of artifacts) files[a.path] = digestOf(final.get(a.path) ?? a.bytes);
   const manifest: Manifest = {
     generator,
     ...(options.shard ? { shard: options.shard } : {}),
@@ -351,7 +377,9 @@ async function write(
   };
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
   const manifestPath = under(rel, MANIFEST);
-  if (!sameBytes(tree.read(manifestPath), manifestBytes)) {
+  // Rewritten whenever a file was, even to the same bytes: it must stay newer than every file it
+  // vouches for (see trusted()).
+  if (report.written.length > 0 || !sameBytes(tree.read(manifestPath), manifestBytes)) {
     const tmp = under(rel, `${MANIFEST}.${process.pid}${TEMPORARY}`);
     tree.create(tmp, manifestBytes);
     lock?.assertHeld();
