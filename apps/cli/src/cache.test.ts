@@ -92,3 +92,35 @@ describe('rolekit generate and its rendering cache', () => {
     expect(first.filter((e) => !second.includes(e))).toHaveLength(4);
   });
 });
+
+describe('rolekit generate after its cache was damaged', () => {
+  it('renders what it needs again and writes the right bytes', async () => {
+    const dir = fresh();
+    for (const [file, text] of syntheticOrganisation({ roles: 4, people: 10, repos: 2, activities: 4 })) {
+      mkdirSync(dirname(join(dir, 'model', file)), { recursive: true });
+      writeFileSync(join(dir, 'model', file), text);
+    }
+    const generate = async (...args: string[]) => {
+      const run = memoryIo({ cwd: dir });
+      const code = await main(
+        ['generate', 'job-descriptions', '--option', 'job-descriptions.formats=md,html', ...args],
+        run.io,
+      );
+      return { code, stdout: run.stdout, stderr: run.stderr };
+    };
+    expect((await generate()).code).toBe(0);
+    const file = join(dir, 'out/job-descriptions/role-0001.md');
+    const right = readFileSync(file, 'utf8');
+    const entries = join(dir, '.rolekit/cache/job-descriptions');
+    for (const name of readdirSync(entries)) {
+      const bytes = readFileSync(join(entries, name));
+      writeFileSync(join(entries, name), bytes.subarray(0, bytes.length - 1)); // cut off
+    }
+    writeFileSync(file, 'edited by hand');
+    const again = await generate();
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/job-descriptions: \d+ files in out\/job-descriptions \(1 written,/);
+    expect(readFileSync(file, 'utf8')).toBe(right);
+    expect((await generate('--check')).code).toBe(0);
+  });
+});

@@ -6,6 +6,7 @@ export {
   hashDir,
   installedVersions,
 } from './cache-store.js';
+export { DeferredMiss, materialiseAll } from './deferred.js';
 export { escapeControl, terminalSafe } from './escape.js';
 export { type Colours, formatDiagnostic, summarise } from './format.js';
 export {
@@ -16,7 +17,15 @@ export {
   textArtifact,
 } from './generator.js';
 export { mapLimit } from './map-limit.js';
-export { contentKey, type DiskMemo, diskMemo, type Memo, noMemo, stableStringify } from './memo.js';
+export {
+  contentKey,
+  type DiskMemo,
+  diskMemo,
+  type Memo,
+  type MemoOptions,
+  noMemo,
+  stableStringify,
+} from './memo.js';
 export { unknownOptionKeys } from './options.js';
 export { redact } from './redact.js';
 export { type GeneratorRun, outputDate, runGenerator } from './run.js';

@@ -1,12 +1,26 @@
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import { CacheFolder, entryName } from './cache-store.js';
+import { basename, dirname } from 'node:path';
+import { CacheFolder, digestOf, entryName } from './cache-store.js';
+import { deferBytes } from './deferred.js';
 
 /**
  * Remembers expensive, pure renderings (a PDF) by a key that holds everything the rendering reads.
  * Generators stay pure: the same key always gives the same bytes, with or without the cache.
  */
-export type Memo = (key: unknown, produce: () => Promise<Uint8Array>) => Promise<Uint8Array>;
+export type Memo = (
+  key: unknown,
+  produce: () => Promise<Uint8Array>,
+  options?: MemoOptions,
+) => Promise<Uint8Array>;
+
+export interface MemoOptions {
+  /**
+   * The caller puts the bytes into an artifact as they are and never looks at them: a cached
+   * rendering may then be read only if the writer needs it (see deferred.ts).
+   */
+  deferred?: boolean;
+}
 
 /** No cache: always render. */
 export const noMemo: Memo = (_key, produce) => produce();
@@ -67,6 +81,32 @@ export interface DiskMemo {
    * by side; each has a folder of its own, but two runs of one generator may share it).
    */
   prune(): Promise<number>;
+  /** Saves the index of entries (what prune() does too) after a run that prunes nothing. */
+  flush(): void;
+}
+
+/**
+ * Each entry's sha256 and size, so that a deferred hit reads nothing: one entry beside the
+ * folder (`<generator>.index`), so that the folder holds renderings only.
+ */
+function readIndex(folder: CacheFolder, name: string): Map<string, [string, number]> {
+  const index = new Map<string, [string, number]>();
+  const payload = folder.read(name);
+  if (payload === undefined) return index;
+  try {
+    const parsed = JSON.parse(payload.toString('utf8')) as unknown;
+    if (typeof parsed !== 'object' || parsed === null) return index;
+    for (const [name, value] of Object.entries(parsed)) {
+      if (
+        Array.isArray(value) &&
+        typeof value[0] === 'string' &&
+        /^[0-9a-f]{64}$/.test(value[0]) &&
+        Number.isSafeInteger(value[1])
+      )
+        index.set(name, [value[0], value[1] as number]);
+    }
+  } catch {}
+  return index;
 }
 
 /**
@@ -88,25 +128,56 @@ export async function diskMemo(
   // or writes meanwhile is marked with the time it did.
   const since = Date.now();
   const used = new Set<string>();
+  const beside = CacheFolder.open(dirname(dir));
+  const indexName = `${basename(dir)}.index`;
+  const index = readIndex(beside, indexName);
+  let indexChanged = false;
+  const remember = (name: string, bytes: Uint8Array) => {
+    const known = index.get(name);
+    const digest = digestOf(bytes);
+    if (known?.[0] === digest && known[1] === bytes.byteLength) return;
+    index.set(name, [digest, bytes.byteLength]);
+    indexChanged = true;
+  };
+  const saveIndex = (names: Iterable<string>) => {
+    const kept: Record<string, [string, number]> = {};
+    for (const name of [...names].sort()) {
+      const known = index.get(name);
+      if (known) kept[name] = known;
+    }
+    beside.write(indexName, Buffer.from(JSON.stringify(kept)));
+  };
   const result: DiskMemo = {
     hits: 0,
     misses: 0,
-    async memo(key, produce) {
+    async memo(key, produce, memoOptions) {
       const name = entryName(salt, stableStringify(key));
       used.add(name);
+      const known = index.get(name);
+      if (memoOptions?.deferred && known !== undefined) {
+        result.hits++;
+        return deferBytes(known[0], known[1], () => folder.read(name));
+      }
       // Synchronous, as in the writer: thousands of small reads, each cheaper without the thread pool.
       const cached = folder.read(name, new Date());
       if (cached !== undefined) {
         result.hits++;
+        remember(name, cached);
         return cached;
       }
       result.misses++;
       const bytes = await produce();
       folder.write(name, bytes);
+      remember(name, bytes);
       return bytes;
     },
     async prune() {
-      return folder.prune(used, since);
+      const removed = folder.prune(used, since);
+      if (removed > 0 || indexChanged || index.size !== used.size) saveIndex(used);
+      return removed;
+    },
+    flush() {
+      if (indexChanged) saveIndex(index.keys());
     },
   };
   return result;

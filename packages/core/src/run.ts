@@ -18,6 +18,11 @@ export function outputDate(model: Model, env: NodeJS.ProcessEnv = process.env): 
   return new Date(`${model.organisation.date}T00:00:00Z`);
 }
 
+const withoutDeferral =
+  (memo: Memo): Memo =>
+  (key, produce) =>
+    memo(key, produce);
+
 /**
  * Runs one generator: validate, then generate. Problems are returned, never thrown; a generator
  * whose validate reported an error does not generate, so nothing half-right reaches the writer.
@@ -32,6 +37,11 @@ export async function runGenerator<O>(
     memo?: Memo;
     /** Make only this shard's artifacts (see shardKeeps). */
     shard?: Shard;
+    /**
+     * The caller writes the artifacts with writeArtifacts, which reads deferred cached renderings
+     * only where it needs them (see deferred.ts). Anyone else gets real bytes.
+     */
+    deferred?: boolean;
   },
 ): Promise<GeneratorRun> {
   const diagnostics: Diagnostic[] = [];
@@ -42,7 +52,7 @@ export async function runGenerator<O>(
     templates: input.templates,
     date: input.date,
     report: (d: Diagnostic) => diagnostics.push(d),
-    memo: input.memo ?? noMemo,
+    memo: input.memo && !input.deferred ? withoutDeferral(input.memo) : (input.memo ?? noMemo),
     ...(input.shard ? { inShard: keeps } : {}),
   };
   generator.validate?.(ctx);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '@rolekit/model';
-import { digestOf } from './cache-store.js';
+import { digestOfBytes, materialise, sizeOf } from './deferred.js';
 import type { Artifact } from './generator.js';
 import { LOCK, LOCK_OWNER, lockOutput, type OutputLock } from './lock.js';
 import { OutputError, SafeTree } from './safe-tree.js';
@@ -192,7 +192,8 @@ export async function checkArtifacts(
   if (options.sharded?.leftovers !== false)
     report.leftovers = tree.find(rel, (name) => name.endsWith(TEMPORARY)).map((p) => inside(rel, p));
   const produced = new Set(artifacts.map((a) => a.path));
-  for (const artifact of artifacts) {
+  for (const deferred of artifacts) {
+    const artifact = { ...deferred, bytes: materialise(deferred.bytes) };
     const current = collect(problems, () => tree.read(under(rel, artifact.path)));
     if (current === undefined) report.missing.push(artifact.path);
     else if (!sameBytes(current, wanted(artifact, current))) report.differs.push(artifact.path);
@@ -285,17 +286,20 @@ async function write(
   const manifestTime = options.force ? undefined : collect(problems, () => tree.stat(under(rel, MANIFEST)));
   const changed: Artifact[] = [];
   const final = new Map<string, Uint8Array>();
-  for (const artifact of artifacts) {
-    const path = under(rel, artifact.path);
+  for (const maybeDeferred of artifacts) {
+    const path = under(rel, maybeDeferred.path);
     if (
       manifestTime !== undefined &&
-      !artifact.merge &&
-      previous?.[artifact.path] === digestOf(artifact.bytes) &&
-      trusted(tree.stat(path), artifact.bytes.byteLength, manifestTime.mtimeMs)
+      !maybeDeferred.merge &&
+      previous?.[maybeDeferred.path] === digestOfBytes(maybeDeferred.bytes) &&
+      trusted(tree.stat(path), sizeOf(maybeDeferred.bytes), manifestTime.mtimeMs)
     ) {
-      report.unchanged.push(artifact.path);
+      report.unchanged.push(maybeDeferred.path);
       continue;
     }
+    // Read now, before anything is written: a cached rendering gone meanwhile stops this
+    // generator's write (DeferredMiss) with nothing of it written.
+    const artifact = { ...maybeDeferred, bytes: materialise(maybeDeferred.bytes) };
     const before = problems.length;
     const current = collect(problems, () => tree.read(path));
     if (problems.length > before) continue;
@@ -369,7 +373,7 @@ async function write(
   }
 
   const files: Record<string, string> = options.partial ? { ...previous } : {};
-  for (const a of artifacts) files[a.path] = digestOf(final.get(a.path) ?? a.bytes);
+  for (const a of artifacts) files[a.path] = digestOfBytes(final.get(a.path) ?? a.bytes);
   const manifest: Manifest = {
     generator,
     ...(options.shard ? { shard: options.shard } : {}),

@@ -123,7 +123,10 @@ async function render(
       // one hash keys all three, so that a run after a one-role edit renders three files.
       const key = memo === noMemo ? undefined : contentKey(data);
       const remember = (format: JobDescriptionFormat, render: () => Promise<Uint8Array>) =>
-        memo({ generator: 'job-descriptions', format, audience, view: key, date: ctx.date }, render);
+        // Straight into the artifact: the writer reads a cached file only if the output differs.
+        memo({ generator: 'job-descriptions', format, audience, view: key, date: ctx.date }, render, {
+          deferred: true,
+        });
       const base = `${AUDIENCE_DIR[audience]}${role.id}`;
       if (formats.has('md') && renderers)
         files.push({

@@ -163,10 +163,13 @@ async function checklistArtifacts(
     const pdfs = await mapLimit(planned, PDFS_AT_ONCE, async ({ base, view }) => {
       const path = `${base}.pdf`;
       // The document is a function of the view and the date alone.
-      const bytes = await memo({ generator: 'onboarding', pdf: view, date }, () =>
-        workers
-          ? workers.render({ module: pdfJobsModule, name: 'renderChecklistPdf', args: [view, path, date] })
-          : renderChecklistPdf(view, path, date),
+      const bytes = await memo(
+        { generator: 'onboarding', pdf: view, date },
+        () =>
+          workers
+            ? workers.render({ module: pdfJobsModule, name: 'renderChecklistPdf', args: [view, path, date] })
+            : renderChecklistPdf(view, path, date),
+        { deferred: true }, // straight into the artifact
       );
       return { path, bytes, mediaType: PDF };
     }).finally(() => workers?.close());

@@ -210,15 +210,18 @@ export async function generate(ctx: GeneratorContext<RaciOptions>): Promise<Arti
     workers?.share('matrix', matrix);
     // A sheet's definition is built only when it is rendered here; a worker builds its own.
     const sheetBytes = await mapLimit(sheets, workers ? workers.size * 2 : 1, (role) =>
-      memo(memoKey(matrix, role, ctx.date), () =>
-        workers
-          ? workers.render({
-              module: pdfJobsModule,
-              name: 'renderRoleSheet',
-              context: 'matrix',
-              args: [role, ctx.date],
-            })
-          : renderRoleSheet(matrix, role, ctx.date),
+      memo(
+        memoKey(matrix, role, ctx.date),
+        () =>
+          workers
+            ? workers.render({
+                module: pdfJobsModule,
+                name: 'renderRoleSheet',
+                context: 'matrix',
+                args: [role, ctx.date],
+              })
+            : renderRoleSheet(matrix, role, ctx.date),
+        { deferred: true }, // straight into the artifact
       ),
     );
     sheets.forEach((role, i) => {

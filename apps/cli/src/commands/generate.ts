@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import {
   type Artifact,
   checkArtifacts,
+  DeferredMiss,
   type DiskMemo,
   diskMemo,
   loadTemplates,
@@ -159,6 +160,7 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
   const runs: Array<{
     name: string;
     artifacts: Artifact[];
+    again: () => Promise<Artifact[]>;
     stamp?: ShardStamp;
     owns?: (path: string) => boolean;
   }> = [];
@@ -176,7 +178,7 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
       : undefined;
     if (memo) memos.push(memo);
     const generatorOptions = perGenerator.get(generator.name) ?? {};
-    const run = await runGenerator(generator, {
+    const input = {
       model,
       templates,
       date,
@@ -186,11 +188,15 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
         ...generatorOptions,
         ...(options.role ? { roles: options.role } : {}),
       },
-    });
+    };
+    // Cached renderings are read only where an output differs (see core's deferred.ts); --check
+    // compares every file, so it reads them all anyway.
+    const run = await runGenerator(generator, { ...input, deferred: !options.check });
     diagnostics.push(...run.diagnostics);
     runs.push({
       name: generator.name,
       artifacts: run.artifacts,
+      again: async () => (await runGenerator(generator, input)).artifacts,
       ...(shard
         ? {
             stamp: {
@@ -245,11 +251,18 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
             `${run.name}: ${report.ok ? `up to date (${run.artifacts.length} files)` : `${report.missing.length} missing, ${report.differs.length} differ, ${report.stale.length} stale${report.leftovers.length > 0 ? `, ${report.leftovers.length} leftover temporary files of a killed or failed run` : ''}`}\n`,
           );
         } else {
-          const report = await writeArtifacts(run.name, dir, run.artifacts, {
-            ...place,
-            locked: true,
-            ...(options.force ? { force: true } : {}),
-            ...(run.stamp ? { shard: run.stamp } : {}),
+          const write = (artifacts: Artifact[]) =>
+            writeArtifacts(run.name, dir, artifacts, {
+              ...place,
+              locked: true,
+              ...(options.force ? { force: true } : {}),
+              ...(run.stamp ? { shard: run.stamp } : {}),
+            });
+          // A cached rendering removed or damaged since it was looked up (another process pruned
+          // it): nothing of this generator was written yet; render it again, reading every entry.
+          const report = await write(run.artifacts).catch(async (error: unknown) => {
+            if (!(error instanceof DeferredMiss)) throw error;
+            return write(await run.again());
           });
           if (report.leftovers.length > 0)
             io.stderr(
@@ -263,9 +276,12 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
         }
       }
       // Every entry a full run did not use belongs to an older model, templates or code: without
-      // this the cache only grows. Each generator prunes its own folder; a partial run (--role)
-      // or a check uses only some entries, so it keeps them all.
-      if (!options.check && !partial) for (const memo of memos) await memo.prune();
+      // this the cache only grows. Each generator prunes its own folder; a partial run (--role),
+      // a shard or a check uses only some entries, so it keeps them all.
+      for (const memo of memos) {
+        if (!options.check && !partial && !shard) await memo.prune();
+        else memo.flush();
+      }
     } finally {
       await locks?.release();
     }
