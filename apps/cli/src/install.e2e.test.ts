@@ -4,9 +4,19 @@
 // A missing `files` entry, a runtime dependency left in devDependencies, a path that only exists
 // in the monorepo or a pnpm-only patch fails here.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { pdfText } from '@rolekit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +47,20 @@ function publishable(): string[] {
   return [...dirs, join(root, 'templates'), join(root, 'model')].filter(
     (dir) => existsSync(join(dir, 'package.json')) && json(join(dir, 'package.json')).private !== true,
   );
+}
+
+/** path -> sha256 of every file below `dir`. */
+function hashes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
 }
 
 interface Run {
@@ -165,36 +189,67 @@ describe('the packed packages, installed with npm into an empty folder', () => {
     );
   });
 
-  it("passes its workflow's steps on a fresh repository's first pull request", async () => {
+  it("passes its workflow's steps on a fresh repository's first pull request: every shard, then the merge", async () => {
+    interface Step {
+      run?: string;
+      if?: string;
+      uses?: string;
+      with?: Record<string, string>;
+    }
     const workflow = parse(readFileSync(join(repo, '.github/workflows/rolekit.yml'), 'utf8')) as {
       jobs: Record<
         string,
-        {
-          if?: string;
-          steps: Array<{ run?: string; if?: string; uses?: string; with?: Record<string, string> }>;
-        }
+        { if?: string; needs?: string; strategy?: { matrix: { shard: number[] } }; steps: Step[] }
       >;
     };
-    // The job that runs on pull requests; steps that need a secret are skipped without one.
-    const [name, job] = Object.entries(workflow.jobs).find(([, j]) => !j.if?.includes('pull_request'))!;
-    expect(name).toBe('model');
+    // The jobs that run on pull requests; steps that need a secret are skipped without one.
+    const { shard, model } = workflow.jobs;
+    expect(shard?.if).toBeUndefined();
+    expect(model?.needs).toBe('shard');
+    const shards = shard!.strategy!.matrix.shard;
     rmSync(join(repo, 'out'), { recursive: true, force: true });
-    const runs = job.steps.filter((s) => s.run && !s.if);
-    expect(runs.map((s) => s.run)).toEqual([
+    // GitHub's expressions (`$` + `{{ … }}`), as the runner fills them in for one machine of the matrix.
+    const shardOf = `$\{{ matrix.shard }}`;
+    const total = `$\{{ strategy.job-total }}`;
+    const expand = (run: string, index: number) =>
+      run.replaceAll(shardOf, String(index)).replaceAll(total, String(shards.length));
+    const runs = shard!.steps.filter((s) => s.run && !s.if).map((s) => s.run!);
+    expect(runs).toEqual([
       'npm ci',
       'npx rolekit validate --model model',
-      'npx rolekit generate --model model --out out',
+      `npx rolekit generate --model model --out shard --shard ${shardOf}/${total}`,
     ]);
-    for (const step of runs) {
-      const result = await timed(step.run!, () => sh(step.run!));
-      expect(result.code, `${step.run}\n${result.stderr}`).toBe(0);
+    const upload = shard!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
+    const download = model!.steps.find((s) => s.uses?.startsWith('actions/download-artifact'))!;
+    for (const index of shards) {
+      // Each machine starts from a clean checkout (npm ci ran once, above, for all of them).
+      rmSync(join(repo, upload.with!['path']!), { recursive: true, force: true });
+      for (const run of runs.slice(index === 1 ? 0 : 1)) {
+        const result = await timed(expand(run, index), () => sh(expand(run, index)));
+        expect(result.code, `${run}\n${result.stderr}`).toBe(0);
+      }
+      // upload-artifact, then download-artifact: a folder per artifact under the download path.
+      cpSync(
+        join(repo, upload.with!['path']!),
+        join(repo, download.with!['path']!, expand(upload.with!['name']!, index)),
+        {
+          recursive: true,
+        },
+      );
     }
-    // upload-artifact fails on an empty path (if-no-files-found: error): the generated files are there.
-    const upload = job.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
-    expect(upload.with?.['if-no-files-found']).toBe('error');
-    expect(readdirSync(join(repo, upload.with!['path']!))).toEqual(
+    const merge = model!.steps.filter((s) => s.run && !s.if && s.run !== 'npm ci').map((s) => s.run!);
+    expect(merge).toEqual(['npx rolekit merge-shards shards/* --out out']);
+    const merged = await timed(merge[0]!, () => sh(merge[0]!));
+    expect(merged.code, merged.stderr).toBe(0);
+    // The merged folder is what one machine makes (upload-artifact fails on an empty path).
+    const kept = model!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
+    expect(kept.with?.['if-no-files-found']).toBe('error');
+    expect(readdirSync(join(repo, kept.with!['path']!))).toEqual(
       expect.arrayContaining(['codeowners', 'job-descriptions', 'onboarding', 'raci']),
     );
+    const single = await sh('npx rolekit generate --model model --out single');
+    expect(single.code, single.stderr).toBe(0);
+    expect(hashes(join(repo, kept.with!['path']!))).toEqual(hashes(join(repo, 'single')));
     // Every step that talks to a service waits for its secret.
     for (const j of Object.values(workflow.jobs))
       for (const step of j.steps.filter((s) => /secrets\./.test(JSON.stringify(s))))
