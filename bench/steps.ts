@@ -126,6 +126,18 @@ async function cli(generator: string, args: string[]): Promise<CliRun> {
   return JSON.parse(line!.slice('USAGE '.length)) as CliRun;
 }
 
+/** `rolekit merge-shards` of the folders into `out`, as the merge job runs it; its wall time. */
+async function timedMerge(folders: string[], out: string): Promise<number> {
+  await buildCli();
+  const { main } = generateScript('raci');
+  const started = performance.now();
+  await promisify(execFile)(process.execPath, [main, 'merge-shards', ...folders, '--out', out], {
+    cwd: root,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return performance.now() - started;
+}
+
 /** Every named generator at once, one process each (turbo's way); wall, summed CPU, largest peak. */
 async function generateInParallel(names: readonly string[], args: string[]) {
   await buildCli(); // not timed: turbo restores a build it has made before
@@ -270,6 +282,53 @@ export const steps: Step[] = [
       await rm(out, { recursive: true, force: true });
       const run = await generateInParallel(pdfGenerators, ['--model', dir, '--out', out, '--no-cache']);
       return `${pdfGenerators.join(', ')} in parallel: ${seconds(run.ms)} wall, ${seconds(run.cpuMs)} CPU, largest peak ${run.peakMiB.toFixed(0)} MiB`;
+    },
+  },
+  {
+    name: 'every PDF, sharded',
+    async run(dir) {
+      // `pnpm generate -- --shard I/N` on N machines, simulated here: each shard is the three PDF
+      // generators at once, a process each, as one machine runs them. First each shard alone (its
+      // wall is what that machine would take; the slowest is the N-machine wall), then all N at once
+      // on this machine (2 cores: 4 shards cannot beat 2), then merge-shards.
+      const base = resolve(root, '.bench/out-shards');
+      await rm(base, { recursive: true, force: true });
+      const whole = await generateInParallel(pdfGenerators, [
+        '--model',
+        dir,
+        '--out',
+        join(base, 'whole'),
+        '--no-cache',
+      ]);
+      const parts = [`one machine ${seconds(whole.ms)} wall, ${seconds(whole.cpuMs)} CPU`];
+      for (const count of [2, 4]) {
+        const shards = Array.from({ length: count }, (_, i) => i + 1);
+        const args = (i: number, at: string) => [
+          '--model',
+          dir,
+          '--out',
+          join(base, `${at}-${count}`, `shard-${i}`),
+          '--no-cache',
+          '--shard',
+          `${i}/${count}`,
+        ];
+        const alone = [];
+        for (const i of shards) alone.push(await generateInParallel(pdfGenerators, args(i, 'alone')));
+        const slowest = Math.max(...alone.map((r) => r.ms));
+        const started = performance.now();
+        const together = await Promise.all(
+          shards.map((i) => generateInParallel(pdfGenerators, args(i, 'together'))),
+        );
+        const togetherMs = performance.now() - started;
+        const merged = await timedMerge(
+          shards.map((i) => join(base, `alone-${count}`, `shard-${i}`)),
+          join(base, `merged-${count}`),
+        );
+        parts.push(
+          `${count} shards: slowest alone ${seconds(slowest)} (speed-up ${(whole.ms / slowest).toFixed(2)} on ${count} machines, ${seconds(alone.reduce((n, r) => n + r.cpuMs, 0))} CPU in all), all ${count} at once here ${seconds(togetherMs)} wall (${(whole.ms / togetherMs).toFixed(2)}x, ${seconds(together.reduce((n, r) => n + r.cpuMs, 0))} CPU), merge ${seconds(merged)}`,
+        );
+      }
+      return parts.join('; ');
     },
   },
   {
