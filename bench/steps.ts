@@ -285,7 +285,7 @@ export const steps: Step[] = [
     },
   },
   {
-    name: 'every PDF, sharded',
+    name: 'every PDF sharded',
     async run(dir) {
       // `pnpm generate -- --shard I/N` on N machines, simulated here: each shard is the three PDF
       // generators at once, a process each, as one machine runs them. First each shard alone (its
