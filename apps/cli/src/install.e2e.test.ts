@@ -254,7 +254,7 @@ describe('the packed packages, installed with npm into an empty folder', () => {
     for (const j of Object.values(workflow.jobs))
       for (const step of j.steps.filter((s) => /secrets\./.test(JSON.stringify(s))))
         expect(step.if, JSON.stringify(step)).toMatch(/^env\.HAS_/);
-  });
+  }, 600_000);
 
   it('init --example writes the example organisation, which validates', async () => {
     const init = await sh('npx rolekit init example --example');
