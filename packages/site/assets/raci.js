@@ -11,6 +11,15 @@
   const headers = [...table.querySelectorAll('thead th[data-role]')];
   const rows = [...table.querySelectorAll('tr[data-activity]')];
   const bodies = [...table.querySelectorAll('tbody[data-group]')];
+  // A large matrix writes its empty cells bare (<td></td>): name them from their column.
+  for (const row of rows)
+    for (let i = 1; i < row.cells.length; i++) {
+      const cell = row.cells[i];
+      if (cell.dataset.role === undefined && headers[i - 1]) {
+        cell.dataset.role = headers[i - 1].dataset.role;
+        cell.dataset.letter = '';
+      }
+    }
 
   function apply() {
     const shownRoles = new Set();

@@ -9,6 +9,7 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteGenerator } from './index.js';
 import type { SiteOptions } from './options.js';
+import { COMPACT_CELLS, raciPage } from './raci.js';
 
 const decoder = new TextDecoder();
 
@@ -303,5 +304,22 @@ describe('options', () => {
     expect(run.diagnostics.map((d) => d.message)).toEqual(
       expect.arrayContaining(["unknown site mode 'secret'", "unknown option 'site.colour'"]),
     );
+  });
+});
+
+describe('a large RACI matrix', () => {
+  it('leaves its empty cells unnamed (raci.js names them from their column) and keeps every letter', () => {
+    const full = raciPage(model);
+    const compact = raciPage(model, 0);
+    const cells = (v: typeof full) => v.groups.flatMap((g) => g.rows.flatMap((r) => r.cells));
+    expect(cells(full).every((c) => c.role !== '')).toBe(true);
+    const lettered = cells(full).filter((c) => c.letter !== '');
+    expect(lettered.length).toBeGreaterThan(0);
+    expect(cells(compact).filter((c) => c.letter !== '')).toEqual(lettered);
+    const empty = cells(compact).filter((c) => c.letter === '');
+    expect(empty.length).toBe(cells(full).length - lettered.length);
+    expect(empty.every((c) => c.role === '' && c.why === null)).toBe(true);
+    // The example stays below the threshold, so its page names every cell.
+    expect(full.columns.length * model.activities.length).toBeLessThan(COMPACT_CELLS);
   });
 });

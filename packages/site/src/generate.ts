@@ -1,4 +1,10 @@
-import { type Artifact, type GeneratorContext, type TemplateStore, textArtifact } from '@rolekit/core';
+import {
+  type Artifact,
+  type GeneratorContext,
+  noMemo,
+  type TemplateStore,
+  textArtifact,
+} from '@rolekit/core';
 import { isoDate, layoutOf } from '@rolekit/job-descriptions';
 import type { Diagnostic } from '@rolekit/model';
 import { createRenderer, type Renderer, TemplateError } from '@rolekit/render';
@@ -160,7 +166,7 @@ async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptio
   }
 
   // The org chart, and the same hierarchy as a nested list (every role, however many).
-  const chart = await orgChart(model, options.chartLimit, options.partnerMapLimit);
+  const chart = await orgChart(model, options.chartLimit, options.partnerMapLimit, ctx.memo ?? noMemo);
   const known = new Set(model.roles.map((r) => r.id));
   type Node = { id: string; title: string; reports: Node[] };
   const node = (id: string, trail: ReadonlySet<string>): Node => ({

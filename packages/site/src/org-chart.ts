@@ -1,3 +1,4 @@
+import { type Memo, noMemo } from '@rolekit/core';
 import type { Model, Role } from '@rolekit/model';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 
@@ -200,7 +201,12 @@ export interface OrgChart {
 }
 
 /** The org chart of up to `limit` roles and the partner map of the same roles. */
-export async function orgChart(model: Model, limit: number, partnerLimit: number): Promise<OrgChart> {
+export async function orgChart(
+  model: Model,
+  limit: number,
+  partnerLimit: number,
+  memo: Memo = noMemo,
+): Promise<OrgChart> {
   const { roles, omitted } = chartedRoles(model, limit);
   const ids = new Set(roles.map((r) => r.id));
   const titles = new Map(roles.map((r) => [r.id, r.title]));
@@ -225,8 +231,18 @@ export async function orgChart(model: Model, limit: number, partnerLimit: number
   const partnerEdges = [...pairs.keys()].sort().map((k) => pairs.get(k)!);
   const linked = new Set(partnerEdges.flat());
   const partnered = order.filter((id) => linked.has(id));
-  const tree = await layout(order, reports, {});
-  const map = await partnerLayout(partnered, partnerEdges);
+  // ELK is the site's slowest step: remember each layout by its graph (ids and edges are all it reads),
+  // so regenerating after an edit that leaves the graph alone (most edits) skips it.
+  const remembered = async (key: unknown, run: () => Promise<Layout>): Promise<Layout> => {
+    const bytes = await memo(key, async () => new TextEncoder().encode(JSON.stringify(await run())));
+    return JSON.parse(new TextDecoder().decode(bytes)) as Layout;
+  };
+  const tree = await remembered({ layout: 'org-chart', nodes: order, edges: reports }, () =>
+    layout(order, reports, {}),
+  );
+  const map = await remembered({ layout: 'partner-map', nodes: partnered, edges: partnerEdges }, () =>
+    partnerLayout(partnered, partnerEdges),
+  );
   return {
     chart: svg('org-chart', 'Org chart: who reports to whom', tree, titles, 'roles/', 'reports'),
     partners: svg('partner-map', 'Partner map: roles that work together', map, titles, 'roles/', 'partners'),

@@ -5,6 +5,7 @@ import { buildMatrix, type LetterInfo } from '@rolekit/raci';
 // order, its notes), as rows of cells that each carry their letter and why.
 
 export interface RaciCellView {
+  /** '' for an empty cell of a large matrix: raci.js names it from its column (see COMPACT_CELLS). */
   role: string;
   /** '' where the role holds no letter. */
   letter: string;
@@ -34,8 +35,18 @@ export interface RaciPageView {
   rolesWithoutLetters: Array<{ id: string; title: string }>;
 }
 
-export function raciPage(model: Model): RaciPageView {
+/**
+ * Above this many cells the empty ones are written as a bare `<td></td>` and raci.js gives them
+ * their data-role and data-letter from their column: at 2,000 roles by 500 activities the named
+ * empty cells alone made a 46 MiB page. Small matrices keep every attribute in the HTML.
+ */
+export const COMPACT_CELLS = 100_000;
+const EMPTY: RaciCellView = { role: '', letter: '', whyId: null, why: null, note: null };
+
+export function raciPage(model: Model, compactAbove = COMPACT_CELLS): RaciPageView {
   const matrix = buildMatrix(model);
+  const cellCount = matrix.roles.length * matrix.groups.reduce((n, g) => n + g.rows.length, 0);
+  const compact = cellCount > compactAbove;
   const names = new Map(matrix.letters.map((l) => [l.letter, l.name]));
   const familyIds = new Set(matrix.roles.map((r) => r.family.id));
   let rowNumber = 0;
@@ -68,7 +79,8 @@ export function raciPage(model: Model): RaciPageView {
               : null,
           cells: row.cells.map((cell, i) => {
             const role = matrix.roles[i]!;
-            if (!cell) return { role: role.id, letter: '', whyId: null, why: null, note: null };
+            if (!cell)
+              return compact ? EMPTY : { role: role.id, letter: '', whyId: null, why: null, note: null };
             return {
               role: role.id,
               letter: cell.letter,
