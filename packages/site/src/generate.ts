@@ -20,6 +20,7 @@ import {
   homeFamilies,
   organisationDownloads,
   pageView,
+  peopleContext,
   personPage,
   roleDownloads,
   type SiteRole,
@@ -193,10 +194,11 @@ async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptio
 
   // People: internal only.
   if (internal) {
+    const shared = peopleContext(model);
     for (const person of model.people) {
       html(`people/${person.id}.html`, 'person.html.hbs', {
         page: page({ title: `${person.name} · ${name}`, root: '../', current: 'person' }),
-        person: personPage(model, person, byId),
+        person: personPage(model, person, byId, shared),
       });
     }
   }
