@@ -26,7 +26,18 @@ export {
   readModelSources,
 } from './load.js';
 export { LETTER_NAMES, LETTERS_BY_VARIANT, letterName } from './normalise.js';
-export { type FileKind, schemasByKind } from './schemas/files.js';
+export {
+  type ActivitiesFile,
+  type CodeownersFile,
+  type FileKind,
+  type JiraFile,
+  type OnboardingFile,
+  type OrganisationFile,
+  type PeopleFile,
+  type PoliciesFile,
+  type RoleFile,
+  schemasByKind,
+} from './schemas/files.js';
 export { type FieldRow, fieldRows } from './schemas/reference.js';
 export { renderSchemaFiles } from './schemas/render.js';
 export { closest, didYouMean } from './suggest.js';

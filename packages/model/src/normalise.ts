@@ -2,6 +2,16 @@
 // here (those live in checks.ts); unknown references are carried as written and reported there.
 import type { SourceLocation } from './diagnostics.js';
 import type {
+  ActivitiesFile,
+  CodeownersFile,
+  JiraFile,
+  OnboardingFile,
+  OrganisationFile,
+  PeopleFile,
+  PoliciesFile,
+  RoleFile,
+} from './schemas/files.js';
+import type {
   Activity,
   ActivityGroup,
   DocumentsConfig,
@@ -9,7 +19,6 @@ import type {
   Family,
   JiraBundle,
   JiraConfig,
-  JobDescriptionSection,
   Kpi,
   LayoutSection,
   Letter,
@@ -24,19 +33,15 @@ import type {
   Repository,
   ResponsibilityGroup,
   Role,
-  Salary,
   Source,
 } from './types.js';
 import type { YamlFile } from './yaml-file.js';
 
-// Schema-validated input is plain JSON data; these aliases only make the code below readable.
-type Obj = Record<string, unknown>;
+// Each file's value passed its schema, so it has the type its schema gives it (schemas/files.ts).
 type Path = Array<string | number>;
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const strs = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-const objs = (v: unknown): Obj[] => (Array.isArray(v) ? (v as Obj[]) : []);
+/** A fresh copy of an optional list: the model is frozen, the parsed file stays as it was. */
+const list = <T>(v: readonly T[] | undefined): T[] => (v ? [...v] : []);
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
@@ -62,138 +67,122 @@ export function letterName(letter: Letter, variant: RaciVariant = 'RACI'): strin
   return variant === 'RACI-VS' && letter === 'S' ? 'Signatory' : LETTER_NAMES[letter];
 }
 
-function sources(v: unknown): Source[] {
-  return objs(v).map((s) => ({
-    document: String(s['document']),
-    ...optional('section', str(s['section'])),
-    ...optional('note', str(s['note'])),
+function sources(v: RoleFile['sources']): Source[] {
+  return list(v).map((s) => ({
+    document: s.document,
+    ...optional('section', s.section),
+    ...optional('note', s.note),
   }));
 }
 
-function links(v: unknown): Link[] {
-  return objs(v).map((l) => ({ title: String(l['title']), url: String(l['url']) }));
+function links(v: RoleFile['links']): Link[] {
+  return list(v).map((l) => ({ title: l.title, url: l.url }));
 }
 
-function namedRefs(v: unknown): NamedRef[] {
-  return (Array.isArray(v) ? v : []).map((item: unknown) =>
+function namedRefs(v: RoleFile['processes']): NamedRef[] {
+  return list(v).map((item) =>
     typeof item === 'string'
       ? { name: item }
-      : {
-          name: String((item as Obj)['name']),
-          ...optional('url', str((item as Obj)['url'])),
-          ...optional('note', str((item as Obj)['note'])),
-        },
+      : { name: item.name, ...optional('url', item.url), ...optional('note', item.note) },
   );
 }
 
-export function onboardingTasks(file: YamlFile, base: Path, v: unknown): OnboardingTask[] {
-  return objs(v).map((t, i) => ({
+export function onboardingTasks(file: YamlFile, base: Path, v: OnboardingFile['tasks']): OnboardingTask[] {
+  return list(v).map((t, i) => ({
     at: file.lazyLocate([...base, i]),
-    ...optional('id', str(t['id'])),
-    title: String(t['title']),
-    phase: t['phase'] as OnboardingTask['phase'],
-    owner: str(t['owner']) ?? 'new-hire',
-    ...optional('description', str(t['description'])),
-    links: links(t['links']),
+    ...optional('id', t.id),
+    title: t.title,
+    phase: t.phase,
+    owner: t.owner ?? 'new-hire',
+    ...optional('description', t.description),
+    links: links(t.links),
   }));
 }
 
 export function normaliseOrganisation(file: YamlFile): Organisation {
-  const o = file.value as Obj;
-  const raci = (o['raci'] as Obj | undefined) ?? {};
-  const variant = (str(raci['variant']) ?? 'RACI') as RaciVariant;
-  const github = o['github'] as Obj | undefined;
+  const o = file.value as OrganisationFile;
+  const variant = o.raci?.variant ?? 'RACI';
   return {
     at: file.lazyLocate([]),
-    name: String(o['name']),
-    ...optional('description', str(o['description'])),
-    date: String(o['date']),
-    ...optional('website', str(o['website'])),
-    families: objs(o['families']).map((f) => ({
-      id: String(f['id']),
-      title: String(f['title']),
-      ...optional('description', str(f['description'])),
+    name: o.name,
+    ...optional('description', o.description),
+    date: o.date,
+    ...optional('website', o.website),
+    families: list(o.families).map((f) => ({
+      id: f.id,
+      title: f.title,
+      ...optional('description', f.description),
     })),
     raci: { variant, letters: LETTERS_BY_VARIANT[variant] },
-    ...optional('github', github ? { org: String(github['org']) } : undefined),
-    ...optional('employment', employmentOf(o['employment'])),
-    ...optional('documents', documentsOf(o['documents'])),
+    ...optional('github', o.github ? { org: o.github.org } : undefined),
+    ...optional('employment', employmentOf(o.employment)),
+    ...optional('documents', documentsOf(o.documents)),
   };
 }
 
-/** Employment fields as written (schema-valid), or undefined. */
-function employmentOf(v: unknown): Employment | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  const e = v as Obj;
-  const address = e['address'] as Obj | undefined;
-  const salary = e['salary'] as Obj | undefined;
-  const num = (x: unknown) => (typeof x === 'number' ? x : undefined);
+/** Employment fields as written, or undefined. */
+function employmentOf(e: OrganisationFile['employment']): Employment | undefined {
+  if (!e) return undefined;
+  const { address, salary } = e;
   return {
-    ...optional('type', str(e['type'])),
-    ...optional('location', str(e['location'])),
+    ...optional('type', e.type),
+    ...optional('location', e.location),
     ...optional(
       'address',
       address
         ? {
-            ...optional('street', str(address['street'])),
-            ...optional('locality', str(address['locality'])),
-            ...optional('region', str(address['region'])),
-            ...optional('postalCode', str(address['postalCode'])),
-            country: String(address['country']),
+            ...optional('street', address.street),
+            ...optional('locality', address.locality),
+            ...optional('region', address.region),
+            ...optional('postalCode', address.postalCode),
+            country: address.country,
           }
         : undefined,
     ),
-    ...optional('remote', typeof e['remote'] === 'boolean' ? e['remote'] : undefined),
-    ...optional(
-      'remoteCountries',
-      Array.isArray(e['remoteCountries']) ? strs(e['remoteCountries']) : undefined,
-    ),
-    ...optional('datePosted', str(e['datePosted'])),
-    ...optional('validThrough', str(e['validThrough'])),
+    ...optional('remote', e.remote),
+    ...optional('remoteCountries', e.remoteCountries ? [...e.remoteCountries] : undefined),
+    ...optional('datePosted', e.datePosted),
+    ...optional('validThrough', e.validThrough),
     ...optional(
       'salary',
       salary
         ? {
-            currency: String(salary['currency']),
-            ...optional('value', num(salary['value'])),
-            ...optional('min', num(salary['min'])),
-            ...optional('max', num(salary['max'])),
-            unit: salary['unit'] as Salary['unit'],
+            currency: salary.currency,
+            ...optional('value', salary.value),
+            ...optional('min', salary.min),
+            ...optional('max', salary.max),
+            unit: salary.unit,
           }
         : undefined,
     ),
   };
 }
 
-function layoutSections(v: unknown): LayoutSection[] | undefined {
-  if (!Array.isArray(v)) return undefined;
-  return v.map((item: unknown) =>
+type JobDescriptionsFile = NonNullable<NonNullable<OrganisationFile['documents']>['jobDescriptions']>;
+
+function layoutSections(v: JobDescriptionsFile['internal']): LayoutSection[] | undefined {
+  return v?.map((item) =>
     typeof item === 'string'
-      ? { section: item as JobDescriptionSection }
-      : {
-          section: (item as Obj)['section'] as JobDescriptionSection,
-          ...optional('title', str((item as Obj)['title'])),
-        },
+      ? { section: item }
+      : { section: item.section, ...optional('title', item.title) },
   );
 }
 
-function documentsOf(v: unknown): DocumentsConfig | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  const d = v as Obj;
-  const jd = d['jobDescriptions'] as Obj | undefined;
-  const titles = jd?.['titles'] as Record<string, string> | undefined;
+function documentsOf(d: OrganisationFile['documents']): DocumentsConfig | undefined {
+  if (!d) return undefined;
+  const jd = d.jobDescriptions;
   return {
-    ...optional('paperSize', str(d['paperSize']) as DocumentsConfig['paperSize']),
-    ...optional('brandColour', str(d['brandColour'])),
-    ...optional('logo', str(d['logo'])),
-    ...optional('notes', typeof d['notes'] === 'boolean' ? d['notes'] : undefined),
+    ...optional('paperSize', d.paperSize),
+    ...optional('brandColour', d.brandColour),
+    ...optional('logo', d.logo),
+    ...optional('notes', d.notes),
     ...optional(
       'jobDescriptions',
       jd
         ? {
-            ...optional('candidate', layoutSections(jd['candidate'])),
-            ...optional('internal', layoutSections(jd['internal'])),
-            ...optional('titles', titles ? { ...titles } : undefined),
+            ...optional('candidate', layoutSections(jd.candidate)),
+            ...optional('internal', layoutSections(jd.internal)),
+            ...optional('titles', jd.titles ? { ...jd.titles } : undefined),
           }
         : undefined,
     ),
@@ -208,11 +197,10 @@ function titleCase(id: string): string {
 }
 
 export function normaliseRole(file: YamlFile, families: ReadonlyMap<string, Family>): Role {
-  const r = file.value as Obj;
-  const familyId = String(r['family']);
+  const r = file.value as RoleFile;
   const responsibilities: ResponsibilityGroup[] = [];
   let loose: string[] | undefined;
-  for (const item of Array.isArray(r['responsibilities']) ? (r['responsibilities'] as unknown[]) : []) {
+  for (const item of list(r.responsibilities)) {
     if (typeof item === 'string') {
       // Consecutive plain items form one untitled group, so the author's order survives.
       if (!loose) {
@@ -222,138 +210,116 @@ export function normaliseRole(file: YamlFile, families: ReadonlyMap<string, Fami
       loose.push(item);
     } else {
       loose = undefined;
-      const g = item as Obj;
-      responsibilities.push({ title: String(g['group']), items: strs(g['items']) });
+      responsibilities.push({ title: item.group, items: [...item.items] });
     }
   }
-  const kpis: Kpi[] = (Array.isArray(r['kpis']) ? (r['kpis'] as unknown[]) : []).map((k) =>
+  const kpis: Kpi[] = list(r.kpis).map((k) =>
     typeof k === 'string'
       ? { name: k }
-      : {
-          name: String((k as Obj)['name']),
-          ...optional('target', str((k as Obj)['target'])),
-          ...optional('description', str((k as Obj)['description'])),
-        },
+      : { name: k.name, ...optional('target', k.target), ...optional('description', k.description) },
   );
-  const q = (r['qualifications'] as Obj | undefined) ?? {};
-  const employment = r['employment'];
-  const github = r['github'] as Obj | undefined;
-  const jira = r['jira'] as Obj | undefined;
-  const onboarding = (r['onboarding'] as Obj | undefined) ?? {};
+  const { github, jira } = r;
   return {
     at: file.lazyLocate([]),
-    id: String(r['id']),
-    title: String(r['title']),
-    family: families.get(familyId) ?? { id: familyId, title: titleCase(familyId) },
-    ...optional('seniority', str(r['seniority']) as Role['seniority']),
-    aliases: strs(r['aliases']),
-    summary: String(r['summary']),
-    ...optional('mission', str(r['mission'])),
-    ...optional('reportsTo', str(r['reportsTo'])),
-    partners: objs(r['partners']).map((p) => ({
-      role: String(p['role']),
-      ...optional('for', str(p['for'])),
-    })),
+    id: r.id,
+    title: r.title,
+    family: families.get(r.family) ?? { id: r.family, title: titleCase(r.family) },
+    ...optional('seniority', r.seniority),
+    aliases: list(r.aliases),
+    summary: r.summary,
+    ...optional('mission', r.mission),
+    ...optional('reportsTo', r.reportsTo),
+    partners: list(r.partners).map((p) => ({ role: p.role, ...optional('for', p.for) })),
     responsibilities,
-    decisionRights: strs(r['decisionRights']),
-    accountabilities: strs(r['accountabilities']),
-    deliverables: strs(r['deliverables']),
+    decisionRights: list(r.decisionRights),
+    accountabilities: list(r.accountabilities),
+    deliverables: list(r.deliverables),
     kpis,
-    processes: namedRefs(r['processes']),
-    standards: namedRefs(r['standards']),
-    templates: namedRefs(r['templates']),
-    antiGoals: strs(r['antiGoals']),
-    qualifications: { required: strs(q['required']), preferred: strs(q['preferred']) },
-    ...optional('employment', employmentOf(employment)),
+    processes: namedRefs(r.processes),
+    standards: namedRefs(r.standards),
+    templates: namedRefs(r.templates),
+    antiGoals: list(r.antiGoals),
+    qualifications: {
+      required: list(r.qualifications?.required),
+      preferred: list(r.qualifications?.preferred),
+    },
+    ...optional('employment', employmentOf(r.employment)),
     ...optional(
       'github',
       github
-        ? {
-            team: String(github['team']),
-            ...optional('parent', str(github['parent'])),
-            maintainers: strs(github['maintainers']),
-          }
+        ? { team: github.team, ...optional('parent', github.parent), maintainers: list(github.maintainers) }
         : undefined,
     ),
     ...optional(
       'jira',
-      jira
-        ? { ...optional('projectRole', str(jira['projectRole'])), ...optional('group', str(jira['group'])) }
-        : undefined,
+      jira ? { ...optional('projectRole', jira.projectRole), ...optional('group', jira.group) } : undefined,
     ),
-    onboardingTasks: onboardingTasks(file, ['onboarding', 'tasks'], onboarding['tasks']),
-    sources: sources(r['sources']),
-    links: links(r['links']),
+    onboardingTasks: onboardingTasks(file, ['onboarding', 'tasks'], r.onboarding?.tasks),
+    sources: sources(r.sources),
+    links: links(r.links),
   };
 }
 
 export function normalisePeople(file: YamlFile): Person[] {
-  return objs((file.value as Obj)['people']).map((p, i) => ({
+  return (file.value as PeopleFile).people.map((p, i) => ({
     at: file.lazyLocate(['people', i]),
-    id: String(p['id']),
-    name: String(p['name']),
-    ...optional('email', str(p['email'])),
-    ...optional('github', str(p['github'])),
-    ...optional('jiraAccountId', str(p['jiraAccountId'])),
-    roles: strs(p['roles']),
-    ...optional('manager', str(p['manager'])),
-    ...optional('buddy', str(p['buddy'])),
-    ...optional('startDate', str(p['startDate'])),
+    id: p.id,
+    name: p.name,
+    ...optional('email', p.email),
+    ...optional('github', p.github),
+    ...optional('jiraAccountId', p.jiraAccountId),
+    roles: [...p.roles],
+    ...optional('manager', p.manager),
+    ...optional('buddy', p.buddy),
+    ...optional('startDate', p.startDate),
   }));
 }
 
 export function normaliseActivities(file: YamlFile): ActivityGroup[] {
-  return objs((file.value as Obj)['groups']).map((g, gi) => {
-    const groupId = String(g['id']);
-    const activities: Activity[] = objs(g['activities']).map((a, ai) => {
-      const raci = (a['raci'] as Obj | undefined) ?? {};
-      const others = (a['others'] as Record<string, string[]> | undefined) ?? {};
-      return {
-        at: file.lazyLocate(['groups', gi, 'activities', ai]),
-        id: String(a['id']),
-        title: String(a['title']),
-        ...optional('description', str(a['description'])),
-        group: groupId,
-        assignments: Object.entries(raci).map(([role, value]) =>
-          typeof value === 'string'
-            ? { role, letter: value as Letter }
-            : {
-                role,
-                letter: (value as Obj)['letter'] as Letter,
-                ...optional('note', str((value as Obj)['note'])),
-              },
-        ),
-        others: Object.fromEntries(Object.entries(others).map(([letter, names]) => [letter, strs(names)])),
-      };
-    });
+  return (file.value as ActivitiesFile).groups.map((g, gi) => {
+    const activities: Activity[] = g.activities.map((a, ai) => ({
+      at: file.lazyLocate(['groups', gi, 'activities', ai]),
+      id: a.id,
+      title: a.title,
+      ...optional('description', a.description),
+      group: g.id,
+      assignments: Object.entries(a.raci).map(([role, value]) =>
+        typeof value === 'string'
+          ? { role, letter: value }
+          : { role, letter: value.letter, ...optional('note', value.note) },
+      ),
+      others: Object.fromEntries(
+        Object.entries(a.others ?? {}).map(([letter, names]) => [letter, [...names]]),
+      ),
+    }));
     return {
       at: file.lazyLocate(['groups', gi]),
-      id: groupId,
-      title: String(g['title']),
-      ...optional('kind', str(g['kind']) as ActivityGroup['kind']),
-      ...optional('description', str(g['description'])),
-      sources: sources(g['sources']),
+      id: g.id,
+      title: g.title,
+      ...optional('kind', g.kind),
+      ...optional('description', g.description),
+      sources: sources(g.sources),
       activities,
     };
   });
 }
 
 export function normaliseRepositories(file: YamlFile): Repository[] {
-  return objs((file.value as Obj)['repositories']).map((r, ri) => ({
+  return (file.value as CodeownersFile).repositories.map((r, ri) => ({
     at: file.lazyLocate(['repositories', ri]),
-    name: String(r['name']),
-    ...optional('description', str(r['description'])),
-    sections: objs(r['sections']).map((s) => ({
-      name: String(s['name']),
-      optional: s['optional'] === true,
-      ...optional('approvals', typeof s['approvals'] === 'number' ? s['approvals'] : undefined),
+    name: r.name,
+    ...optional('description', r.description),
+    sections: list(r.sections).map((s) => ({
+      name: s.name,
+      optional: s.optional === true,
+      ...optional('approvals', s.approvals),
     })),
-    rules: objs(r['rules']).map((rule, i) => ({
+    rules: r.rules.map((rule, i) => ({
       at: file.lazyLocate(['repositories', ri, 'rules', i]),
-      pattern: String(rule['pattern']),
-      owners: strs(rule['owners']),
-      ...optional('section', str(rule['section'])),
-      ...optional('note', str(rule['note'])),
+      pattern: rule.pattern,
+      owners: [...rule.owners],
+      ...optional('section', rule.section),
+      ...optional('note', rule.note),
     })),
   }));
 }
@@ -384,80 +350,75 @@ export function expandPermissions(
 }
 
 export function normaliseJira(file: YamlFile): JiraConfig {
-  const j = file.value as Obj;
-  const rawBundles = Object.entries((j['bundles'] as Record<string, Obj> | undefined) ?? {});
-  const bundleMembers = new Map(rawBundles.map(([id, b]) => [id, strs(b['permissions'])]));
+  const j = file.value as JiraFile;
+  const rawBundles = Object.entries(j.bundles ?? {});
+  const bundleMembers = new Map(rawBundles.map(([id, b]) => [id, b.permissions]));
   const bundles: JiraBundle[] = rawBundles.map(([id, b]) => ({
     id,
-    ...optional('title', str(b['title'])),
-    permissions: expandPermissions(strs(b['permissions']), bundleMembers),
+    ...optional('title', b.title),
+    permissions: expandPermissions(b.permissions, bundleMembers),
   }));
   return {
     at: file.lazyLocate([]),
-    site: String(j['site']).replace(/\/+$/, ''),
+    site: j.site.replace(/\/+$/, ''),
     bundles,
-    projects: objs(j['projects']).map((p, i) => ({
+    projects: list(j.projects).map((p, i) => ({
       at: file.lazyLocate(['projects', i]),
-      key: String(p['key']),
-      name: String(p['name']),
-      scheme: String(p['scheme']),
-      production: p['production'] === true,
+      key: p.key,
+      name: p.name,
+      scheme: p.scheme,
+      production: p.production === true,
     })),
-    schemes: objs(j['schemes']).map((s, si) => ({
+    schemes: list(j.schemes).map((s, si) => ({
       at: file.lazyLocate(['schemes', si]),
-      id: String(s['id']),
-      name: String(s['name']),
-      ...optional('description', str(s['description'])),
-      grants: objs(s['grants']).map((g, gi) => ({
+      id: s.id,
+      name: s.name,
+      ...optional('description', s.description),
+      grants: s.grants.map((g, gi) => ({
         at: file.lazyLocate(['schemes', si, 'grants', gi]),
-        role: String(g['role']),
-        requested: strs(g['permissions']),
-        permissions: expandPermissions(strs(g['permissions']), bundleMembers),
+        role: g.role,
+        requested: [...g.permissions],
+        permissions: expandPermissions(g.permissions, bundleMembers),
       })),
     })),
   };
 }
 
 export function normalisePolicies(file: YamlFile): Policy[] {
-  return objs((file.value as Obj)['policies']).map((p, i): Policy => {
+  return (file.value as PoliciesFile).policies.map((p, i): Policy => {
     const base = {
       at: file.lazyLocate(['policies', i]),
-      id: String(p['id']),
-      statement: String(p['statement']),
-      sources: sources(p['sources']),
+      id: p.id,
+      statement: p.statement,
+      sources: sources(p.sources),
     };
-    switch (p['type']) {
+    switch (p.type) {
       case 'separation-of-duties':
         return {
           ...base,
           type: 'separation-of-duties',
-          roles: strs(p['roles']),
-          conflictsWith: strs(p['conflictsWith']),
-          activities: strs(p['activities']),
-          letters: p['letters'] ? (strs(p['letters']) as Letter[]) : ['R', 'A'],
-          jiraPermissions: strs(p['jiraPermissions']),
+          roles: list(p.roles),
+          conflictsWith: list(p.conflictsWith),
+          activities: list(p.activities),
+          letters: p.letters ? [...p.letters] : ['R', 'A'],
+          jiraPermissions: list(p.jiraPermissions),
         };
       case 'two-person':
-        return { ...base, type: 'two-person', activities: strs(p['activities']) };
+        return { ...base, type: 'two-person', activities: list(p.activities) };
       default:
-        return {
-          ...base,
-          type: 'approval',
-          activities: strs(p['activities']),
-          approvers: strs(p['approvers']),
-        };
+        return { ...base, type: 'approval', activities: list(p.activities), approvers: list(p.approvers) };
     }
   });
 }
 
 export function normaliseOnboarding(file: YamlFile | undefined): OnboardingConfig {
   if (!file) return { labels: [], tasks: [] };
-  const o = file.value as Obj;
+  const o = file.value as OnboardingFile;
   return {
-    ...optional('repository', str(o['repository'])),
-    ...optional('accessOwner', str(o['accessOwner'])),
-    labels: strs(o['labels']),
-    tasks: onboardingTasks(file, ['tasks'], o['tasks']),
+    ...optional('repository', o.repository),
+    ...optional('accessOwner', o.accessOwner),
+    labels: list(o.labels),
+    tasks: onboardingTasks(file, ['tasks'], o.tasks),
   };
 }
 
