@@ -4,7 +4,6 @@ import { generate, validate } from './generate.js';
 
 /** The generator with its code, for tests and programs that run it directly (the CLI loads the declaration). */
 export const siteGenerator = defineGenerator(declaration, { validate, generate });
-export { declaration };
 
 export { API_VERSION, roleJson, rolesJson } from './api.js';
 export { TEMPLATE_FOLDER } from './generate.js';
@@ -19,3 +18,4 @@ export {
 export { chartedRoles, type OrgChart, orgChart } from './org-chart.js';
 export { safeJson } from './safe-json.js';
 export { SEARCH_GLOBAL, SEARCH_OPTIONS, type SearchDocument, searchIndexScript } from './search.js';
+export { declaration };
