@@ -331,17 +331,7 @@ export async function generate(
       await locks?.release();
     }
   } catch (error) {
-    if (error instanceof OutputError) {
-      io.stderr(`error: ${error.message}\n`);
-      return 1;
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    // The disk said no (permissions, a full disk): the user's to fix, not a bug.
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
-      io.stderr(`error: could not write the output: ${(error as Error).message}\n`);
-      return 1;
-    }
-    throw error;
+    return outputFailure(io, error, 'could not write the output');
   }
   if (selected.length === 0)
     io.stdout(`${displayPath(io, resolve(io.cwd, options.model))}: valid; no generators to run\n`);
@@ -353,3 +343,20 @@ export async function generate(
 }
 
 export { Exit };
+
+/**
+ * Exit code 1 with one line for a refused output folder or a disk that said no (permissions, a full
+ * disk): the user's to fix, not a bug. Anything else is rethrown.
+ */
+export function outputFailure(io: Io, error: unknown, doing: string): 1 {
+  if (error instanceof OutputError) {
+    io.stderr(`error: ${error.message}\n`);
+    return 1;
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    io.stderr(`error: ${doing}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  throw error;
+}
