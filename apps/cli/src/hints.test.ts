@@ -47,7 +47,6 @@ const OTHER_TOOLS = new Set([
   '--import',
   '--conditions',
   '--max-semi-space-size',
-  '--cpu-prof', // node's profiler (README, Performance)
   '--slurpfile',
   '--data',
   // npm install, pnpm pack (docs/install.md)

@@ -42,5 +42,3 @@ export async function generate(ctx: GeneratorContext<JiraOptions>): Promise<Arti
   }
   return artifacts;
 }
-
-export { validate } from './validate.js';

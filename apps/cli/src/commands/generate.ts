@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { OptionSpec } from '@rolekit/core';
 import {
   type Artifact,
   checkArtifacts,
@@ -12,7 +11,6 @@ import {
   lockOutputs,
   OutputError,
   outputDate,
-  parseOptionValue,
   parseShard,
   runGenerator,
   type Shard,
@@ -28,10 +26,9 @@ import { defaultTemplatesDir } from '@rolekit/templates';
 import { renderingSalt } from '../cache.js';
 import { UsageError, unknownName } from '../conventions.js';
 import { printDiagnostics } from '../diagnostics.js';
-import { builtIn, loadGenerators, type Registered } from '../generators.js';
+import { generatorNames, isGeneratorName, loadGenerators } from '../generators.js';
 import { Exit, type Io } from '../io.js';
 import { displayPath, loadOrExit } from '../model.js';
-import { hasOutsideGenerators, outsideGenerators } from '../plugins.js';
 
 export { UsageError };
 
@@ -60,7 +57,6 @@ const { version } = JSON.parse(readFileSync(new URL('../../package.json', import
  */
 function shardInputs(
   generator: string,
-  templateFolder: string | null,
   input: {
     files: readonly { path: string; sha256: string }[];
     templates: TemplateStore;
@@ -68,10 +64,10 @@ function shardInputs(
     date: Date;
   },
 ): string {
-  const templates = (templateFolder ? input.templates.list(templateFolder) : []).map((name) => [
-    name,
-    input.templates.get(name)?.source ?? '',
-  ]);
+  const templates = input.templates
+    .list(generator.replace(/s$/, ''))
+    .concat(input.templates.list(generator))
+    .map((name) => [name, input.templates.get(name)?.source ?? '']);
   return createHash('sha256')
     .update(
       stableStringify({
@@ -86,15 +82,10 @@ function shardInputs(
     .digest('hex');
 }
 
-interface OptionPair {
-  generator: string;
-  key: string;
-  raw: string;
-}
-
-/** Splits `--option job-descriptions.pdf=false`; the value is read once the generator is known. */
-function splitOptions(pairs: readonly string[] = []): OptionPair[] {
-  return pairs.map((pair) => {
+/** Parses `--option job-descriptions.pdf=false` into per-generator option objects. */
+function parseOptions(pairs: readonly string[] = []): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const pair of pairs) {
     const m = /^([a-z0-9-]+)\.([A-Za-z0-9]+)=(.*)$/.exec(pair);
     if (!m) {
       throw new UsageError(
@@ -102,28 +93,12 @@ function splitOptions(pairs: readonly string[] = []): OptionPair[] {
       );
     }
     const [, generator, key, raw] = m as unknown as [string, string, string, string];
-    return { generator, key, raw };
-  });
-}
-
-/** Per-generator option objects, each value read as its generator's declaration says. */
-function parseOptions(
-  pairs: readonly OptionPair[],
-  known: readonly Registered[],
-): Map<string, Record<string, unknown>> {
-  const out = new Map<string, Record<string, unknown>>();
-  for (const { generator, key, raw } of pairs) {
-    const entry = known.find((r) => r.declaration.name === generator);
-    if (!entry) throw unknownGenerator(generator, known);
-    const spec = (entry.declaration.options as Record<string, OptionSpec>)[key];
-    out.set(generator, { ...(out.get(generator) ?? {}), [key]: parseOptionValue(spec, raw) });
+    if (!isGeneratorName(generator))
+      throw unknownName('generator', generator, generatorNames, `generators: ${generatorNames.join(', ')}`);
+    const value = raw === 'true' ? true : raw === 'false' ? false : /^\d+$/.test(raw) ? Number(raw) : raw;
+    out.set(generator, { ...(out.get(generator) ?? {}), [key]: value });
   }
   return out;
-}
-
-function unknownGenerator(name: string, known: readonly Registered[]): UsageError {
-  const names = known.map((r) => r.declaration.name);
-  return unknownName('generator', name, names, `generators: ${names.join(', ')}`);
 }
 
 /** --out must be a folder, or a path where one can be made (not for --check, which writes nothing). */
@@ -150,19 +125,11 @@ export function prepareOutRoot(outRoot: string, shown: string, check: boolean): 
   }
 }
 
-/** `registry`: the built-in generators (a test passes its own list to add one). */
-export async function generate(
-  io: Io,
-  names: string[],
-  options: GenerateOptions,
-  registry: readonly Registered[] = builtIn,
-): Promise<number> {
-  const pairs = splitOptions(options.option);
-  const isBuiltIn = (name: string) => registry.some((r) => r.declaration.name === name);
-  // Names of built-in generators are checked before the model is read; others may be the model's own.
-  const outside = [...names, ...pairs.map((p) => p.generator)].filter((n) => !isBuiltIn(n));
-  if (outside.length > 0 && !(await hasOutsideGenerators(io, options.model)))
-    throw unknownGenerator(outside[0]!, registry);
+export async function generate(io: Io, names: string[], options: GenerateOptions): Promise<number> {
+  const unknown = names.find((n) => !isGeneratorName(n));
+  if (unknown !== undefined)
+    throw unknownName('generator', unknown, generatorNames, `generators: ${generatorNames.join(', ')}`);
+  const perGenerator = parseOptions(options.option);
   let shard: Shard | undefined;
   if (options.shard !== undefined) {
     const parsed = parseShard(options.shard);
@@ -171,20 +138,8 @@ export async function generate(
       throw new UsageError('--shard and --role do not go together: a shard is a share of every role');
     shard = parsed;
   }
+  const selected = await loadGenerators(names.length > 0 ? names.filter(isGeneratorName) : generatorNames);
   const model = await loadOrExit(io, options.model, options.cache ? { cache: options.cache } : {});
-  const plugins = await outsideGenerators(io, model, resolve(io.cwd, options.model), registry);
-  if (plugins.diagnostics.length > 0)
-    printDiagnostics(io, plugins.diagnostics, { base: displayPath(io, resolve(io.cwd, options.model)) });
-  if (plugins.diagnostics.some((d) => d.severity === 'error')) {
-    io.stderr(`${summarise(plugins.diagnostics).line}; nothing was written\n`);
-    return 1;
-  }
-  const known = [...registry, ...plugins.registered];
-  const unknown = names.find((n) => !known.some((r) => r.declaration.name === n));
-  if (unknown !== undefined) throw unknownGenerator(unknown, known);
-  const perGenerator = parseOptions(pairs, known);
-  const chosen = names.length > 0 ? names : known.map((r) => r.declaration.name);
-  const selected = await loadGenerators(chosen, known);
   if (options.role) {
     const missing = options.role.find((r) => !model.role(r));
     if (missing !== undefined)
@@ -215,7 +170,7 @@ export async function generate(
     const memo = options.cache
       ? await diskMemo(
           join(resolve(io.cwd, options.cache), generator.name),
-          await renderingSalt(known.find((r) => r.declaration.name === generator.name)!, templates),
+          await renderingSalt(generator.name, templates),
           // A folder named on the command line is the user's; the default one, in the working
           // tree, may come from a pull request: no link anywhere below the working directory.
           { root: options.cache === DEFAULT_CACHE ? io.cwd : resolve(io.cwd, options.cache) },
@@ -246,7 +201,7 @@ export async function generate(
         ? {
             stamp: {
               ...shard,
-              inputs: shardInputs(generator.name, generator.templates, {
+              inputs: shardInputs(generator.name, {
                 files: model.files,
                 templates,
                 options: generatorOptions,
@@ -331,7 +286,17 @@ export async function generate(
       await locks?.release();
     }
   } catch (error) {
-    return outputFailure(io, error, 'could not write the output');
+    if (error instanceof OutputError) {
+      io.stderr(`error: ${error.message}\n`);
+      return 1;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    // The disk said no (permissions, a full disk): the user's to fix, not a bug.
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      io.stderr(`error: could not write the output: ${(error as Error).message}\n`);
+      return 1;
+    }
+    throw error;
   }
   if (selected.length === 0)
     io.stdout(`${displayPath(io, resolve(io.cwd, options.model))}: valid; no generators to run\n`);
@@ -343,20 +308,3 @@ export async function generate(
 }
 
 export { Exit };
-
-/**
- * Exit code 1 with one line for a refused output folder or a disk that said no (permissions, a full
- * disk): the user's to fix, not a bug. Anything else is rethrown.
- */
-export function outputFailure(io: Io, error: unknown, doing: string): 1 {
-  if (error instanceof OutputError) {
-    io.stderr(`error: ${error.message}\n`);
-    return 1;
-  }
-  const code = (error as NodeJS.ErrnoException).code;
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
-    io.stderr(`error: ${doing}: ${(error as Error).message}\n`);
-    return 1;
-  }
-  throw error;
-}
