@@ -47,6 +47,7 @@ const OTHER_TOOLS = new Set([
   '--import',
   '--conditions',
   '--max-semi-space-size',
+  '--cpu-prof', // node's profiler (README, Performance)
   '--slurpfile',
   '--data',
   // npm install, pnpm pack (docs/install.md)

@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { generate } from './commands/generate.js';
 import { validate } from './commands/validate.js';
 import { examples, modelOption, UsageError } from './conventions.js';
-import { generatorNames } from './generators.js';
+import { generatorNames, optionSummary } from './generators.js';
 import { Exit, type Io, processIo } from './io.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -119,7 +119,10 @@ export async function program(io: Io, result: { code: number }, argv?: readonly 
     .option('--force', 'overwrite files that have an output’s name but that rolekit did not write', false)
     .option('-t, --templates <dir>', 'directory of templates that override the defaults')
     .option('-r, --role <id...>', 'only these roles (for generators with one file per role)')
-    .option('--option <generator.key=value...>', 'a generator option, e.g. codeowners.flavour=gitlab')
+    .option(
+      '--option <generator.key=value...>',
+      `a generator option, e.g. codeowners.flavour=gitlab (${optionSummary()}; docs/generators.md)`,
+    )
     .option('--cache <dir>', 'remember rendered PDFs here between runs', '.rolekit/cache')
     .option('--no-cache', 'render everything, remember nothing')
     .option(

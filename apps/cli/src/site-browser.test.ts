@@ -17,12 +17,9 @@ import {
   serveFolder,
 } from '@rolekit/testing/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isGeneratorName } from './generators.js';
 import { main } from './main.js';
 import { memoryIo } from './testing.js';
 
-// The site generator is written beside these tests (issue 18); until it is in, they wait for it.
-const hasSite = isGeneratorName('site');
 let browser: Browser;
 let model: Model;
 let out: string;
@@ -38,7 +35,6 @@ async function generate(args: string[]): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!hasSite) return;
   const dir = await mkdtemp(join(tmpdir(), 'rolekit-site-browser-'));
   out = join(dir, 'internal');
   publicOut = join(dir, 'public');
@@ -65,7 +61,7 @@ const at = (how: 'file' | 'http', path: string) =>
   how === 'file' ? pathToFileURL(join(site(), path)).href : `${server.url}site/${path}`;
 const open = (width = 1280) => openPage(browser, { width, allowOrigins: [server.origin] });
 
-describe.skipIf(!hasSite).each(['file', 'http'] as const)('the site from %s', (how) => {
+describe.each(['file', 'http'] as const)('the site from %s', (how) => {
   it('search finds a role by a word of its duties, and its result leads to the role', async () => {
     const { page, context, watch } = await open();
     await page.goto(at(how, 'index.html'));
@@ -183,7 +179,7 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-describe.skipIf(!hasSite)('links', () => {
+describe('links', () => {
   it('every link, stylesheet and script of every page resolves to a file (and its anchor), none leaves the machine', async () => {
     const { page, context, watch } = await open();
     const broken: string[] = [];
@@ -236,7 +232,7 @@ const pagesToLook = [
   ['org-chart', 'org-chart.html'],
 ] as const;
 
-describe.skipIf(!hasSite).each([390, 1280])('at %i px wide', (width) => {
+describe.each([390, 1280])('at %i px wide', (width) => {
   it.each(pagesToLook)('%s: nothing wider than the screen, a screenshot to look at', async (name, path) => {
     const { page, context, watch } = await open(width);
     await page.goto(at('file', path));
@@ -251,7 +247,7 @@ describe.skipIf(!hasSite).each([390, 1280])('at %i px wide', (width) => {
   });
 });
 
-describe.skipIf(!hasSite)('accessibility (axe-core)', () => {
+describe('accessibility (axe-core)', () => {
   it.each(pagesToLook.slice(0, 3))('%s: no violations', async (_, path) => {
     const { page, context } = await open();
     await page.goto(at('file', path));
@@ -260,7 +256,7 @@ describe.skipIf(!hasSite)('accessibility (axe-core)', () => {
   });
 });
 
-describe.skipIf(!hasSite)('public mode', () => {
+describe('public mode', () => {
   it('no file names a person or their access', async () => {
     const dir = join(publicOut, 'site');
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>

@@ -1,38 +1,43 @@
 // turbo restores a generator's out/ folder from cache only if its task names every input it reads
 // and its output folder; these pin that for every generator the CLI knows.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { generatorNames } from './generators.js';
+import { builtIn, type Registered } from './generators.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const json = (path: string) => JSON.parse(readFileSync(root + path, 'utf8'));
-const TEMPLATE_FOLDERS: Record<string, string | undefined> = {
-  'job-descriptions': 'job-description',
-  raci: 'raci',
-  onboarding: 'onboarding',
-  site: 'site',
-};
 
-const PDF_GENERATORS = new Set(['job-descriptions', 'onboarding', 'raci']);
+/** The package folder (relative to the repository) whose declaration this is. */
+const packageDir = (r: Registered) =>
+  relative(root, resolve('folder' in r.code ? r.code.folder : r.code.file, '..')).replaceAll('\\', '/');
+
+/** Generators with a PDF per role (or person): many PDFs, much garbage. */
+const manyPdfs = (r: Registered) =>
+  r.declaration.artifacts.some((a) => a.mediaType === 'application/pdf' && a.path.includes('<'));
 
 describe('turbo generate tasks', () => {
-  it.each([...generatorNames])('%s declares its inputs and its output folder', (name) => {
-    const task = json(`packages/${name}/turbo.json`).tasks.generate;
-    expect(task.outputs).toEqual([`$TURBO_ROOT$/out/${name}/**`]);
-    expect(task.inputs).toContain('src/**');
-    expect(task.inputs).toContain('$TURBO_ROOT$/model/**');
-    const folder = TEMPLATE_FOLDERS[name];
-    const templateInputs = (task.inputs as string[]).filter((i) => i.includes('/templates/'));
-    expect(templateInputs).toEqual(folder ? [`$TURBO_ROOT$/templates/${folder}/**`] : []);
-    if (folder) expect(existsSync(`${root}templates/${folder}`)).toBe(true);
-    // The built CLI (no TypeScript loader to start), the PDF generators with a larger young
-    // generation (pdfmake makes garbage fast).
-    const flags = PDF_GENERATORS.has(name) ? ' --max-semi-space-size=64' : '';
-    expect(json(`packages/${name}/package.json`).scripts.generate).toBe(
-      `node${flags} ../../apps/cli/dist/main.js generate ${name} --model ../../model --out ../../out --cache ../../.rolekit/cache`,
-    );
-  });
+  it.each(builtIn.map((r) => [r.declaration.name, r] as const))(
+    '%s declares its inputs and its output folder',
+    (name, registered) => {
+      const dir = packageDir(registered);
+      const task = json(`${dir}/turbo.json`).tasks.generate;
+      expect(task.outputs).toEqual([`$TURBO_ROOT$/out/${name}/**`]);
+      expect(task.inputs).toContain('src/**');
+      expect(task.inputs).toContain('$TURBO_ROOT$/model/**');
+      const folder = registered.declaration.templates;
+      const templateInputs = (task.inputs as string[]).filter((i) => i.includes('/templates/'));
+      expect(templateInputs).toEqual(folder ? [`$TURBO_ROOT$/templates/${folder}/**`] : []);
+      if (folder) expect(existsSync(`${root}templates/${folder}`)).toBe(true);
+      // The built CLI (no TypeScript loader to start), the PDF generators with a larger young
+      // generation (pdfmake makes garbage fast).
+      const flags = manyPdfs(registered) ? ' --max-semi-space-size=64' : '';
+      expect(json(`${dir}/package.json`).scripts.generate).toBe(
+        `node${flags} ../../apps/cli/dist/main.js generate ${name} --model ../../model --out ../../out --cache ../../.rolekit/cache`,
+      );
+    },
+  );
 
   it('exports the build by default (what npm users run) and the source under rolekit-source', () => {
     const dirs = ['apps/cli', ...readdirSync(`${root}packages`).map((d) => `packages/${d}`)];

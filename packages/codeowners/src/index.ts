@@ -1,14 +1,9 @@
 import { defineGenerator } from '@rolekit/core';
+import { declaration } from './declaration.js';
 import { generate, validate } from './generate.js';
-import { type CodeownersOptions, defaultOptions } from './options.js';
 
-export const codeownersGenerator = defineGenerator<CodeownersOptions>({
-  name: 'codeowners',
-  description: 'a CODEOWNERS file per repository, owners from the roles’ GitHub teams (or their people)',
-  defaultOptions,
-  validate,
-  generate,
-});
+/** The generator with its code, for tests and programs that run it directly (the CLI loads the declaration). */
+export const codeownersGenerator = defineGenerator(declaration, { validate, generate });
 
 export { type SyncMode, type SyncOptions, syncCodeowners } from './apply.js';
 export { type Explanation, explainPath, formatExplanation } from './explain.js';
@@ -50,3 +45,4 @@ export {
   type RepositoryLayout,
   type RuleGroup,
 } from './view.js';
+export { declaration };

@@ -1,4 +1,4 @@
-import { unknownOptionKeys } from '@rolekit/core';
+import { type OptionsSchema, unknownOptionKeys } from '@rolekit/core';
 import type { Diagnostic } from '@rolekit/model';
 
 export type Flavour = 'github' | 'gitlab';
@@ -21,7 +21,15 @@ export interface ResolvedOptions {
   flavour: Flavour;
 }
 
-const KNOWN_KEYS = new Set(['flavour', 'roles']);
+/** Every option, as the CLI reads and the docs describe it. */
+export const optionsSchema: OptionsSchema<CodeownersOptions> = {
+  flavour: {
+    type: 'string',
+    values: FLAVOURS,
+    description: 'github (default) or gitlab: rules grouped under the repository’s GitLab sections',
+  },
+  roles: { type: 'list', internal: true, description: 'set by --role; CODEOWNERS files are per repository' },
+};
 
 function problem(message: string, hint: string): Diagnostic {
   return { code: 'RK100', severity: 'error', message, hint };
@@ -35,7 +43,7 @@ export function resolveOptions(options: Partial<CodeownersOptions>): {
   const problems = unknownOptionKeys(
     'codeowners',
     options,
-    KNOWN_KEYS,
+    Object.keys(optionsSchema),
     'the only option is flavour (github or gitlab)',
   );
   const raw = String(options.flavour ?? defaultOptions.flavour).toLowerCase();

@@ -6,14 +6,25 @@ export {
   hashDir,
   installedVersions,
 } from './cache-store.js';
+export { contractProblems, type GeneratorExport } from './contract.js';
 export { DeferredMiss, materialiseAll } from './deferred.js';
 export { escapeControl, terminalSafe } from './escape.js';
 export { type Colours, formatDiagnostic, summarise } from './format.js';
 export {
   type Artifact,
+  type ArtifactKind,
+  declareGenerator,
   defineGenerator,
   type Generator,
+  type GeneratorCheck,
+  type GeneratorCode,
+  type GeneratorCommand,
   type GeneratorContext,
+  type GeneratorDeclaration,
+  type GeneratorInfo,
+  loadGenerator,
+  type OptionSpec,
+  type OptionsSchema,
   textArtifact,
 } from './generator.js';
 export { mapLimit } from './map-limit.js';
@@ -26,7 +37,7 @@ export {
   noMemo,
   stableStringify,
 } from './memo.js';
-export { unknownOptionKeys } from './options.js';
+export { checkOptions, optionKeys, parseOptionValue, unknownOptionKeys } from './options.js';
 export { redact } from './redact.js';
 export { type GeneratorRun, outputDate, runGenerator } from './run.js';
 export { OutputError } from './safe-tree.js';

@@ -42,3 +42,5 @@ export async function generate(ctx: GeneratorContext<JiraOptions>): Promise<Arti
   }
   return artifacts;
 }
+
+export { validate } from './validate.js';

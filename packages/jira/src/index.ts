@@ -20,6 +20,8 @@ export {
   redact,
   secretsOf,
 } from './connection.js';
+export { declaration } from './declaration.js';
+/** The generator with its code, for tests and programs that run it directly (the CLI loads the declaration). */
 export { jiraGenerator } from './generator.js';
 export { formatMarker, MARKER_PREFIX, parseMarker } from './marker.js';
 export {

@@ -1,4 +1,4 @@
-import { unknownOptionKeys } from '@rolekit/core';
+import { type OptionsSchema, unknownOptionKeys } from '@rolekit/core';
 import type { Diagnostic } from '@rolekit/model';
 
 /** Options of the jira generator (set with --option jira.KEY=VALUE). */
@@ -14,14 +14,18 @@ export interface JiraOptions {
 
 export const defaultOptions: JiraOptions = { pdf: true };
 
-const KNOWN = new Set(['pdf', 'roles']);
+/** Every option, as the CLI reads and the docs describe it. */
+export const optionsSchema: OptionsSchema<JiraOptions> = {
+  pdf: { type: 'boolean', description: 'write matrix.pdf besides matrix.md (default true)' },
+  roles: { type: 'list', internal: true, description: 'set by --role; schemes are not per role' },
+};
 
 /** Problems with the options as given, as RK100 diagnostics (the code every generator uses for options). */
 export function optionProblems(options: JiraOptions): Diagnostic[] {
   const problems = unknownOptionKeys(
     'jira',
     options,
-    KNOWN,
+    Object.keys(optionsSchema),
     'the jira generator has one option: pdf (true or false)',
   );
   if (typeof options.pdf !== 'boolean')

@@ -1,19 +1,9 @@
 import { defineGenerator } from '@rolekit/core';
+import { declaration } from './declaration.js';
 import { generate, validate } from './generate.js';
-import { defaultOptions, type JobDescriptionsOptions } from './options.js';
 
-export const jobDescriptionsGenerator = defineGenerator<JobDescriptionsOptions>({
-  name: 'job-descriptions',
-  description: 'job descriptions for every role as Markdown, self-contained HTML (with JSON-LD) and PDF',
-  defaultOptions,
-  validate,
-  generate,
-  // A role's files (both audiences, every format) are made on one machine; the indexes on shard 1.
-  shardUnit(path) {
-    const id = path.replace(/^internal\//, '').replace(/\.[a-z]+$/, '');
-    return id === 'index' ? undefined : id;
-  },
-});
+/** The generator with its code, for tests and programs that run it directly (the CLI loads the declaration). */
+export const jobDescriptionsGenerator = defineGenerator(declaration, { validate, generate });
 
 // Moved to @rolekit/core; still exported here for existing callers.
 export { mapLimit } from '@rolekit/core';
@@ -29,3 +19,4 @@ export {
 export { jobDescriptionPdfDefinition, jobDescriptionPdfMeta, renderJobDescriptionPdf } from './pdf.js';
 export { renderersFor, TEMPLATE_FOLDER } from './render.js';
 export * from './view.js';
+export { declaration };

@@ -1,4 +1,4 @@
-import { unknownOptionKeys } from '@rolekit/core';
+import { type OptionsSchema, optionKeys, unknownOptionKeys } from '@rolekit/core';
 import type { Diagnostic } from '@rolekit/model';
 import { AUDIENCES, type Audience } from './layout.js';
 
@@ -47,7 +47,24 @@ export interface ResolvedOptions {
   audiences: readonly Audience[];
 }
 
-const KNOWN_KEYS = new Set(['formats', 'md', 'html', 'pdf', 'roles', 'lang', 'concurrency', 'audiences']);
+/** Every option, as the CLI reads and the docs describe it (in the order the checks list them). */
+export const optionsSchema: OptionsSchema<JobDescriptionsOptions> = {
+  formats: { type: 'list', values: FORMATS, description: 'the formats to write (default: all three)' },
+  md: { type: 'boolean', description: 'false leaves the Markdown out' },
+  html: { type: 'boolean', description: 'false leaves the HTML out' },
+  pdf: { type: 'boolean', description: 'false leaves the PDF out' },
+  roles: { type: 'list', internal: true, description: 'only these roles (set by --role); then no index' },
+  lang: {
+    type: 'string',
+    description: 'the language of the documents, a BCP 47 tag for <html lang> (default en)',
+  },
+  concurrency: { type: 'integer', description: 'how many roles are rendered at the same time (default 4)' },
+  audiences: {
+    type: 'list',
+    values: AUDIENCES,
+    description: 'the versions to write: candidate (the default files) and internal (under internal/)',
+  },
+};
 
 function problem(message: string, hint: string): Diagnostic {
   return { code: 'RK100', severity: 'error', message, hint };
@@ -64,8 +81,8 @@ export function resolveOptions(options: JobDescriptionsOptions): {
   const problems = unknownOptionKeys(
     'job-descriptions',
     options,
-    KNOWN_KEYS,
-    `options are ${[...KNOWN_KEYS].filter((k) => k !== 'roles').join(', ')}`,
+    Object.keys(optionsSchema),
+    `options are ${optionKeys(optionsSchema).join(', ')}`,
   );
   const raw = options.formats ?? FORMATS;
   const listed = typeof raw === 'string' ? raw.split(',') : [...raw];

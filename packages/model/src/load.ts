@@ -193,6 +193,7 @@ function standInOrganisation(file: string): Organisation {
     date: '',
     families: [],
     raci: { variant: 'RACI', letters: ['R', 'A', 'C', 'I', 'S', 'V'] },
+    generators: [],
   };
 }
 

@@ -117,6 +117,11 @@ export function normaliseOrganisation(file: YamlFile): Organisation {
     ...optional('github', o.github ? { org: o.github.org } : undefined),
     ...optional('employment', employmentOf(o.employment)),
     ...optional('documents', documentsOf(o.documents)),
+    generators: list(o.generators).map((g, i) => ({
+      at: file.lazyLocate(['generators', i]),
+      ...optional('package', g.package),
+      ...optional('path', g.path),
+    })),
   };
 }
 

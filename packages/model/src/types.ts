@@ -312,6 +312,15 @@ export interface Organisation extends Located {
   /** Employment defaults for every role. */
   readonly employment?: Employment;
   readonly documents?: DocumentsConfig;
+  /** Outside generators, as organisation.yaml names them. */
+  readonly generators: readonly GeneratorSource[];
+}
+
+/** A generator from outside rolekit: an installed package or a file in the model folder. */
+export interface GeneratorSource extends Located {
+  readonly package?: string;
+  /** Relative to the model folder, starting with ./ */
+  readonly path?: string;
 }
 
 export interface OnboardingConfig {

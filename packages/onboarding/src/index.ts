@@ -1,19 +1,9 @@
 import { defineGenerator } from '@rolekit/core';
+import { declaration } from './declaration.js';
 import { generate, validate } from './generate.js';
-import { defaultOptions, type OnboardingOptions } from './options.js';
 
-export const onboardingGenerator = defineGenerator<OnboardingOptions>({
-  name: 'onboarding',
-  description:
-    'onboarding checklists per role and per new hire (Markdown and PDF), published as GitHub issues',
-  defaultOptions,
-  validate,
-  generate,
-  // Each role's and each new hire's checklist (.md and .pdf) is a unit; index.md goes to shard 1.
-  shardUnit(path) {
-    return path === 'index.md' ? undefined : path.replace(/\.[a-z]+$/, '');
-  },
-});
+/** The generator with its code, for tests and programs that run it directly (the CLI loads the declaration). */
+export const onboardingGenerator = defineGenerator(declaration, { validate, generate });
 
 export { addBusinessDays, dueDates, formatDate, isBusinessDay, PHASES, parseIsoDate } from './dates.js';
 export {
@@ -50,3 +40,4 @@ export {
 } from './publish/plan.js';
 export { type ChecklistView, personChecklist, roleChecklist } from './view.js';
 export { type ChecklistTask, checklistTasks, type TaskSource } from './view-tasks.js';
+export { declaration };

@@ -1,4 +1,4 @@
-import { unknownOptionKeys } from '@rolekit/core';
+import { type OptionsSchema, optionKeys, unknownOptionKeys } from '@rolekit/core';
 import type { Diagnostic, Model, Phase } from '@rolekit/model';
 import { PHASES } from './dates.js';
 
@@ -50,7 +50,28 @@ export interface ResolvedOptions {
 }
 
 const PHASE_KEYS = ['accessPhase', 'processPhase', 'standardPhase', 'partnerPhase', 'raciPhase'] as const;
-const KNOWN_KEYS = new Set(['roles', 'pdf', 'people', 'accessOwner', ...PHASE_KEYS]);
+const phaseOption = (what: string) =>
+  ({ type: 'string', values: PHASES, description: `when ${what} tasks are due` }) as const;
+/** Every option, as the CLI reads and the docs describe it (in the order the checks list them). */
+export const optionsSchema: OptionsSchema<OnboardingOptions> = {
+  roles: {
+    type: 'list',
+    internal: true,
+    description: 'only these roles (set by --role) and their new hires',
+  },
+  pdf: { type: 'boolean', description: 'write PDFs next to the Markdown (default true)' },
+  people: { type: 'boolean', description: 'a checklist for every person with a startDate (default true)' },
+  accessOwner: {
+    type: 'string',
+    description:
+      'who grants access: new-hire, manager, buddy or role:<id> (default: onboarding.yaml’s accessOwner)',
+  },
+  accessPhase: phaseOption('access'),
+  processPhase: phaseOption('process'),
+  standardPhase: phaseOption('standard'),
+  partnerPhase: phaseOption('partner'),
+  raciPhase: phaseOption('RACI review'),
+};
 const OWNER = /^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 function problem(message: string, hint: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
@@ -73,8 +94,8 @@ export function resolveOptions(
   const problems = unknownOptionKeys(
     'onboarding',
     options,
-    KNOWN_KEYS,
-    `options are ${[...KNOWN_KEYS].filter((k) => k !== 'roles').join(', ')}`,
+    Object.keys(optionsSchema),
+    `options are ${optionKeys(optionsSchema).join(', ')}`,
   );
   const flag = (key: 'pdf' | 'people'): boolean => {
     const value = options[key] ?? defaultOptions[key];

@@ -9,7 +9,7 @@ import {
 import { didYouMean } from '@rolekit/model';
 import { createRenderer, glyphWarnings, type PdfWorkers, pdfWorkersFor, renderPdf } from '@rolekit/render';
 import { joinMatrixPdf, pageCount } from './join.js';
-import { OPTION_VALUES, type RaciOptions } from './options.js';
+import { OPTION_VALUES, optionsSchema, type RaciOptions } from './options.js';
 import {
   inPieces,
   isoDate,
@@ -27,7 +27,7 @@ const TEMPLATES = 'raci';
 
 /** Option problems, reported as RK100 (never thrown); also checks the Markdown template compiles. */
 export function validate(ctx: GeneratorContext<RaciOptions>): void {
-  const known = ['roles', ...Object.keys(OPTION_VALUES)];
+  const known = Object.keys(optionsSchema);
   for (const [key, value] of Object.entries(ctx.options)) {
     if (!known.includes(key)) {
       ctx.report({

@@ -1,24 +1,14 @@
 import { defineGenerator } from '@rolekit/core';
+import { declaration } from './declaration.js';
 import { generate, validate } from './generate.js';
-import { defaultOptions, type RaciOptions } from './options.js';
 
-export const raciGenerator = defineGenerator<RaciOptions>({
-  name: 'raci',
-  description:
-    'RACI matrix of every activity against every role (PDF, CSV, Markdown) and a one-page sheet per role',
-  defaultOptions,
-  validate,
-  generate,
-  // A role's sheet is a unit, raci.pdf another; the CSV and Markdown take milliseconds: shard 1.
-  shardUnit(path) {
-    if (path.startsWith('roles/')) return path.slice('roles/'.length).replace(/\.pdf$/, '');
-    return path === 'raci.pdf' ? path : undefined;
-  },
-});
+/** The generator with its code, for tests and programs that run it directly (the CLI loads the declaration). */
+export const raciGenerator = defineGenerator(declaration, { validate, generate });
 
 export { type ActivityExplanation, explainActivity, formatExplanation } from './explain.js';
 export { type MatrixPdf, raciPdf, renderMatrixPdf } from './generate.js';
 export { joinMatrixPdf } from './join.js';
+export type { RaciOptions } from './options.js';
 export {
   bands,
   inPieces,
@@ -49,4 +39,4 @@ export {
   type RoleSheet,
   roleSheet,
 } from './view.js';
-export type { RaciOptions };
+export { declaration };

@@ -1,3 +1,4 @@
+import type { OptionsSchema } from '@rolekit/core';
 import type { PageSize } from './pdf.js';
 import type { RoleOrder } from './view.js';
 
@@ -17,6 +18,24 @@ export interface RaciOptions {
 
 export const defaultOptions: RaciOptions = { pageSize: 'A4', order: 'family', roleSheets: true, bom: false };
 
+/** Every option, as the CLI reads and the docs describe it. */
+export const optionsSchema: OptionsSchema<RaciOptions> = {
+  roles: { type: 'list', internal: true, description: 'only these roles’ sheets (set by --role)' },
+  pageSize: {
+    type: 'string',
+    values: ['A4', 'A3'],
+    description: 'paper for raci.pdf, landscape (default A4)',
+  },
+  order: {
+    type: 'string',
+    values: ['family', 'appearance'],
+    description: 'column order: by family then title (default), or by first appearance among the activities',
+  },
+  roleSheets: { type: 'boolean', description: 'write roles/<id>.pdf, one sheet per role (default true)' },
+  bom: { type: 'boolean', description: 'start raci.csv with a byte order mark, for Excel (default false)' },
+};
+
+/** The values each option accepts, in the order its hint suggests them. */
 export const OPTION_VALUES = {
   pageSize: ['A4', 'A3'],
   order: ['family', 'appearance'],

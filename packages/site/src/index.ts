@@ -1,15 +1,9 @@
 import { defineGenerator } from '@rolekit/core';
+import { declaration } from './declaration.js';
 import { generate, validate } from './generate.js';
-import { defaultOptions, type SiteOptions } from './options.js';
 
-export const siteGenerator = defineGenerator<SiteOptions>({
-  name: 'site',
-  description:
-    'the role directory as a static website: search, a page per role and person, the RACI matrix, the org chart and a JSON API',
-  defaultOptions,
-  validate,
-  generate,
-});
+/** The generator with its code, for tests and programs that run it directly (the CLI loads the declaration). */
+export const siteGenerator = defineGenerator(declaration, { validate, generate });
 
 export { API_VERSION, roleJson, rolesJson } from './api.js';
 export { TEMPLATE_FOLDER } from './generate.js';
@@ -24,3 +18,4 @@ export {
 export { chartedRoles, type OrgChart, orgChart } from './org-chart.js';
 export { safeJson } from './safe-json.js';
 export { SEARCH_GLOBAL, SEARCH_OPTIONS, type SearchDocument, searchIndexScript } from './search.js';
+export { declaration };

@@ -1,4 +1,4 @@
-import { unknownOptionKeys } from '@rolekit/core';
+import { type OptionsSchema, unknownOptionKeys } from '@rolekit/core';
 import type { Diagnostic } from '@rolekit/model';
 
 /**
@@ -39,7 +39,25 @@ export interface ResolvedOptions {
   partnerMapLimit: number;
 }
 
-const KNOWN_KEYS = ['mode', 'lang', 'chartLimit', 'partnerMapLimit', 'roles'];
+/** Every option, as the CLI reads and the docs describe it. */
+export const optionsSchema: OptionsSchema<SiteOptions> = {
+  mode: {
+    type: 'string',
+    values: MODES,
+    description: 'internal (the default: people, access, RACI) or public',
+  },
+  lang: { type: 'string', description: 'the pages’ language, a BCP 47 tag for <html lang> (default en)' },
+  chartLimit: {
+    type: 'integer',
+    description: 'the org chart lays out at most this many roles (default 150)',
+  },
+  partnerMapLimit: {
+    type: 'integer',
+    description: 'the partner map places at most this many roles (default 40)',
+  },
+  roles: { type: 'list', internal: true, description: 'set by --role; the site always lists every role' },
+};
+const KNOWN_KEYS = Object.keys(optionsSchema);
 
 function problem(message: string, hint: string): Diagnostic {
   return { code: 'RK100', severity: 'error', message, hint };

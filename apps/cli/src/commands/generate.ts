@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { OptionSpec } from '@rolekit/core';
 import {
   type Artifact,
   checkArtifacts,
@@ -11,6 +12,7 @@ import {
   lockOutputs,
   OutputError,
   outputDate,
+  parseOptionValue,
   parseShard,
   runGenerator,
   type Shard,
@@ -26,9 +28,10 @@ import { defaultTemplatesDir } from '@rolekit/templates';
 import { renderingSalt } from '../cache.js';
 import { UsageError, unknownName } from '../conventions.js';
 import { printDiagnostics } from '../diagnostics.js';
-import { generatorNames, isGeneratorName, loadGenerators } from '../generators.js';
+import { builtIn, loadGenerators, type Registered } from '../generators.js';
 import { Exit, type Io } from '../io.js';
 import { displayPath, loadOrExit } from '../model.js';
+import { hasOutsideGenerators, outsideGenerators } from '../plugins.js';
 
 export { UsageError };
 
@@ -57,6 +60,7 @@ const { version } = JSON.parse(readFileSync(new URL('../../package.json', import
  */
 function shardInputs(
   generator: string,
+  templateFolder: string | null,
   input: {
     files: readonly { path: string; sha256: string }[];
     templates: TemplateStore;
@@ -64,10 +68,10 @@ function shardInputs(
     date: Date;
   },
 ): string {
-  const templates = input.templates
-    .list(generator.replace(/s$/, ''))
-    .concat(input.templates.list(generator))
-    .map((name) => [name, input.templates.get(name)?.source ?? '']);
+  const templates = (templateFolder ? input.templates.list(templateFolder) : []).map((name) => [
+    name,
+    input.templates.get(name)?.source ?? '',
+  ]);
   return createHash('sha256')
     .update(
       stableStringify({
@@ -82,10 +86,15 @@ function shardInputs(
     .digest('hex');
 }
 
-/** Parses `--option job-descriptions.pdf=false` into per-generator option objects. */
-function parseOptions(pairs: readonly string[] = []): Map<string, Record<string, unknown>> {
-  const out = new Map<string, Record<string, unknown>>();
-  for (const pair of pairs) {
+interface OptionPair {
+  generator: string;
+  key: string;
+  raw: string;
+}
+
+/** Splits `--option job-descriptions.pdf=false`; the value is read once the generator is known. */
+function splitOptions(pairs: readonly string[] = []): OptionPair[] {
+  return pairs.map((pair) => {
     const m = /^([a-z0-9-]+)\.([A-Za-z0-9]+)=(.*)$/.exec(pair);
     if (!m) {
       throw new UsageError(
@@ -93,12 +102,28 @@ function parseOptions(pairs: readonly string[] = []): Map<string, Record<string,
       );
     }
     const [, generator, key, raw] = m as unknown as [string, string, string, string];
-    if (!isGeneratorName(generator))
-      throw unknownName('generator', generator, generatorNames, `generators: ${generatorNames.join(', ')}`);
-    const value = raw === 'true' ? true : raw === 'false' ? false : /^\d+$/.test(raw) ? Number(raw) : raw;
-    out.set(generator, { ...(out.get(generator) ?? {}), [key]: value });
+    return { generator, key, raw };
+  });
+}
+
+/** Per-generator option objects, each value read as its generator's declaration says. */
+function parseOptions(
+  pairs: readonly OptionPair[],
+  known: readonly Registered[],
+): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const { generator, key, raw } of pairs) {
+    const entry = known.find((r) => r.declaration.name === generator);
+    if (!entry) throw unknownGenerator(generator, known);
+    const spec = (entry.declaration.options as Record<string, OptionSpec>)[key];
+    out.set(generator, { ...(out.get(generator) ?? {}), [key]: parseOptionValue(spec, raw) });
   }
   return out;
+}
+
+function unknownGenerator(name: string, known: readonly Registered[]): UsageError {
+  const names = known.map((r) => r.declaration.name);
+  return unknownName('generator', name, names, `generators: ${names.join(', ')}`);
 }
 
 /** --out must be a folder, or a path where one can be made (not for --check, which writes nothing). */
@@ -125,11 +150,19 @@ export function prepareOutRoot(outRoot: string, shown: string, check: boolean): 
   }
 }
 
-export async function generate(io: Io, names: string[], options: GenerateOptions): Promise<number> {
-  const unknown = names.find((n) => !isGeneratorName(n));
-  if (unknown !== undefined)
-    throw unknownName('generator', unknown, generatorNames, `generators: ${generatorNames.join(', ')}`);
-  const perGenerator = parseOptions(options.option);
+/** `registry`: the built-in generators (a test passes its own list to add one). */
+export async function generate(
+  io: Io,
+  names: string[],
+  options: GenerateOptions,
+  registry: readonly Registered[] = builtIn,
+): Promise<number> {
+  const pairs = splitOptions(options.option);
+  const isBuiltIn = (name: string) => registry.some((r) => r.declaration.name === name);
+  // Names of built-in generators are checked before the model is read; others may be the model's own.
+  const outside = [...names, ...pairs.map((p) => p.generator)].filter((n) => !isBuiltIn(n));
+  if (outside.length > 0 && !(await hasOutsideGenerators(io, options.model)))
+    throw unknownGenerator(outside[0]!, registry);
   let shard: Shard | undefined;
   if (options.shard !== undefined) {
     const parsed = parseShard(options.shard);
@@ -138,8 +171,20 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
       throw new UsageError('--shard and --role do not go together: a shard is a share of every role');
     shard = parsed;
   }
-  const selected = await loadGenerators(names.length > 0 ? names.filter(isGeneratorName) : generatorNames);
   const model = await loadOrExit(io, options.model, options.cache ? { cache: options.cache } : {});
+  const plugins = await outsideGenerators(io, model, resolve(io.cwd, options.model), registry);
+  if (plugins.diagnostics.length > 0)
+    printDiagnostics(io, plugins.diagnostics, { base: displayPath(io, resolve(io.cwd, options.model)) });
+  if (plugins.diagnostics.some((d) => d.severity === 'error')) {
+    io.stderr(`${summarise(plugins.diagnostics).line}; nothing was written\n`);
+    return 1;
+  }
+  const known = [...registry, ...plugins.registered];
+  const unknown = names.find((n) => !known.some((r) => r.declaration.name === n));
+  if (unknown !== undefined) throw unknownGenerator(unknown, known);
+  const perGenerator = parseOptions(pairs, known);
+  const chosen = names.length > 0 ? names : known.map((r) => r.declaration.name);
+  const selected = await loadGenerators(chosen, known);
   if (options.role) {
     const missing = options.role.find((r) => !model.role(r));
     if (missing !== undefined)
@@ -170,7 +215,7 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
     const memo = options.cache
       ? await diskMemo(
           join(resolve(io.cwd, options.cache), generator.name),
-          await renderingSalt(generator.name, templates),
+          await renderingSalt(known.find((r) => r.declaration.name === generator.name)!, templates),
           // A folder named on the command line is the user's; the default one, in the working
           // tree, may come from a pull request: no link anywhere below the working directory.
           { root: options.cache === DEFAULT_CACHE ? io.cwd : resolve(io.cwd, options.cache) },
@@ -201,7 +246,7 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
         ? {
             stamp: {
               ...shard,
-              inputs: shardInputs(generator.name, {
+              inputs: shardInputs(generator.name, generator.templates, {
                 files: model.files,
                 templates,
                 options: generatorOptions,
@@ -286,17 +331,7 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
       await locks?.release();
     }
   } catch (error) {
-    if (error instanceof OutputError) {
-      io.stderr(`error: ${error.message}\n`);
-      return 1;
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    // The disk said no (permissions, a full disk): the user's to fix, not a bug.
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
-      io.stderr(`error: could not write the output: ${(error as Error).message}\n`);
-      return 1;
-    }
-    throw error;
+    return outputFailure(io, error, 'could not write the output');
   }
   if (selected.length === 0)
     io.stdout(`${displayPath(io, resolve(io.cwd, options.model))}: valid; no generators to run\n`);
@@ -308,3 +343,20 @@ export async function generate(io: Io, names: string[], options: GenerateOptions
 }
 
 export { Exit };
+
+/**
+ * Exit code 1 with one line for a refused output folder or a disk that said no (permissions, a full
+ * disk): the user's to fix, not a bug. Anything else is rethrown.
+ */
+export function outputFailure(io: Io, error: unknown, doing: string): 1 {
+  if (error instanceof OutputError) {
+    io.stderr(`error: ${error.message}\n`);
+    return 1;
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    io.stderr(`error: ${doing}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  throw error;
+}

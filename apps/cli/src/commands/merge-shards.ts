@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { lockOutputs, OutputError, planMerge, shardBytes, writeArtifacts } from '@rolekit/core';
 import type { Io } from '../io.js';
 import { displayPath } from '../model.js';
-import { prepareOutRoot } from './generate.js';
+import { outputFailure, prepareOutRoot } from './generate.js';
 
 /**
  * Joins the shards of one `generate --shard I/N` run into one output folder. Every shard's manifest
@@ -52,16 +52,7 @@ export async function mergeShards(
       await locks.release();
     }
   } catch (error) {
-    if (error instanceof OutputError) {
-      io.stderr(`error: ${error.message}\n`);
-      return 1;
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
-      io.stderr(`error: could not merge the shards: ${(error as Error).message}\n`);
-      return 1;
-    }
-    throw error;
+    return outputFailure(io, error, 'could not merge the shards');
   }
   return 0;
 }

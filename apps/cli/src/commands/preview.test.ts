@@ -6,16 +6,10 @@ import { exampleModelDir } from '@rolekit/testing';
 import { type Browser, launchChromium, openPage } from '@rolekit/testing/browser';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isGeneratorName } from '../generators.js';
 import { memoryIo } from '../testing.js';
 import { injectClient, type Preview, startPreview } from './preview.js';
 
-// The site generator is written beside the preview (issue 18); until it is in, the preview is tried
-// on the job descriptions' HTML pages.
-const hasSite = isGeneratorName('site');
-const target = hasSite
-  ? { generator: 'site', page: 'roles/qa-engineer.html' }
-  : { generator: 'job-descriptions', page: 'qa-engineer.html', option: ['job-descriptions.pdf=false'] };
+const target = { generator: 'site', page: 'roles/qa-engineer.html' };
 let browser: Browser;
 let dir: string;
 let preview: Preview;
@@ -32,7 +26,6 @@ beforeAll(async () => {
       port: 0,
       host: '127.0.0.1',
       out: 'out',
-      ...(hasSite ? {} : { generator: target.generator, option: target.option }),
     }),
   ]);
 }, 180_000);

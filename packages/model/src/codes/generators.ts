@@ -1,7 +1,7 @@
 import { section } from './section.js';
 
 export const generators = section({
-  heading: 'Generators (RK045–RK056, RK100–RK170)',
+  heading: 'Generators (RK045–RK056, RK100–RK181)',
   intro: [
     "These come from `rolekit generate` (or a generator's own command), after the model loaded. Each generator's page",
     'has the details.',
@@ -93,6 +93,20 @@ export const generators = section({
       cause:
         "A field a PDF prints has a character none of rolekit's fonts has ([fonts.md](fonts.md)); the warning names the role, person or activity and the field.",
       fix: 'Write it in a covered script, or leave the character out.',
+    },
+    RK180: {
+      title: 'Outside generator not loaded',
+      severity: 'error',
+      cause:
+        "A generator `organisation.yaml` names under `generators:` is not installed, has no such file, fails to import, exports something that is not a generator (see [CONTRIBUTING-generators.md](CONTRIBUTING-generators.md)) or takes a generator's name that is already there.",
+      fix: 'Install the package, fix the path or the module, or rename the generator.',
+    },
+    RK181: {
+      title: 'Outside generator outside the model folder',
+      severity: 'error',
+      cause:
+        'A `path:` under `generators:` leads out of the model folder, by `..` or through a symbolic link. Loading a generator runs its code, so only files in the model folder are loaded.',
+      fix: 'Copy the file into the model folder.',
     },
   },
 });

@@ -108,6 +108,37 @@ export const organisationSchema = fileSchema(
       ),
     ),
     documents: opt(documents),
+    generators: opt(
+      Type.Array(
+        closed(
+          {
+            package: opt(
+              Type.String({
+                pattern: '^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$',
+                description:
+                  'An installed npm package whose main export is a generator, e.g. rolekit-generator-wiki.',
+              }),
+            ),
+            path: opt(
+              Type.String({
+                pattern: '^\\./[^\\\\]*\\.m?js$',
+                description:
+                  'A .js or .mjs file inside the model folder, starting with ./ (e.g. ./generators/wiki.mjs).',
+              }),
+            ),
+          },
+          {
+            description: 'An npm package, or a JavaScript file in the model folder (one of the two).',
+            minProperties: 1,
+            maxProperties: 1,
+          },
+        ),
+        {
+          description:
+            'Generators of your own, run by `rolekit generate` after the built-in ones (see docs/CONTRIBUTING-generators.md). Loading one runs its code.',
+        },
+      ),
+    ),
   }),
 );
 

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 export const organisation = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/organisation.schema.json","title":"rolekit organisation","description":"organisation.yaml: the organisation, its role families, its RACI variant and its GitHub organisation.","additionalProperties":false,"type":"object","required":["name","date"],"properties":{"name":{"minLength":1,"maxLength":20000,"type":"string","description":"The organisation’s name, as printed on every artifact."},"description":{"minLength":1,"maxLength":20000,"type":"string","description":"A paragraph about the organisation, for job postings."},"date":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The date of this version of the model; printed on PDFs instead of the clock.","type":"string"},"website":{"pattern":"^https?://","description":"The organisation’s website: a web address starting with http:// or https://.","type":"string"},"families":{"description":"Role families (departments). Roles name one in `family`.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","title"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The family’s id, which roles name in `family`: lowercase letters, digits and hyphens.","type":"string"},"title":{"minLength":1,"maxLength":20000,"type":"string","description":"The family’s name, e.g. Engineering."},"description":{"minLength":1,"maxLength":20000,"type":"string","description":"What the family is for."}}}},"raci":{"additionalProperties":false,"description":"How RACI charts are drawn.","type":"object","properties":{"variant":{"default":"RACI","description":"RACI (R, A, C, I); RASCI adds S for Support; RACI-VS adds V for Verifier and S for Signatory.","enum":["RACI","RASCI","RACI-VS"]}}},"github":{"additionalProperties":false,"description":"The GitHub organisation; needed by codeowners.yaml and by onboarding issues.","type":"object","required":["org"],"properties":{"org":{"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"The GitHub organisation’s login, e.g. example-org (without the @).","type":"string"}}},"employment":{"additionalProperties":false,"description":"Defaults for every role's employment (a role's own fields win), e.g. the office address.","type":"object","properties":{"type":{"description":"The kind of employment (schema.org employmentType).","enum":["FULL_TIME","PART_TIME","CONTRACTOR","TEMPORARY","INTERN"]},"location":{"minLength":1,"maxLength":20000,"type":"string","description":"Where the work is, in words, e.g. \"Berlin, Germany\"; printed instead of the address."},"address":{"additionalProperties":false,"description":"The workplace as a postal address (the posting's jobLocation).","type":"object","required":["country"],"properties":{"street":{"minLength":1,"maxLength":20000,"type":"string","description":"Street and number."},"locality":{"minLength":1,"maxLength":20000,"type":"string","description":"The city or town."},"region":{"minLength":1,"maxLength":20000,"type":"string","description":"The state, province or region."},"postalCode":{"minLength":1,"maxLength":20000,"type":"string","description":"The postal code."},"country":{"pattern":"^[A-Z]{2}$","description":"An ISO 3166-1 alpha-2 country code, e.g. \"DE\".","type":"string"}}},"remote":{"description":"The role is fully remote (jobLocationType TELECOMMUTE).","type":"boolean"},"remoteCountries":{"minItems":1,"description":"For a remote role: the countries applicants may live in.","type":"array","items":{"pattern":"^[A-Z]{2}$","description":"An ISO 3166-1 alpha-2 country code, e.g. \"DE\".","type":"string"}},"datePosted":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the posting opens; the model date when not given.","type":"string"},"validThrough":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the posting closes.","type":"string"},"salary":{"additionalProperties":false,"description":"Base salary: a single value, or a range (min and max).","anyOf":[{"required":["value"]},{"required":["min"]},{"required":["max"]}],"type":"object","required":["currency","unit"],"properties":{"currency":{"pattern":"^[A-Z]{3}$","description":"ISO 4217, e.g. \"EUR\".","type":"string"},"value":{"minimum":0,"description":"A single amount.","type":"number"},"min":{"minimum":0,"description":"The lower end of a range.","type":"number"},"max":{"minimum":0,"description":"The upper end of a range.","type":"number"},"unit":{"description":"What the amount is paid for.","enum":["HOUR","DAY","WEEK","MONTH","YEAR"]}}}}},"documents":{"additionalProperties":false,"description":"How printed and published documents look: paper, colour, logo, notes, sections.","type":"object","properties":{"paperSize":{"default":"A4","description":"Paper for the PDFs.","enum":["A4","LETTER","LEGAL"]},"brandColour":{"pattern":"^#[0-9a-fA-F]{6}$","description":"Headings, rules and links, as #rrggbb.","type":"string"},"logo":{"pattern":"^\\s*(<\\?xml[^>]*>\\s*)?<svg[\\s>]","maxLength":200000,"description":"The logo as SVG markup (paste the file), printed at the top of every job description.","type":"string"},"notes":{"default":true,"description":"Explanatory notes on documents (how to read a RACI matrix, where a page comes from).","type":"boolean"},"jobDescriptions":{"additionalProperties":false,"description":"The sections of the job descriptions, for candidates and for the handbook.","type":"object","properties":{"candidate":{"description":"The sections of the candidate-facing job descriptions, in order (ids, or {section, title}).","type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"description":"A section id.","enum":["overview","employment","qualifications","responsibilities","accountabilities","decisionRights","deliverables","kpis","partners","directReports","processes","standards","templates","antiGoals","links"]},"else":{"additionalProperties":false,"type":"object","required":["section"],"properties":{"section":{"description":"The section id.","enum":["overview","employment","qualifications","responsibilities","accountabilities","decisionRights","deliverables","kpis","partners","directReports","processes","standards","templates","antiGoals","links"]},"title":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading printed for it."}}}}},"internal":{"description":"The sections of the internal (handbook) job descriptions, in order.","type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"description":"A section id.","enum":["overview","employment","qualifications","responsibilities","accountabilities","decisionRights","deliverables","kpis","partners","directReports","processes","standards","templates","antiGoals","links","activities","codeOwnership","access","sources"]},"else":{"additionalProperties":false,"type":"object","required":["section"],"properties":{"section":{"description":"The section id.","enum":["overview","employment","qualifications","responsibilities","accountabilities","decisionRights","deliverables","kpis","partners","directReports","processes","standards","templates","antiGoals","links","activities","codeOwnership","access","sources"]},"title":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading printed for it."}}}}},"titles":{"additionalProperties":false,"description":"Section headings by section id, for both versions.","type":"object","properties":{"overview":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the overview section."},"employment":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the employment section."},"qualifications":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the qualifications section."},"responsibilities":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the responsibilities section."},"accountabilities":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the accountabilities section."},"decisionRights":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the decisionRights section."},"deliverables":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the deliverables section."},"kpis":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the kpis section."},"partners":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the partners section."},"directReports":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the directReports section."},"processes":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the processes section."},"standards":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the standards section."},"templates":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the templates section."},"antiGoals":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the antiGoals section."},"links":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the links section."},"activities":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the activities section."},"codeOwnership":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the codeOwnership section."},"access":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the access section."},"sources":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the sources section."}}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/organisation.schema.json","title":"rolekit organisation","description":"organisation.yaml: the organisation, its role families, its RACI variant and its GitHub organisation.","additionalProperties":false,"type":"object","required":["name","date"],"properties":{"name":{"minLength":1,"maxLength":20000,"type":"string","description":"The organisation’s name, as printed on every artifact."},"description":{"minLength":1,"maxLength":20000,"type":"string","description":"A paragraph about the organisation, for job postings."},"date":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The date of this version of the model; printed on PDFs instead of the clock.","type":"string"},"website":{"pattern":"^https?://","description":"The organisation’s website: a web address starting with http:// or https://.","type":"string"},"families":{"description":"Role families (departments). Roles name one in `family`.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","title"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The family’s id, which roles name in `family`: lowercase letters, digits and hyphens.","type":"string"},"title":{"minLength":1,"maxLength":20000,"type":"string","description":"The family’s name, e.g. Engineering."},"description":{"minLength":1,"maxLength":20000,"type":"string","description":"What the family is for."}}}},"raci":{"additionalProperties":false,"description":"How RACI charts are drawn.","type":"object","properties":{"variant":{"default":"RACI","description":"RACI (R, A, C, I); RASCI adds S for Support; RACI-VS adds V for Verifier and S for Signatory.","enum":["RACI","RASCI","RACI-VS"]}}},"github":{"additionalProperties":false,"description":"The GitHub organisation; needed by codeowners.yaml and by onboarding issues.","type":"object","required":["org"],"properties":{"org":{"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"The GitHub organisation’s login, e.g. example-org (without the @).","type":"string"}}},"employment":{"additionalProperties":false,"description":"Defaults for every role's employment (a role's own fields win), e.g. the office address.","type":"object","properties":{"type":{"description":"The kind of employment (schema.org employmentType).","enum":["FULL_TIME","PART_TIME","CONTRACTOR","TEMPORARY","INTERN"]},"location":{"minLength":1,"maxLength":20000,"type":"string","description":"Where the work is, in words, e.g. \"Berlin, Germany\"; printed instead of the address."},"address":{"additionalProperties":false,"description":"The workplace as a postal address (the posting's jobLocation).","type":"object","required":["country"],"properties":{"street":{"minLength":1,"maxLength":20000,"type":"string","description":"Street and number."},"locality":{"minLength":1,"maxLength":20000,"type":"string","description":"The city or town."},"region":{"minLength":1,"maxLength":20000,"type":"string","description":"The state, province or region."},"postalCode":{"minLength":1,"maxLength":20000,"type":"string","description":"The postal code."},"country":{"pattern":"^[A-Z]{2}$","description":"An ISO 3166-1 alpha-2 country code, e.g. \"DE\".","type":"string"}}},"remote":{"description":"The role is fully remote (jobLocationType TELECOMMUTE).","type":"boolean"},"remoteCountries":{"minItems":1,"description":"For a remote role: the countries applicants may live in.","type":"array","items":{"pattern":"^[A-Z]{2}$","description":"An ISO 3166-1 alpha-2 country code, e.g. \"DE\".","type":"string"}},"datePosted":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the posting opens; the model date when not given.","type":"string"},"validThrough":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the posting closes.","type":"string"},"salary":{"additionalProperties":false,"description":"Base salary: a single value, or a range (min and max).","anyOf":[{"required":["value"]},{"required":["min"]},{"required":["max"]}],"type":"object","required":["currency","unit"],"properties":{"currency":{"pattern":"^[A-Z]{3}$","description":"ISO 4217, e.g. \"EUR\".","type":"string"},"value":{"minimum":0,"description":"A single amount.","type":"number"},"min":{"minimum":0,"description":"The lower end of a range.","type":"number"},"max":{"minimum":0,"description":"The upper end of a range.","type":"number"},"unit":{"description":"What the amount is paid for.","enum":["HOUR","DAY","WEEK","MONTH","YEAR"]}}}}},"documents":{"additionalProperties":false,"description":"How printed and published documents look: paper, colour, logo, notes, sections.","type":"object","properties":{"paperSize":{"default":"A4","description":"Paper for the PDFs.","enum":["A4","LETTER","LEGAL"]},"brandColour":{"pattern":"^#[0-9a-fA-F]{6}$","description":"Headings, rules and links, as #rrggbb.","type":"string"},"logo":{"pattern":"^\\s*(<\\?xml[^>]*>\\s*)?<svg[\\s>]","maxLength":200000,"description":"The logo as SVG markup (paste the file), printed at the top of every job description.","type":"string"},"notes":{"default":true,"description":"Explanatory notes on documents (how to read a RACI matrix, where a page comes from).","type":"boolean"},"jobDescriptions":{"additionalProperties":false,"description":"The sections of the job descriptions, for candidates and for the handbook.","type":"object","properties":{"candidate":{"description":"The sections of the candidate-facing job descriptions, in order (ids, or {section, title}).","type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"description":"A section id.","enum":["overview","employment","qualifications","responsibilities","accountabilities","decisionRights","deliverables","kpis","partners","directReports","processes","standards","templates","antiGoals","links"]},"else":{"additionalProperties":false,"type":"object","required":["section"],"properties":{"section":{"description":"The section id.","enum":["overview","employment","qualifications","responsibilities","accountabilities","decisionRights","deliverables","kpis","partners","directReports","processes","standards","templates","antiGoals","links"]},"title":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading printed for it."}}}}},"internal":{"description":"The sections of the internal (handbook) job descriptions, in order.","type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"description":"A section id.","enum":["overview","employment","qualifications","responsibilities","accountabilities","decisionRights","deliverables","kpis","partners","directReports","processes","standards","templates","antiGoals","links","activities","codeOwnership","access","sources"]},"else":{"additionalProperties":false,"type":"object","required":["section"],"properties":{"section":{"description":"The section id.","enum":["overview","employment","qualifications","responsibilities","accountabilities","decisionRights","deliverables","kpis","partners","directReports","processes","standards","templates","antiGoals","links","activities","codeOwnership","access","sources"]},"title":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading printed for it."}}}}},"titles":{"additionalProperties":false,"description":"Section headings by section id, for both versions.","type":"object","properties":{"overview":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the overview section."},"employment":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the employment section."},"qualifications":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the qualifications section."},"responsibilities":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the responsibilities section."},"accountabilities":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the accountabilities section."},"decisionRights":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the decisionRights section."},"deliverables":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the deliverables section."},"kpis":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the kpis section."},"partners":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the partners section."},"directReports":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the directReports section."},"processes":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the processes section."},"standards":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the standards section."},"templates":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the templates section."},"antiGoals":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the antiGoals section."},"links":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the links section."},"activities":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the activities section."},"codeOwnership":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the codeOwnership section."},"access":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the access section."},"sources":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the sources section."}}}}}}},"generators":{"description":"Generators of your own, run by `rolekit generate` after the built-in ones (see docs/CONTRIBUTING-generators.md). Loading one runs its code.","type":"array","items":{"additionalProperties":false,"description":"An npm package, or a JavaScript file in the model folder (one of the two).","minProperties":1,"maxProperties":1,"type":"object","properties":{"package":{"pattern":"^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$","description":"An installed npm package whose main export is a generator, e.g. rolekit-generator-wiki.","type":"string"},"path":{"pattern":"^\\./[^\\\\]*\\.m?js$","description":"A .js or .mjs file inside the model folder, starting with ./ (e.g. ./generators/wiki.mjs).","type":"string"}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
@@ -17,6 +17,8 @@ const pattern8 = new RegExp("^[A-Z]{2}$", "u");
 const pattern12 = new RegExp("^[A-Z]{3}$", "u");
 const pattern13 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
 const pattern14 = new RegExp("^\\s*(<\\?xml[^>]*>\\s*)?<svg[\\s>]", "u");
+const pattern15 = new RegExp("^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$", "u");
+const pattern16 = new RegExp("^\\./[^\\\\]*\\.m?js$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rolekit.dev/schema/v1/organisation.schema.json" */;
@@ -1888,6 +1890,106 @@ var valid0 = _errs75 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.generators !== undefined){
+let data67 = data.generators;
+const _errs157 = errors;
+if(errors === _errs157){
+if(Array.isArray(data67)){
+var valid19 = true;
+const len4 = data67.length;
+for(let i4=0; i4<len4; i4++){
+let data68 = data67[i4];
+const _errs159 = errors;
+if(errors === _errs159){
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(Object.keys(data68).length > 1){
+validate20.errors = [{instancePath:instancePath+"/generators/" + i4,schemaPath:"#/properties/generators/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"}];
+return false;
+}
+else {
+if(Object.keys(data68).length < 1){
+validate20.errors = [{instancePath:instancePath+"/generators/" + i4,schemaPath:"#/properties/generators/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs161 = errors;
+for(const key12 in data68){
+if(!((key12 === "package") || (key12 === "path"))){
+validate20.errors = [{instancePath:instancePath+"/generators/" + i4,schemaPath:"#/properties/generators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs161 === errors){
+if(data68.package !== undefined){
+let data69 = data68.package;
+const _errs162 = errors;
+if(errors === _errs162){
+if(typeof data69 === "string"){
+if(!pattern15.test(data69)){
+validate20.errors = [{instancePath:instancePath+"/generators/" + i4+"/package",schemaPath:"#/properties/generators/items/properties/package/pattern",keyword:"pattern",params:{pattern: "^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$"},message:"must match pattern \""+"^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/generators/" + i4+"/package",schemaPath:"#/properties/generators/items/properties/package/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid20 = _errs162 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data68.path !== undefined){
+let data70 = data68.path;
+const _errs164 = errors;
+if(errors === _errs164){
+if(typeof data70 === "string"){
+if(!pattern16.test(data70)){
+validate20.errors = [{instancePath:instancePath+"/generators/" + i4+"/path",schemaPath:"#/properties/generators/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\./[^\\\\]*\\.m?js$"},message:"must match pattern \""+"^\\./[^\\\\]*\\.m?js$"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/generators/" + i4+"/path",schemaPath:"#/properties/generators/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid20 = _errs164 === errors;
+}
+else {
+var valid20 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/generators/" + i4,schemaPath:"#/properties/generators/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid19 = _errs159 === errors;
+if(!valid19){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/generators",schemaPath:"#/properties/generators/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs157 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -1911,7 +2013,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const role = validate21;
 const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/role.schema.json","title":"rolekit role","description":"roles/<id>.yaml: one role, everything the organisation says about it.","additionalProperties":false,"type":"object","required":["id","title","family","summary"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"Stable id; must match the file name.","type":"string"},"title":{"minLength":1,"maxLength":20000,"type":"string","description":"The role’s name, as job descriptions print it."},"family":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of a family from organisation.yaml.","type":"string"},"seniority":{"description":"The role’s level, for job postings and sorting.","enum":["associate","engineer","senior","lead","principal","manager","head","chief","executive"]},"aliases":{"type":"array","items":{"minLength":1,"maxLength":20000,"type":"string"},"description":"Other names this role goes by in the sources or the organisation."},"summary":{"minLength":1,"maxLength":20000,"type":"string","description":"One or two sentences: what the role is for. Shown in indexes and postings."},"mission":{"minLength":1,"maxLength":20000,"type":"string","description":"Why the role exists, in a sentence or a short paragraph."},"reportsTo":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of the role this one reports to.","type":"string"},"partners":{"description":"Key partners: the roles this one works with, and what for.","type":"array","items":{"additionalProperties":false,"type":"object","required":["role"],"properties":{"role":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of the partner role.","type":"string"},"for":{"minLength":1,"maxLength":20000,"type":"string","description":"What the two roles work together on."}}}},"responsibilities":{"description":"What the role owns: plain items, or items grouped under a heading.","type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"minLength":1,"maxLength":20000,"type":"string"},"else":{"additionalProperties":false,"type":"object","required":["group","items"],"properties":{"group":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of a group of responsibilities."},"items":{"minItems":1,"description":"The responsibilities under that heading.","type":"array","items":{"minLength":1,"maxLength":20000,"type":"string"}}}}}},"decisionRights":{"type":"array","items":{"minLength":1,"maxLength":20000,"type":"string"},"description":"Decisions the role makes on its own."},"accountabilities":{"type":"array","items":{"minLength":1,"maxLength":20000,"type":"string"},"description":"Outcomes the role answers for."},"deliverables":{"type":"array","items":{"minLength":1,"maxLength":20000,"type":"string"},"description":"What the role produces."},"kpis":{"description":"How the role’s success is measured: a name, or a name with a target.","type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"minLength":1,"maxLength":20000,"type":"string"},"else":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"maxLength":20000,"type":"string","description":"What is measured."},"target":{"minLength":1,"maxLength":20000,"type":"string","description":"The value aimed for, e.g. under 2%."},"description":{"minLength":1,"maxLength":20000,"type":"string","description":"How it is measured, and why."}}}}},"processes":{"description":"Processes and SOPs the role drives.","type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"minLength":1,"maxLength":20000,"type":"string"},"else":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"maxLength":20000,"type":"string","description":"The name, as people say it."},"url":{"pattern":"^https?://","description":"Where to read it: a web address starting with http:// or https://.","type":"string"},"note":{"minLength":1,"maxLength":20000,"type":"string","description":"Anything a reader should know about it."}}}}},"standards":{"description":"Standards the role follows and upholds.","type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"minLength":1,"maxLength":20000,"type":"string"},"else":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"maxLength":20000,"type":"string","description":"The name, as people say it."},"url":{"pattern":"^https?://","description":"Where to read it: a web address starting with http:// or https://.","type":"string"},"note":{"minLength":1,"maxLength":20000,"type":"string","description":"Anything a reader should know about it."}}}}},"templates":{"description":"Templates the role uses or maintains.","type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"minLength":1,"maxLength":20000,"type":"string"},"else":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"maxLength":20000,"type":"string","description":"The name, as people say it."},"url":{"pattern":"^https?://","description":"Where to read it: a web address starting with http:// or https://.","type":"string"},"note":{"minLength":1,"maxLength":20000,"type":"string","description":"Anything a reader should know about it."}}}}},"antiGoals":{"type":"array","items":{"minLength":1,"maxLength":20000,"type":"string"},"description":"What the role is not for; anti-patterns to avoid."},"qualifications":{"additionalProperties":false,"description":"What a person needs to hold the role.","type":"object","properties":{"required":{"type":"array","items":{"minLength":1,"maxLength":20000,"type":"string"},"description":"Qualifications a candidate must have."},"preferred":{"type":"array","items":{"minLength":1,"maxLength":20000,"type":"string"},"description":"Qualifications that help."}}},"employment":{"additionalProperties":false,"description":"How the role is employed: what a job posting needs beyond the role itself.","type":"object","properties":{"type":{"description":"The kind of employment (schema.org employmentType).","enum":["FULL_TIME","PART_TIME","CONTRACTOR","TEMPORARY","INTERN"]},"location":{"minLength":1,"maxLength":20000,"type":"string","description":"Where the work is, in words, e.g. \"Berlin, Germany\"; printed instead of the address."},"address":{"additionalProperties":false,"description":"The workplace as a postal address (the posting's jobLocation).","type":"object","required":["country"],"properties":{"street":{"minLength":1,"maxLength":20000,"type":"string","description":"Street and number."},"locality":{"minLength":1,"maxLength":20000,"type":"string","description":"The city or town."},"region":{"minLength":1,"maxLength":20000,"type":"string","description":"The state, province or region."},"postalCode":{"minLength":1,"maxLength":20000,"type":"string","description":"The postal code."},"country":{"pattern":"^[A-Z]{2}$","description":"An ISO 3166-1 alpha-2 country code, e.g. \"DE\".","type":"string"}}},"remote":{"description":"The role is fully remote (jobLocationType TELECOMMUTE).","type":"boolean"},"remoteCountries":{"minItems":1,"description":"For a remote role: the countries applicants may live in.","type":"array","items":{"pattern":"^[A-Z]{2}$","description":"An ISO 3166-1 alpha-2 country code, e.g. \"DE\".","type":"string"}},"datePosted":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the posting opens; the model date when not given.","type":"string"},"validThrough":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the posting closes.","type":"string"},"salary":{"additionalProperties":false,"description":"Base salary: a single value, or a range (min and max).","anyOf":[{"required":["value"]},{"required":["min"]},{"required":["max"]}],"type":"object","required":["currency","unit"],"properties":{"currency":{"pattern":"^[A-Z]{3}$","description":"ISO 4217, e.g. \"EUR\".","type":"string"},"value":{"minimum":0,"description":"A single amount.","type":"number"},"min":{"minimum":0,"description":"The lower end of a range.","type":"number"},"max":{"minimum":0,"description":"The upper end of a range.","type":"number"},"unit":{"description":"What the amount is paid for.","enum":["HOUR","DAY","WEEK","MONTH","YEAR"]}}}}},"github":{"additionalProperties":false,"description":"The GitHub team that stands for this role, for CODEOWNERS and onboarding access.","type":"object","required":["team"],"properties":{"team":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The slug of the GitHub team that stands for this role: lowercase letters, digits and single hyphens, as GitHub makes it from the team name.","type":"string"},"parent":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The slug of the parent team; `rolekit github teams --create-teams` creates the team under it.","type":"string"},"maintainers":{"uniqueItems":true,"description":"Roles whose holders maintain this role's team (e.g. the role's lead); team sync makes them maintainers.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"A stable id: lowercase letters, digits and single hyphens, e.g. \"release-manager\".","type":"string"}}}},"jira":{"additionalProperties":false,"description":"Who holds this role in Jira: a project role or a group (one of the two).","minProperties":1,"maxProperties":1,"type":"object","properties":{"projectRole":{"minLength":1,"maxLength":20000,"type":"string","description":"The name of a Jira project role, e.g. QA Engineers."},"group":{"minLength":1,"maxLength":20000,"type":"string","description":"The name of a Jira group, e.g. jira-qa."}}},"onboarding":{"additionalProperties":false,"description":"What a new holder of this role does first, beyond what every new hire does.","type":"object","properties":{"tasks":{"description":"Onboarding tasks for this role.","type":"array","items":{"additionalProperties":false,"type":"object","required":["title","phase"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"A stable id for the task, so that a ticked box survives a change of title.","type":"string"},"title":{"minLength":1,"maxLength":20000,"type":"string","description":"What to do, as the checklist says it."},"phase":{"description":"When an onboarding task is due, counted from the start date.","enum":["before-day-1","day-1","week-1","day-30","day-60","day-90"]},"owner":{"pattern":"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$","description":"Who does the task: new-hire, manager, buddy, or role:<role id> (for example role:devops-engineer for access).","type":"string","default":"new-hire"},"description":{"minLength":1,"maxLength":20000,"type":"string","description":"More about the task: why, how, with whom."},"links":{"description":"Pages that help with the task.","type":"array","items":{"additionalProperties":false,"type":"object","required":["title","url"],"properties":{"title":{"minLength":1,"maxLength":20000,"type":"string","description":"The text of the link."},"url":{"pattern":"^https?://","description":"Where it points: a web address starting with http:// or https://.","type":"string"}}}}}}}}},"sources":{"description":"Where this role comes from; say so when roles were merged.","type":"array","items":{"additionalProperties":false,"type":"object","required":["document"],"properties":{"document":{"minLength":1,"maxLength":20000,"type":"string","description":"The source document, e.g. \"Engineering playbook: Roles and Responsibilities\"."},"section":{"minLength":1,"maxLength":20000,"type":"string","description":"The section or page of that document."},"note":{"minLength":1,"maxLength":20000,"type":"string","description":"What was taken from it, merged or changed."}}}},"links":{"description":"Pages about the role.","type":"array","items":{"additionalProperties":false,"type":"object","required":["title","url"],"properties":{"title":{"minLength":1,"maxLength":20000,"type":"string","description":"The text of the link."},"url":{"pattern":"^https?://","description":"Where it points: a web address starting with http:// or https://.","type":"string"}}}}}};
-const pattern31 = new RegExp("^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$", "u");
+const pattern33 = new RegExp("^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rolekit.dev/schema/v1/role.schema.json" */;
@@ -4467,7 +4569,7 @@ let data85 = data81.owner;
 const _errs221 = errors;
 if(errors === _errs221){
 if(typeof data85 === "string"){
-if(!pattern31.test(data85)){
+if(!pattern33.test(data85)){
 validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/owner",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
@@ -4919,8 +5021,8 @@ validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const people = validate22;
 const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/people.schema.json","title":"rolekit people","description":"people.yaml: the current owners of the roles, kept apart from the roles themselves.","additionalProperties":false,"type":"object","required":["people"],"properties":{"people":{"description":"Everyone who holds a role.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name","roles"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The person’s id, which manager, buddy and onboarding name: lowercase letters, digits and hyphens.","type":"string"},"name":{"minLength":1,"maxLength":20000,"type":"string","description":"The person’s name."},"email":{"pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","maxLength":254,"description":"An email address, e.g. ana@example.com.","type":"string"},"github":{"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"The person’s GitHub login, without the @.","type":"string"},"jiraAccountId":{"pattern":"^[A-Za-z0-9:_-]{1,128}$","description":"The person’s Jira Cloud account id: letters, digits, colons, hyphens and underscores.","type":"string"},"roles":{"minItems":1,"description":"The roles this person holds.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of a role (the file name under roles/).","type":"string"}},"manager":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of this person’s manager.","type":"string"},"buddy":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of this person’s onboarding buddy.","type":"string"},"startDate":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"First working day, for new hires: onboarding dates count from it.","type":"string"}}}}}};
-const pattern35 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
-const pattern37 = new RegExp("^[A-Za-z0-9:_-]{1,128}$", "u");
+const pattern37 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
+const pattern39 = new RegExp("^[A-Za-z0-9:_-]{1,128}$", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rolekit.dev/schema/v1/people.schema.json" */;
@@ -5041,7 +5143,7 @@ validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/email",schemaP
 return false;
 }
 else {
-if(!pattern35.test(data4)){
+if(!pattern37.test(data4)){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/email",schemaPath:"#/properties/people/items/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\""}];
 return false;
 }
@@ -5084,7 +5186,7 @@ let data6 = data1.jiraAccountId;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data6 === "string"){
-if(!pattern37.test(data6)){
+if(!pattern39.test(data6)){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/jiraAccountId",schemaPath:"#/properties/people/items/properties/jiraAccountId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9:_-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9:_-]{1,128}$"+"\""}];
 return false;
 }
@@ -6026,7 +6128,7 @@ validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const codeowners = validate24;
 const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/codeowners.schema.json","title":"rolekit code ownership","description":"codeowners.yaml: which roles own which paths in which repositories.","additionalProperties":false,"type":"object","required":["repositories"],"properties":{"repositories":{"description":"The repositories in the GitHub organisation whose CODEOWNERS rolekit writes.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","rules"],"properties":{"name":{"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$","type":"string","description":"Repository name in the org. GitHub's rule: letters, digits, '.', '-' and '_', at most 100 characters, and not '.' or '..'."},"description":{"minLength":1,"maxLength":20000,"type":"string","description":"What the repository holds."},"sections":{"description":"GitLab sections, referenced by rules.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"maxLength":20000,"type":"string","description":"The section’s name, as rules name it in `section`."},"optional":{"description":"GitLab: approval from this section is optional (^[Section]).","type":"boolean"},"approvals":{"minimum":1,"maximum":50,"description":"GitLab: number of approvals required.","type":"integer"}}}},"rules":{"description":"Ownership rules, in CODEOWNERS order: the last rule that matches a path wins.","type":"array","items":{"additionalProperties":false,"type":"object","required":["pattern","owners"],"properties":{"pattern":{"minLength":1,"maxLength":1000,"description":"A CODEOWNERS path pattern, e.g. /src/ or *.md.","type":"string"},"owners":{"minItems":1,"description":"The ids of the roles that own the paths; their GitHub teams (or holders) are written.","type":"array","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of a role (the file name under roles/).","type":"string"}},"section":{"minLength":1,"maxLength":20000,"type":"string","description":"GitLab: the name of the section the rule belongs to."},"note":{"minLength":1,"maxLength":20000,"type":"string","description":"Why these roles own these paths; written as a comment."}}}}}}}}};
-const pattern45 = new RegExp("^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$", "u");
+const pattern47 = new RegExp("^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rolekit.dev/schema/v1/codeowners.schema.json" */;
@@ -6088,7 +6190,7 @@ let data2 = data1.name;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
-if(!pattern45.test(data2)){
+if(!pattern47.test(data2)){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/name",schemaPath:"#/properties/repositories/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"+"\""}];
 return false;
 }
@@ -6473,9 +6575,9 @@ validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const jira = validate25;
 const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/jira.schema.json","title":"rolekit Jira","description":"jira.yaml: the Jira site, its projects, capability bundles and the permission schemes roles receive.","additionalProperties":false,"type":"object","required":["site"],"properties":{"site":{"pattern":"^https://","description":"The Jira Cloud site: a web address starting with https://, e.g. https://example.atlassian.net.","type":"string"},"bundles":{"type":"object","description":"Capability bundles: a readable name for a set of permission keys.","propertyNames":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"A stable id: lowercase letters, digits and single hyphens, e.g. \"release-manager\".","type":"string"},"additionalProperties":{"additionalProperties":false,"type":"object","required":["permissions"],"properties":{"title":{"minLength":1,"maxLength":20000,"type":"string","description":"The bundle’s readable name."},"permissions":{"minItems":1,"description":"Jira permission keys, or ids of other bundles.","type":"array","items":{"pattern":"^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$","description":"A Jira project permission key (BROWSE_PROJECTS) or the id of a bundle (work-on-issues).","type":"string"}}}}},"projects":{"description":"The Jira projects, each with the permission scheme it uses.","type":"array","items":{"additionalProperties":false,"type":"object","required":["key","name","scheme"],"properties":{"key":{"pattern":"^[A-Z][A-Z0-9_]{1,9}$","description":"The project key: 2 to 10 capital letters, digits or underscores, starting with a letter.","type":"string"},"name":{"minLength":1,"maxLength":20000,"type":"string","description":"The project’s name in Jira."},"scheme":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of a scheme under `schemes`.","type":"string"},"production":{"description":"Changes in this project change production.","type":"boolean"}}}},"schemes":{"description":"Permission schemes: which roles get which permissions.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name","grants"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The scheme’s id, which projects name in `scheme`.","type":"string"},"name":{"minLength":1,"maxLength":20000,"type":"string","description":"The scheme’s name in Jira; rolekit finds the scheme by it."},"description":{"minLength":1,"maxLength":20000,"type":"string","description":"The scheme’s description in Jira."},"grants":{"description":"One grant per role.","type":"array","items":{"additionalProperties":false,"type":"object","required":["role","permissions"],"properties":{"role":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The id of the role granted the permissions; it needs `jira` in its file.","type":"string"},"permissions":{"minItems":1,"description":"Jira permission keys or bundle ids.","type":"array","items":{"pattern":"^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$","description":"A Jira project permission key (BROWSE_PROJECTS) or the id of a bundle (work-on-issues).","type":"string"}}}}}}}}}};
-const pattern47 = new RegExp("^https://", "u");
-const pattern49 = new RegExp("^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$", "u");
-const pattern50 = new RegExp("^[A-Z][A-Z0-9_]{1,9}$", "u");
+const pattern49 = new RegExp("^https://", "u");
+const pattern51 = new RegExp("^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$", "u");
+const pattern52 = new RegExp("^[A-Z][A-Z0-9_]{1,9}$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://rolekit.dev/schema/v1/jira.schema.json" */;
@@ -6510,7 +6612,7 @@ let data0 = data.site;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern47.test(data0)){
+if(!pattern49.test(data0)){
 validate25.errors = [{instancePath:instancePath+"/site",schemaPath:"#/properties/site/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""}];
 return false;
 }
@@ -6649,7 +6751,7 @@ let data5 = data4[i0];
 const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data5 === "string"){
-if(!pattern49.test(data5)){
+if(!pattern51.test(data5)){
 validate25.errors = [{instancePath:instancePath+"/bundles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/" + i0,schemaPath:"#/properties/bundles/additionalProperties/properties/permissions/items/pattern",keyword:"pattern",params:{pattern: "^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
@@ -6735,7 +6837,7 @@ let data8 = data7.key;
 const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data8 === "string"){
-if(!pattern50.test(data8)){
+if(!pattern52.test(data8)){
 validate25.errors = [{instancePath:instancePath+"/projects/" + i1+"/key",schemaPath:"#/properties/projects/items/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{1,9}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{1,9}$"+"\""}];
 return false;
 }
@@ -7023,7 +7125,7 @@ let data21 = data20[i4];
 const _errs51 = errors;
 if(errors === _errs51){
 if(typeof data21 === "string"){
-if(!pattern49.test(data21)){
+if(!pattern51.test(data21)){
 validate25.errors = [{instancePath:instancePath+"/schemes/" + i2+"/grants/" + i3+"/permissions/" + i4,schemaPath:"#/properties/schemes/items/properties/grants/items/properties/permissions/items/pattern",keyword:"pattern",params:{pattern: "^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
@@ -7734,7 +7836,7 @@ let data22 = data21[i6];
 const _errs56 = errors;
 if(errors === _errs56){
 if(typeof data22 === "string"){
-if(!pattern49.test(data22)){
+if(!pattern51.test(data22)){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/jiraPermissions/" + i6,schemaPath:"#/properties/policies/items/properties/jiraPermissions/items/pattern",keyword:"pattern",params:{pattern: "^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^([A-Z][A-Z0-9_]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
@@ -7883,7 +7985,7 @@ let data0 = data.repository;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern45.test(data0)){
+if(!pattern47.test(data0)){
 validate27.errors = [{instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"+"\""}];
 return false;
 }
@@ -7904,7 +8006,7 @@ let data1 = data.accessOwner;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern31.test(data1)){
+if(!pattern33.test(data1)){
 validate27.errors = [{instancePath:instancePath+"/accessOwner",schemaPath:"#/properties/accessOwner/pattern",keyword:"pattern",params:{pattern: "^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
@@ -8064,7 +8166,7 @@ let data9 = data5.owner;
 const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data9 === "string"){
-if(!pattern31.test(data9)){
+if(!pattern33.test(data9)){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/owner",schemaPath:"#/properties/tasks/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"},message:"must match pattern \""+"^(new-hire|manager|buddy|role:[a-z0-9]+(?:-[a-z0-9]+)*)$"+"\""}];
 return false;
 }
