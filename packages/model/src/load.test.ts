@@ -306,6 +306,36 @@ describe('a file that fails its schema', () => {
     }
   });
 
+  // Date.parse reads 2026-02-30 as March 2nd; a date that does not exist must not pass.
+  it.each(['2026-02-30', '2026-04-31', '2025-02-29'])('rejects %s, a day that does not exist', (day) => {
+    const files = baseSources();
+    const text = (path: string) => new TextDecoder().decode(files.get(path));
+    files.set(
+      'organisation.yaml',
+      encoder.encode(text('organisation.yaml').replace('date: 2026-11-01', `date: ${day}`)),
+    );
+    files.set(
+      'people.yaml',
+      encoder.encode(
+        text('people.yaml').replace('  - id: dana\n', `  - id: dana\n    startDate: '${day}'\n`),
+      ),
+    );
+    const result = loadModelFromSources(files);
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`)).toEqual([
+      `organisation.yaml:2 RK010 date '${day}' is not a real date`,
+      `people.yaml:3 RK010 startDate '${day}' is not a real date`,
+    ]);
+  });
+
+  it('accepts 29 February in a leap year', () => {
+    const files = baseSources();
+    const org = new TextDecoder()
+      .decode(files.get('organisation.yaml'))
+      .replace('date: 2026-11-01', 'date: 2028-02-29');
+    files.set('organisation.yaml', encoder.encode(org));
+    expect(loadModelFromSources(files).diagnostics).toEqual([]);
+  });
+
   it('does not hold back a reference error in another file', () => {
     const files = baseSources();
     files.set('roles/tester.yaml', encoder.encode('id: tester\n'));

@@ -2,7 +2,11 @@
 import { didYouMean } from '../suggest.js';
 import type { CheckContext } from './context.js';
 
-const notADate = (day: string) => Number.isNaN(Date.parse(`${day}T00:00:00Z`));
+/** Date.parse rolls 2026-02-30 over to March 2nd, so a real day must print back as itself. */
+const notADate = (day: string) => {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== day;
+};
 
 export function checkPeople({ draft, incomplete, index, where, error, checkRole }: CheckContext): void {
   for (const person of draft.people) {
