@@ -4,11 +4,11 @@
  * --force replaces one), checking the result as one model before anything is written, and writing
  * every file through a temporary file and a rename only when all of them are ready.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Diagnostic, loadModelFromSources, type Model } from '@rolekit/model';
+import { type Diagnostic, loadModelFromSources, type Model, parsePeopleCsv } from '@rolekit/model';
 import { Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Fragment, Known } from './fragment.js';
 
@@ -61,10 +61,40 @@ const list = (value: unknown): Record<string, unknown>[] =>
   Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => !!v && typeof v === 'object') : [];
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
+/**
+ * The folder's people files in the order the model reads them (people.csv, people.yaml, then
+ * people/ by name), with the people each holds: people may live in any of them, and an import
+ * must add a role where its holder already is, not a second entry in people.yaml.
+ */
+function peopleFiles(dir: string): Array<{ path: string; people: Record<string, unknown>[] }> {
+  let nested: string[] = [];
+  try {
+    nested = readdirSync(join(dir, 'people'))
+      .filter((f) => /\.(?:ya?ml|csv)$/.test(f))
+      .map((f) => `people/${f}`);
+  } catch {
+    nested = [];
+  }
+  return ['people.csv', 'people.yaml', 'people.yml', ...nested.sort()].flatMap((path) => {
+    if (path.endsWith('.csv')) {
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(join(dir, path));
+      } catch {
+        return [];
+      }
+      const parsed = parsePeopleCsv(path, bytes);
+      const value = parsed.ok ? (parsed.file.value as Record<string, unknown> | undefined) : undefined;
+      return [{ path, people: list(value?.['people']) }];
+    }
+    const value = plain(join(dir, path));
+    return value ? [{ path, people: list(value['people']) }] : [];
+  });
+}
+
 /** What the folder holds, for matching imported teams, people and titles to it. */
 export async function readKnown(dir: string): Promise<Known> {
   const organisation = plain(join(dir, 'organisation.yaml'));
-  const people = plain(join(dir, 'people.yaml'));
   let roleFiles: string[] = [];
   try {
     roleFiles = (await readdir(join(dir, 'roles'))).filter((f) => /\.ya?ml$/.test(f)).sort();
@@ -111,23 +141,25 @@ export async function readKnown(dir: string): Promise<Known> {
         },
       ];
     }),
-    people: list(people?.['people']).flatMap((p) => {
-      const id = str(p['id']);
-      if (!id) return [];
-      const optional = (key: string) => (str(p[key]) ? { [key]: str(p[key]) as string } : {});
-      return [
-        {
-          id,
-          name: str(p['name']) ?? id,
-          ...optional('github'),
-          ...optional('email'),
-          ...optional('jiraAccountId'),
-          roles: Array.isArray(p['roles'])
-            ? p['roles'].filter((r): r is string => typeof r === 'string')
-            : [],
-        },
-      ];
-    }),
+    people: peopleFiles(dir)
+      .flatMap((f) => f.people)
+      .flatMap((p) => {
+        const id = str(p['id']);
+        if (!id) return [];
+        const optional = (key: string) => (str(p[key]) ? { [key]: str(p[key]) as string } : {});
+        return [
+          {
+            id,
+            name: str(p['name']) ?? id,
+            ...optional('github'),
+            ...optional('email'),
+            ...optional('jiraAccountId'),
+            roles: Array.isArray(p['roles'])
+              ? p['roles'].filter((r): r is string => typeof r === 'string')
+              : [],
+          },
+        ];
+      }),
   };
 }
 
@@ -202,6 +234,22 @@ export async function mergeFragments(
     entry.touched = true;
   };
 
+  // Where each person already is, so their roles are added there (a second entry would be a duplicate id).
+  const homeOf = new Map<string, string>();
+  const csvRoles = new Map<string, string[]>();
+  for (const file of peopleFiles(dir)) {
+    for (const p of file.people) {
+      const id = str(p['id']);
+      if (!id || homeOf.has(id)) continue;
+      homeOf.set(id, file.path);
+      if (file.path.endsWith('.csv'))
+        csvRoles.set(
+          id,
+          Array.isArray(p['roles']) ? p['roles'].filter((r): r is string => typeof r === 'string') : [],
+        );
+    }
+  }
+
   const outputs: FileChange[] = [];
   for (const fragment of fragments) {
     const org = open('organisation.yaml', 'organisation', () => ({
@@ -251,7 +299,19 @@ export async function mergeFragments(
       }
     }
     for (const person of fragment.people) {
-      const entry = open('people.yaml', 'people', () => ({ people: [] }));
+      const home = homeOf.get(person.id);
+      if (home?.endsWith('.csv')) {
+        // An HR export is rewritten by the HR system, not by us: say what it lacks instead.
+        const held = new Set(csvRoles.get(person.id) ?? []);
+        const missing = person.roles.filter((r) => !held.has(r));
+        if (missing.length > 0)
+          log.push(
+            `${home}: ${person.id} is kept in an HR export, which rolekit does not rewrite: add ${missing.join(', ')} to their roles there`,
+          );
+        continue;
+      }
+      const path = home ?? 'people.yaml';
+      const entry = open(path, 'people', () => ({ people: [] }));
       const people = seq(entry.doc, 'people');
       const found = people.items.find((p) => isMap(p) && (p as YAMLMap).get('id') === person.id) as
         | YAMLMap
@@ -259,7 +319,7 @@ export async function mergeFragments(
       if (!found) {
         people.add(entry.doc.createNode(person));
         entry.touched = true;
-        log.push(`people.yaml: added person ${person.id}`);
+        log.push(`${path}: added person ${person.id}`);
         continue;
       }
       const roles = found.get('roles', true);
@@ -270,7 +330,7 @@ export async function mergeFragments(
         ) {
           (roles as YAMLSeq).add(entry.doc.createNode(role));
           entry.touched = true;
-          log.push(`people.yaml: ${person.id} holds ${role}`);
+          log.push(`${path}: ${person.id} holds ${role}`);
         }
       }
       for (const key of ['github', 'email', 'jiraAccountId'] as const) {

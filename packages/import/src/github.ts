@@ -113,13 +113,21 @@ export function importGitHub(read: OrgRead, known: Known): { fragment: Fragment;
       );
     for (const login of team.members) holds(login, id);
     if (team.maintainers.length > 0) {
-      const maintainer = uniqueId(`${id}-maintainer`.slice(0, 64), roleIds);
-      created.push({
-        id: maintainer,
-        title: `${team.name} maintainer`,
-        family: IMPORTED_FAMILY.id,
-        summary: `Maintains the GitHub team @${read.org}/${team.slug}: manages its members and settings.`,
-      });
+      // A second import finds the maintainer role the first one made, rather than making another.
+      const title = `${team.name} maintainer`;
+      const made = known.roles.find(
+        (r) =>
+          r.id === `${id}-maintainer`.slice(0, 64) ||
+          (!r.githubTeam && r.title.toLowerCase() === title.toLowerCase()),
+      );
+      const maintainer = made?.id ?? uniqueId(`${id}-maintainer`.slice(0, 64), roleIds);
+      if (!made)
+        created.push({
+          id: maintainer,
+          title,
+          family: IMPORTED_FAMILY.id,
+          summary: `Maintains the GitHub team @${read.org}/${team.slug}: manages its members and settings.`,
+        });
       for (const login of team.maintainers) holds(login, maintainer);
     }
     for (const repo of team.repositories)

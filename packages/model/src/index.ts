@@ -26,6 +26,7 @@ export {
   readModelSources,
 } from './load.js';
 export { LETTER_NAMES, LETTERS_BY_VARIANT, letterName } from './normalise.js';
+export { parsePeopleCsv } from './people-csv.js';
 export {
   type ActivitiesFile,
   type CodeownersFile,

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type GitHubStandIn, startGitHubStandIn } from '@rolekit/testing';
@@ -92,6 +92,53 @@ describe('rolekit import github and import codeowners --repo', () => {
       'acme/platform-api:.github/CODEOWNERS:2: kept by hand outside the managed block',
     );
     expect((await rolekit(['validate', '--model', 'model'])).code).toBe(0);
+  });
+
+  it('adds a role where its holder already is (people/*.yaml, an HR export), never a second entry', async () => {
+    expect(
+      (await rolekit(['import', 'github', '--org', 'acme', '--model', 'split', '--date', '2026-12-01'])).code,
+    ).toBe(0);
+    // The organisation moves people out of people.yaml: alice to a team file, bob to the HR export,
+    // each now missing one role the teams give them.
+    await mkdir(join(cwd, 'split/people'));
+    await writeFile(
+      join(cwd, 'split/people/engineering.yaml'),
+      'people:\n  - id: alice\n    name: Alice Ærø\n    github: alice\n    roles: [engineering]\n',
+    );
+    await writeFile(join(cwd, 'split/people.csv'), 'id,name,github,roles\nbob,Bob,bob,engineering\n');
+    await writeFile(
+      join(cwd, 'split/people.yaml'),
+      'people:\n  - id: carol\n    name: كارول 🚀\n    github: carol\n    roles: [backend]\n',
+    );
+
+    const again = await rolekit([
+      'import',
+      'github',
+      '--org',
+      'acme',
+      '--model',
+      'split',
+      '--date',
+      '2026-12-01',
+    ]);
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    expect(await readFile(join(cwd, 'split/people/engineering.yaml'), 'utf8')).toContain(
+      'roles: [ engineering, engineering-maintainer ]',
+    );
+    const people = await readFile(join(cwd, 'split/people.yaml'), 'utf8');
+    expect(people).not.toContain('alice');
+    expect(people).not.toContain('bob');
+    expect(await readFile(join(cwd, 'split/people.csv'), 'utf8')).toBe(
+      'id,name,github,roles\nbob,Bob,bob,engineering\n',
+    );
+    expect(again.stdout).toContain(
+      'people.csv: bob is kept in an HR export, which rolekit does not rewrite: add backend to their roles there',
+    );
+    expect(again.stdout).toContain('people/engineering.yaml: alice holds engineering-maintainer');
+    // A second import of the same organisation makes no role twice.
+    expect(again.stdout).not.toMatch(/created model\/roles\//);
+    expect((await rolekit(['validate', '--model', 'split'])).code).toBe(0);
   });
 
   it('says what is missing without a token, and writes nothing', async () => {
