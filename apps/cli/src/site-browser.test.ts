@@ -14,6 +14,7 @@ import {
   horizontalOverflow,
   launchChromium,
   openPage,
+  type Page,
   serveFolder,
 } from '@rolekit/testing/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -242,6 +243,80 @@ describe.each([390, 1280])('at %i px wide', (width) => {
       path: join(shots, `${name}-${width}.png`),
       ...(width === 390 ? { fullPage: true, clip: { x: 0, y: 0, width, height: 2400 } } : {}),
     });
+    expect(watch).toEqual({ external: [], errors: [], console: [] });
+    await context.close();
+  });
+});
+
+/**
+ * The rows of pixels, top to bottom, whose colour is `rgb` in each column `xs` of a PNG, decoded by
+ * the page's own canvas (the test needs no image library).
+ */
+async function rowsOfColour(page: Page, png: Buffer, xs: number[], rgb: [number, number, number]) {
+  return page.evaluate(
+    async ({ data, xs, rgb }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const g = canvas.getContext('2d')!;
+      g.drawImage(image, 0, 0);
+      return xs.map((x) => {
+        const column = g.getImageData(x, 0, 1, image.height).data;
+        const ys: number[] = [];
+        for (let y = 0; y < image.height; y++)
+          if (column[y * 4] === rgb[0] && column[y * 4 + 1] === rgb[1] && column[y * 4 + 2] === rgb[2])
+            ys.push(y);
+        return ys;
+      });
+    },
+    { data: png.toString('base64'), xs, rgb },
+  );
+}
+
+describe.each([390, 1280])('the RACI matrix at %i px wide', (width) => {
+  it('the sticky activity column lines up with the row: same edges, its borders drawn on the same pixels', async () => {
+    const { page, context, watch } = await open(width);
+    await page.goto(at('file', 'raci.html'));
+    const rows = await page.locator('#raci-matrix tr[data-activity]').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const edges = (c: Element) => {
+          const r = c.getBoundingClientRect();
+          return [r.top, r.bottom];
+        };
+        return { first: edges(tr.children[0]!), others: Array.from(tr.children).slice(1).map(edges) };
+      }),
+    );
+    expect(rows.length).toBe(model.activities.length);
+    for (const row of rows) for (const cell of row.others) expect(cell).toEqual(row.first);
+
+    // What a reader sees: the rule colour's rows of pixels in the activity column (its right padding)
+    // and in the first role column (its left padding) of a screenshot of the matrix are the same.
+    const wrap = page.locator('.matrix-wrap');
+    const box = (await wrap.boundingBox())!;
+    const { th, td } = await page
+      .locator('#raci-matrix tr[data-activity]')
+      .first()
+      .evaluate((tr) => ({
+        th: tr.children[0]!.getBoundingClientRect().right,
+        td: tr.children[1]!.getBoundingClientRect().left,
+      }));
+    const rule = await page.evaluate(() =>
+      getComputedStyle(document.querySelector('#raci-matrix td')!)
+        .borderBottomColor.match(/\d+/g)!
+        .map(Number),
+    );
+    const [inFirst, inOthers] = await rowsOfColour(
+      page,
+      await wrap.screenshot(),
+      [Math.floor(th - box.x) - 3, Math.ceil(td - box.x) + 2],
+      rule as [number, number, number],
+    );
+    // At least a border per row on screen (about a dozen at 80% of an 800 px window).
+    expect(inOthers!.length).toBeGreaterThan(8);
+    expect(inFirst).toEqual(inOthers);
     expect(watch).toEqual({ external: [], errors: [], console: [] });
     await context.close();
   });
