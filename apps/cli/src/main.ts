@@ -170,6 +170,7 @@ export async function program(io: Io, result: { code: number }, argv?: readonly 
       'where rolekit generate wrote the downloads (PDF, CSV) the site links to',
       'out',
     )
+    .option('--open', 'open the site in your browser once it is served ($BROWSER names another program)')
     .action(
       async (opts: {
         model: string;
@@ -178,6 +179,7 @@ export async function program(io: Io, result: { code: number }, argv?: readonly 
         templates?: string;
         option?: string[];
         out: string;
+        open?: boolean;
       }) => {
         const { preview } = await import('./commands/preview.js');
         if (!/^\d+$/.test(opts.port))

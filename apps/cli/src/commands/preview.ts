@@ -20,6 +20,8 @@ export interface PreviewOptions {
   out: string;
   /** The generator previewed; `site` (tests may preview another generator's HTML). */
   generator?: string;
+  /** Open the served URL in the user's browser once the first build is served. */
+  open?: boolean;
 }
 
 export interface Preview {
@@ -283,6 +285,7 @@ export async function preview(io: Io, options: PreviewOptions): Promise<number> 
   io.stdout(`preview: serving ${running.url} (Ctrl-C to stop)\n`);
   if (options.host !== '127.0.0.1' && options.host !== 'localhost' && options.host !== '::1')
     io.stderr(`preview: listening on ${options.host}: anyone who can reach this machine can read the site\n`);
+  if (options.open) await openBrowser(io, running.url);
   await new Promise<void>((ok) => {
     const stop = () => {
       process.off('SIGINT', stop);
@@ -294,4 +297,23 @@ export async function preview(io: Io, options: PreviewOptions): Promise<number> 
   });
   await running.close();
   return 0;
+}
+
+/**
+ * Opens `url` in the user's browser with `open` (the system's opener: xdg-open, macOS open, Windows
+ * start), or in the program $BROWSER names, as many command-line tools do. A browser that cannot be
+ * started is not fatal: the preview goes on serving and says where to go.
+ */
+export async function openBrowser(io: Io, url: string): Promise<void> {
+  const browser = io.env['BROWSER']?.trim();
+  try {
+    const { default: open } = await import('open');
+    const child = await open(url, browser ? { app: { name: browser } } : {});
+    // The opener may fail after it started (no browser installed, no display): say so, keep serving.
+    child.once('error', (error) =>
+      io.stderr(`preview: could not open a browser (${error.message}); open ${url}\n`),
+    );
+  } catch (error) {
+    io.stderr(`preview: could not open a browser (${(error as Error).message}); open ${url}\n`);
+  }
 }
