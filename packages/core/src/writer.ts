@@ -84,16 +84,15 @@ export function safeRelative(path: string): boolean {
 /** Refuses any path that could land outside the output directory or clash with rolekit's own files. */
 export function unsafePathDiagnostics(
   generator: string,
-  outDir: string,
+  _outDir: string,
   artifacts: readonly Artifact[],
 ): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const seen = new Set<string>();
-  const root = resolve(outDir);
+  // safeRelative() alone keeps a path below outDir (no absolute path, no '', '.' or '..' segment,
+  // no backslash): resolving 24,000 paths as well cost the site a fifth of a second.
   for (const { path } of artifacts) {
-    const target = resolve(root, path);
-    const escapes = relative(root, target).startsWith('..') || isAbsolute(relative(root, target));
-    if (!safeRelative(path) || escapes) {
+    if (!safeRelative(path)) {
       problems.push({
         code: 'RK090',
         severity: 'error',
@@ -301,7 +300,10 @@ async function write(
     // generator's write (DeferredMiss) with nothing of it written.
     const artifact = { ...maybeDeferred, bytes: materialise(maybeDeferred.bytes) };
     const before = problems.length;
-    const current = collect(problems, () => tree.read(path));
+    // One lstat, without an exception, says a file is new (most of a first run's files); reading
+    // it would fail with one, and then lstat it again to see whether a folder is there.
+    const entry = previous?.[artifact.path] === undefined ? collect(problems, () => tree.look(path)) : 'file';
+    const current = entry === 'missing' ? undefined : collect(problems, () => tree.read(path));
     if (problems.length > before) continue;
     const bytes = wanted(artifact, current);
     final.set(artifact.path, bytes);
@@ -310,7 +312,7 @@ async function write(
       continue;
     }
     changed.push({ ...artifact, bytes });
-    if (current === undefined && tree.entry(path) === 'dir')
+    if (current === undefined && entry !== 'missing' && tree.entry(path) === 'dir')
       problems.push(`${tree.show(path)} is a folder where rolekit writes a file: move it away`);
     // A merging artifact keeps what people wrote around its block, so it may go into their file.
     else if (
