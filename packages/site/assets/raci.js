@@ -4,6 +4,7 @@
   const table = document.getElementById('raci-matrix');
   if (!table) return;
   const role = document.getElementById('filter-role');
+  // A family's page of a split matrix has no family filter.
   const family = document.getElementById('filter-family');
   const group = document.getElementById('filter-group');
   const letters = [...document.querySelectorAll('input[name="letter"]')];
@@ -26,7 +27,7 @@
     for (const th of headers) {
       const show =
         (role.value === '' || th.dataset.role === role.value) &&
-        (family.value === '' || th.dataset.family === family.value);
+        (!family || family.value === '' || th.dataset.family === family.value);
       th.hidden = !show;
       if (show) shownRoles.add(th.dataset.role);
     }
@@ -51,7 +52,7 @@
     count.textContent = `${shownRows} ${shownRows === 1 ? 'activity' : 'activities'}, ${shownRoles.size} ${shownRoles.size === 1 ? 'role' : 'roles'} shown.`;
   }
 
-  for (const control of [role, family, group, ...letters]) control.addEventListener('change', apply);
+  for (const control of [role, family, group, ...letters]) control?.addEventListener('change', apply);
   // A click pins a cell's note open (touch screens have no hover); Escape closes it.
   table.addEventListener('click', (event) => {
     const button = event.target.closest('button.cell');

@@ -9,7 +9,7 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteGenerator } from './index.js';
 import type { SiteOptions } from './options.js';
-import { COMPACT_CELLS, raciPage } from './raci.js';
+import { COMPACT_CELLS, raciPage, SPLIT_CELLS } from './raci.js';
 
 const decoder = new TextDecoder();
 
@@ -321,5 +321,100 @@ describe('a large RACI matrix', () => {
     expect(empty.every((c) => c.role === '' && c.why === null)).toBe(true);
     // The example stays below the threshold, so its page names every cell.
     expect(full.columns.length * model.activities.length).toBeLessThan(COMPACT_CELLS);
+  });
+});
+
+describe('a RACI matrix above raciPageCells', () => {
+  let site: Map<string, string>;
+  beforeAll(async () => {
+    const run = await generate(model, { raciPageCells: 1 });
+    expect(run.diagnostics).toEqual([]);
+    site = files(run.artifacts);
+  }, 60_000);
+
+  it('writes one page per role family: its roles’ columns, every activity they hold a letter in', () => {
+    const families = model.organisation.families.filter((f) =>
+      model.activities.some((a) => a.assignments.some((x) => model.role(x.role)?.family.id === f.id)),
+    );
+    const pages = [...site.keys()].filter((p) => p.startsWith('raci/')).sort();
+    expect(pages).toEqual(families.map((f) => `raci/${f.id}.html`).sort());
+    let letters = 0;
+    for (const family of families) {
+      const html = site.get(`raci/${family.id}.html`)!;
+      const roles = new Set(model.roles.filter((r) => r.family.id === family.id).map((r) => r.id));
+      const columns = [...html.matchAll(/<th scope="col" data-role="([^"]+)" data-family="([^"]+)"/g)];
+      const holding = [...roles].filter((id) =>
+        model.activities.some((a) => a.assignments.some((x) => x.role === id)),
+      );
+      expect(columns.map((c) => c[1]).sort(), family.id).toEqual(holding.sort());
+      expect(new Set(columns.map((c) => c[2]))).toEqual(new Set([family.id]));
+      const rows = [...html.matchAll(/<tr data-activity="([^"]+)" data-group="[^"]+">(.*?)<\/tr>/g)];
+      const activities = model.activities.filter((a) => a.assignments.some((x) => roles.has(x.role)));
+      expect(
+        rows.map((r) => r[1]),
+        family.id,
+      ).toEqual(activities.map((a) => a.id));
+      for (const [, id, body] of rows) {
+        const held = model.activity(id!)!.assignments.filter((x) => roles.has(x.role));
+        const cells = [...body!.matchAll(/<td data-role="([^"]+)" data-letter="([A-Z])">/g)];
+        expect(cells.map((c) => `${c[1]}:${c[2]}`).sort()).toEqual(
+          held.map((x) => `${x.role}:${x.letter}`).sort(),
+        );
+        // Every cell of the row is there: the lettered ones named, the empty ones bare.
+        expect((body!.match(/<td/g) ?? []).length).toBe(columns.length);
+        letters += held.length;
+      }
+      // The family filter has nothing to narrow on a family's page; the others are all there.
+      expect(html).not.toContain('id="filter-family"');
+      for (const id of ['filter-role', 'filter-group']) expect(html).toContain(`<select id="${id}">`);
+      expect(html).toContain('<script src="../assets/raci.js"></script>');
+      expect(html).toContain('<a href="../raci.html">Every family</a>');
+    }
+    expect(letters).toBe(model.activities.reduce((n, a) => n + a.assignments.length, 0));
+  });
+
+  it('makes raci.html an index of the family pages with their counts', () => {
+    const index = site.get('raci.html')!;
+    expect(index).not.toContain('id="raci-matrix"');
+    const lines = [
+      ...index.matchAll(
+        /<tr><th scope="row"><a href="raci\/([^"]+)\.html" dir="auto">[^<]+<\/a><\/th><td>(\d+)<\/td><td>(\d+)<\/td><td>(\d+)<\/td><\/tr>/g,
+      ),
+    ];
+    expect(lines.length).toBe([...site.keys()].filter((p) => p.startsWith('raci/')).length);
+    for (const [, family, roles, activities, letters] of lines) {
+      const ids = new Set(model.roles.filter((r) => r.family.id === family).map((r) => r.id));
+      const held = model.activities.flatMap((a) => a.assignments.filter((x) => ids.has(x.role)));
+      expect(Number(roles), family).toBe(new Set(held.map((x) => x.role)).size);
+      expect(Number(activities), family).toBe(
+        model.activities.filter((a) => a.assignments.some((x) => ids.has(x.role))).length,
+      );
+      expect(Number(letters), family).toBe(held.length);
+    }
+  });
+
+  it('writes an index and family pages that pass html-validate and link only to files that exist', async () => {
+    const problems: string[] = [];
+    const others = await otherGeneratorsFiles(model);
+    for (const [path, text] of site) {
+      if (!(path === 'raci.html' || path.startsWith('raci/'))) continue;
+      const report = await validator.validateString(text, path);
+      for (const r of report.results)
+        for (const m of r.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const href of links(text)) {
+        if (href.startsWith('#')) continue;
+        const target = resolveLink(path, href);
+        if (!(target.startsWith('site/') ? site.has(target.slice(5)) : others.has(target)))
+          problems.push(`${path}: ${href} leads nowhere`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the example, below the threshold, on one page', () => {
+    const single = files(internal);
+    expect(single.get('raci.html')).toContain('id="raci-matrix"');
+    expect([...single.keys()].some((p) => p.startsWith('raci/'))).toBe(false);
+    expect(model.roles.length * model.activities.length).toBeLessThan(SPLIT_CELLS);
   });
 });

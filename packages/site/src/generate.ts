@@ -12,7 +12,7 @@ import { roleJson, rolesJson } from './api.js';
 import { miniSearchScript, raciScript, searchScript } from './assets.js';
 import { type ResolvedOptions, resolveOptions, type SiteOptions } from './options.js';
 import { orgChart } from './org-chart.js';
-import { raciPage } from './raci.js';
+import { raciPages } from './raci.js';
 import { safeJson } from './safe-json.js';
 import { type SearchDocument, searchIndexScript } from './search.js';
 import {
@@ -156,13 +156,34 @@ async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptio
   );
 
   // The RACI matrix: activities are internal (the candidate job description leaves them out too).
+  // A large matrix: raci.html is an index of one page per role family (raci/<family>.html).
   if (internal) {
-    const raci = raciPage(model);
-    html('raci.html', 'raci.html.hbs', {
-      page: page({ title: `RACI matrix · ${name}`, root: '', current: 'raci' }),
-      ...raci,
-      span: raci.columns.length + 1,
-    });
+    const raci = raciPages(model, options.raciPageCells);
+    if (!raci.split)
+      html('raci.html', 'raci.html.hbs', {
+        page: page({ title: `RACI matrix · ${name}`, root: '', current: 'raci' }),
+        ...raci.page,
+        span: raci.page.columns.length + 1,
+      });
+    else {
+      html('raci.html', 'raci-index.html.hbs', {
+        page: page({ title: `RACI matrix · ${name}`, root: '', current: 'raci' }),
+        roles: raci.roles,
+        activities: raci.activities,
+        families: raci.families,
+        rolesWithoutLetters: raci.rolesWithoutLetters,
+      });
+      for (const view of raci.pages)
+        html(`raci/${view.family!.id}.html`, 'raci.html.hbs', {
+          page: page({
+            title: `RACI matrix: ${view.family!.title} · ${name}`,
+            root: '../',
+            current: 'raci-family',
+          }),
+          ...view,
+          span: view.columns.length + 1,
+        });
+    }
     artifacts.push(textArtifact('assets/raci.js', raciScript(), JS));
   }
 

@@ -1,5 +1,6 @@
 import { type OptionsSchema, unknownOptionKeys } from '@rolekit/core';
 import type { Diagnostic } from '@rolekit/model';
+import { SPLIT_CELLS } from './raci.js';
 
 /**
  * Who the site is for. `internal` (the default) is the organisation's own directory: people,
@@ -21,6 +22,11 @@ export interface SiteOptions {
   chartLimit: number | string;
   /** The partner map places at most this many roles (the first of the chart): its layout costs their square. */
   partnerMapLimit: number | string;
+  /**
+   * The RACI matrix goes on one page up to this many cells (roles with a letter times activities);
+   * above it raci.html is an index of one page per role family.
+   */
+  raciPageCells: number | string;
   /** Set by `--role`; the site always lists every role, so it is accepted and not used. */
   roles?: readonly string[];
 }
@@ -30,6 +36,7 @@ export const defaultOptions: SiteOptions = {
   lang: 'en',
   chartLimit: 150,
   partnerMapLimit: 40,
+  raciPageCells: SPLIT_CELLS,
 };
 
 export interface ResolvedOptions {
@@ -37,6 +44,7 @@ export interface ResolvedOptions {
   lang: string;
   chartLimit: number;
   partnerMapLimit: number;
+  raciPageCells: number;
 }
 
 /** Every option, as the CLI reads and the docs describe it. */
@@ -55,6 +63,10 @@ export const optionsSchema: OptionsSchema<SiteOptions> = {
     type: 'integer',
     description: 'the partner map places at most this many roles (default 40)',
   },
+  raciPageCells: {
+    type: 'integer',
+    description: `the RACI matrix goes on one page up to this many cells, above it one page per role family (default ${SPLIT_CELLS})`,
+  },
   roles: { type: 'list', internal: true, description: 'set by --role; the site always lists every role' },
 };
 const KNOWN_KEYS = Object.keys(optionsSchema);
@@ -72,7 +84,7 @@ export function resolveOptions(options: Partial<SiteOptions>): {
     'site',
     options,
     KNOWN_KEYS,
-    'options are mode, lang, chartLimit, partnerMapLimit',
+    'options are mode, lang, chartLimit, partnerMapLimit, raciPageCells',
   );
   const rawMode = String(options.mode ?? defaultOptions.mode)
     .trim()
@@ -86,7 +98,7 @@ export function resolveOptions(options: Partial<SiteOptions>): {
   if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang))
     problems.push(problem(`'${lang}' is not a language tag`, 'use a BCP 47 tag such as en, en-GB or de'));
 
-  const count = (key: 'chartLimit' | 'partnerMapLimit'): number => {
+  const count = (key: 'chartLimit' | 'partnerMapLimit' | 'raciPageCells'): number => {
     const n = Number(options[key] ?? defaultOptions[key]);
     if (Number.isInteger(n) && n >= 1) return n;
     problems.push(
@@ -98,7 +110,13 @@ export function resolveOptions(options: Partial<SiteOptions>): {
     return Number(defaultOptions[key]);
   };
   return {
-    value: { mode, lang, chartLimit: count('chartLimit'), partnerMapLimit: count('partnerMapLimit') },
+    value: {
+      mode,
+      lang,
+      chartLimit: count('chartLimit'),
+      partnerMapLimit: count('partnerMapLimit'),
+      raciPageCells: count('raciPageCells'),
+    },
     problems,
   };
 }

@@ -35,7 +35,7 @@ export interface PageView {
   /** '' for pages at the top of the site, '../' for roles/ and people/. */
   root: string;
   internal: boolean;
-  current: 'home' | 'role' | 'raci' | 'org-chart' | 'person';
+  current: 'home' | 'role' | 'raci' | 'raci-family' | 'org-chart' | 'person';
   organisation: { name: string; website: string | null };
   brand: { colour: string; tint: string };
   footer: string;
