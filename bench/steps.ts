@@ -239,9 +239,12 @@ export const steps: Step[] = [
       const size = (a: Artifact) => a.bytes.byteLength;
       const pages = site.artifacts.filter((a) => a.path.endsWith('.html'));
       const largest = pages.reduce((big, a) => (size(a) > size(big) ? a : big), pages[0]!);
+      // A large matrix is split into a page per role family (raci/<family>.html).
+      const raci = pages.filter((a) => a.path === 'raci.html' || a.path.startsWith('raci/'));
+      const raciLargest = raci.reduce((big, a) => (size(a) > size(big) ? a : big), raci[0]!);
       const index = site.artifacts.find((a) => a.path === 'assets/search-index.js')!;
       const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
-      return `${site.artifacts.length} files in ${seconds(site.ms)}; largest page ${largest.path} ${kib(size(largest))}; search index ${kib(size(index))}; all ${kib(site.artifacts.reduce((n, a) => n + size(a), 0))}`;
+      return `${site.artifacts.length} files in ${seconds(site.ms)}; largest page ${largest.path} ${kib(size(largest))}; largest RACI page ${raciLargest.path} ${kib(size(raciLargest))} of ${raci.length}; search index ${kib(size(index))}; all ${kib(site.artifacts.reduce((n, a) => n + size(a), 0))}`;
     },
   },
   pdfStep('job-description PDFs', 'job-descriptions', { formats: ['pdf'] }, (m) =>

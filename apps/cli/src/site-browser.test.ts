@@ -2,7 +2,7 @@
 // organisation by `rolekit generate`, opened from disk (file://) and from a static server, as a reader
 // would. Expected figures come from the model, not from the pages.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,6 +25,8 @@ let browser: Browser;
 let model: Model;
 let out: string;
 let publicOut: string;
+/** The example's site with its RACI matrix split by family (raciPageCells=1). */
+let splitOut: string;
 let server: Awaited<ReturnType<typeof serveFolder>>;
 // Screenshots for a person to look at (ROLEKIT_SCREENSHOTS names the folder; kept after the run).
 const shots = process.env['ROLEKIT_SCREENSHOTS'] ?? join(tmpdir(), 'rolekit-site-screenshots');
@@ -39,6 +41,7 @@ beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'rolekit-site-browser-'));
   out = join(dir, 'internal');
   publicOut = join(dir, 'public');
+  splitOut = join(dir, 'split');
   await mkdir(shots, { recursive: true });
   // The downloads the site links to are generated too, so that every link can be followed.
   [browser, model] = await Promise.all([
@@ -46,7 +49,10 @@ beforeAll(async () => {
     exampleModel(),
     generate(['site', 'job-descriptions', 'raci', 'onboarding', '--out', out]),
     generate(['site', '--out', publicOut, '--option', 'site.mode=public']),
+    generate(['site', '--out', splitOut, '--option', 'site.raciPageCells=1']),
   ]);
+  // The split pages' downloads are the RACI generator's files of the first run.
+  await symlink(join(out, 'raci'), join(splitOut, 'raci'));
   server = await serveFolder(out);
 }, 180_000);
 
@@ -61,6 +67,47 @@ const site = () => join(out, 'site');
 const at = (how: 'file' | 'http', path: string) =>
   how === 'file' ? pathToFileURL(join(site(), path)).href : `${server.url}site/${path}`;
 const open = (width = 1280) => openPage(browser, { width, allowOrigins: [server.origin] });
+
+/** Rows and cells the reader sees of a RACI page: neither they nor their row has the hidden attribute. */
+function shownCells(page: Page) {
+  return page.locator('#raci-matrix tr[data-activity]:not([hidden])').evaluateAll((rows) => {
+    const cells = rows.flatMap((r) => Array.from(r.querySelectorAll('td[data-role]:not([hidden])')));
+    const letters = cells
+      .filter((c) => c.getAttribute('data-letter') && !c.querySelector('button')?.hidden)
+      .map(
+        (c) =>
+          `${c.closest('tr')?.getAttribute('data-activity')}:${c.getAttribute('data-role')}:${c.getAttribute('data-letter')}`,
+      );
+    return {
+      rows: rows.map((r) => r.getAttribute('data-activity') as string),
+      cells: cells.length,
+      letters: letters.sort() as string[],
+    };
+  });
+}
+
+type Keep = { role?: (id: string) => boolean; group?: string; letters?: string };
+/** What the model says a RACI page shows with these filters. */
+function expectedCells(keep: Keep) {
+  const roles = model.roles.filter((r) => keep.role?.(r.id) ?? true).map((r) => r.id);
+  const letters = keep.letters ?? 'RACI';
+  const rows = model.activities.filter(
+    (a) =>
+      (keep.group === undefined || a.group === keep.group) &&
+      a.assignments.some((x) => roles.includes(x.role) && letters.includes(x.letter)),
+  );
+  return {
+    rows: rows.map((a) => a.id),
+    cells: rows.length * roles.length,
+    letters: rows
+      .flatMap((a) =>
+        a.assignments
+          .filter((x) => roles.includes(x.role) && letters.includes(x.letter))
+          .map((x) => `${a.id}:${x.role}:${x.letter}`),
+      )
+      .sort(),
+  };
+}
 
 describe.each(['file', 'http'] as const)('the site from %s', (how) => {
   it('search finds a role by a word of its duties, and its result leads to the role', async () => {
@@ -82,42 +129,8 @@ describe.each(['file', 'http'] as const)('the site from %s', (how) => {
   it('the RACI filters show exactly the rows and cells the model gives', async () => {
     const { page, context, watch } = await open();
     await page.goto(at(how, 'raci.html'));
-    // Rows and cells the reader sees: neither they nor their row has the hidden attribute.
-    const shown = () =>
-      page.locator('#raci-matrix tr[data-activity]:not([hidden])').evaluateAll((rows) => {
-        const cells = rows.flatMap((r) => Array.from(r.querySelectorAll('td[data-role]:not([hidden])')));
-        const letters = cells
-          .filter((c) => c.getAttribute('data-letter') && !c.querySelector('button')?.hidden)
-          .map(
-            (c) =>
-              `${c.closest('tr')?.getAttribute('data-activity')}:${c.getAttribute('data-role')}:${c.getAttribute('data-letter')}`,
-          );
-        return {
-          rows: rows.map((r) => r.getAttribute('data-activity') as string),
-          cells: cells.length,
-          letters: letters.sort() as string[],
-        };
-      });
-    const expected = (keep: { role?: (id: string) => boolean; group?: string; letters?: string }) => {
-      const roles = model.roles.filter((r) => keep.role?.(r.id) ?? true).map((r) => r.id);
-      const letters = keep.letters ?? 'RACI';
-      const rows = model.activities.filter(
-        (a) =>
-          (keep.group === undefined || a.group === keep.group) &&
-          a.assignments.some((x) => roles.includes(x.role) && letters.includes(x.letter)),
-      );
-      return {
-        rows: rows.map((a) => a.id),
-        cells: rows.length * roles.length,
-        letters: rows
-          .flatMap((a) =>
-            a.assignments
-              .filter((x) => roles.includes(x.role) && letters.includes(x.letter))
-              .map((x) => `${a.id}:${x.role}:${x.letter}`),
-          )
-          .sort(),
-      };
-    };
+    const shown = () => shownCells(page);
+    const expected = (keep: Keep) => expectedCells(keep);
     const all = expected({});
     expect(await shown()).toEqual(all);
     expect(all.rows.length).toBeGreaterThan(20);
@@ -180,6 +193,49 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
+/**
+ * Opens each of `pages` (below `dir`) from disk and follows every link, stylesheet and script: each
+ * must resolve to a file below `root` (and its anchor); links out are collected in `outbound`.
+ */
+async function followLinks(
+  page: Page,
+  dir: string,
+  root: string,
+  pages: readonly string[],
+  broken: string[],
+  outbound: Set<string>,
+): Promise<void> {
+  for (const path of pages) {
+    await page.goto(pathToFileURL(join(dir, path)).href);
+    // Resources (stylesheets, scripts, images) and links, each with the attribute it came from.
+    const refs = await page.locator('[href], [src]').evaluateAll((els) =>
+      els.map((e) => ({
+        tag: e.localName,
+        url: (e.getAttribute('href') ?? e.getAttribute('src')) as string,
+      })),
+    );
+    for (const { tag, url } of refs.map((r) => ({ ...r, url: new URL(r.url, page.url()).href }))) {
+      const target = new URL(url);
+      if (target.protocol !== 'file:') {
+        // A link out (a person's mail, a GitHub team) is fine; anything the page loads must be local.
+        if (tag === 'a' && ['https:', 'mailto:'].includes(target.protocol))
+          outbound.add(`${target.protocol}${target.hostname}`);
+        else broken.push(`${path}: <${tag}> ${url} leaves the site`);
+        continue;
+      }
+      const file = fileURLToPath(target);
+      const where = relative(root, file);
+      if (where.startsWith('..') || !existsSync(file) || !statSync(file).isFile()) {
+        broken.push(`${path}: ${url} (no such file)`);
+        continue;
+      }
+      const anchor = decodeURIComponent(target.hash.slice(1));
+      if (anchor && !readFileSync(file, 'utf8').includes(`id="${anchor}"`))
+        broken.push(`${path}: ${url} (no element with id ${anchor})`);
+    }
+  }
+}
+
 describe('links', () => {
   it('every link, stylesheet and script of every page resolves to a file (and its anchor), none leaves the machine', async () => {
     const { page, context, watch } = await open();
@@ -188,35 +244,7 @@ describe('links', () => {
     const pages = htmlFiles(site());
     expect(pages).toContain('roles/qa-engineer.html');
     expect(pages.filter((p) => p.startsWith('people/')).length).toBe(model.people.length);
-    for (const path of pages) {
-      await page.goto(at('file', path));
-      // Resources (stylesheets, scripts, images) and links, each with the attribute it came from.
-      const refs = await page.locator('[href], [src]').evaluateAll((els) =>
-        els.map((e) => ({
-          tag: e.localName,
-          url: (e.getAttribute('href') ?? e.getAttribute('src')) as string,
-        })),
-      );
-      for (const { tag, url } of refs.map((r) => ({ ...r, url: new URL(r.url, page.url()).href }))) {
-        const target = new URL(url);
-        if (target.protocol !== 'file:') {
-          // A link out (a person's mail, a GitHub team) is fine; anything the page loads must be local.
-          if (tag === 'a' && ['https:', 'mailto:'].includes(target.protocol))
-            outbound.add(`${target.protocol}${target.hostname}`);
-          else broken.push(`${path}: <${tag}> ${url} leaves the site`);
-          continue;
-        }
-        const file = fileURLToPath(target);
-        const where = relative(out, file);
-        if (where.startsWith('..') || !existsSync(file) || !statSync(file).isFile()) {
-          broken.push(`${path}: ${url} (no such file)`);
-          continue;
-        }
-        const anchor = decodeURIComponent(target.hash.slice(1));
-        if (anchor && !readFileSync(file, 'utf8').includes(`id="${anchor}"`))
-          broken.push(`${path}: ${url} (no element with id ${anchor})`);
-      }
-    }
+    await followLinks(page, site(), out, pages, broken, outbound);
     expect(broken).toEqual([]);
     // Links out go to GitHub teams and people's mail, nowhere else.
     expect([...outbound].sort()).toEqual(['https:github.com', 'mailto:']);
@@ -231,6 +259,7 @@ const pagesToLook = [
   ['role', 'roles/qa-engineer.html'],
   ['raci', 'raci.html'],
   ['org-chart', 'org-chart.html'],
+  ['person', 'people/aisha-bello.html'],
 ] as const;
 
 describe.each([390, 1280])('at %i px wide', (width) => {
@@ -320,6 +349,92 @@ describe.each([390, 1280])('the RACI matrix at %i px wide', (width) => {
     expect(watch).toEqual({ external: [], errors: [], console: [] });
     await context.close();
   });
+});
+
+describe('a RACI matrix split by family (site.raciPageCells=1)', () => {
+  const splitSite = () => join(splitOut, 'site');
+  const quality = () => new Set(model.roles.filter((r) => r.family.id === 'quality').map((r) => r.id));
+
+  it('a family page: its filters show exactly the rows and cells the model gives, notes on focus', async () => {
+    const { page, context, watch } = await open();
+    await page.goto(pathToFileURL(join(splitSite(), 'raci', 'quality.html')).href);
+    const family = quality();
+    const inFamily = (id: string) => family.has(id);
+    const all = expectedCells({ role: inFamily });
+    expect(await shownCells(page)).toEqual(all);
+    // The page holds the family's activities only, not the whole matrix's.
+    expect(await page.locator('#raci-matrix tr[data-activity]').count()).toBe(all.rows.length);
+    expect(all.rows.length).toBeLessThan(model.activities.length);
+    expect(await page.locator('#filter-family').count()).toBe(0);
+
+    await page.selectOption('#filter-role', 'qa-engineer');
+    const qa = expectedCells({ role: (id) => id === 'qa-engineer' });
+    expect(await shownCells(page)).toEqual(qa);
+    await page.selectOption('#filter-role', '');
+
+    await page.selectOption('#filter-group', 'release-management');
+    const release = expectedCells({ role: inFamily, group: 'release-management' });
+    expect(release.rows.length).toBeGreaterThan(0);
+    expect(await shownCells(page)).toEqual(release);
+    await page.selectOption('#filter-group', '');
+
+    // The keyboard: Space on the R box leaves A, C and I.
+    await page.locator('input[name="letter"][value="R"]').focus();
+    await page.keyboard.press('Space');
+    const noR = expectedCells({ role: inFamily, letters: 'ACI' });
+    expect(await shownCells(page)).toEqual(noR);
+    expect(noR.letters.length).toBeLessThan(all.letters.length);
+
+    // A letter says why when it has the focus, and Tab reaches it.
+    const first = page.locator('#raci-matrix button.cell:visible').first();
+    await first.focus();
+    const why = page.locator(`#${await first.getAttribute('aria-describedby')}`);
+    await expect.poll(() => why.isVisible()).toBe(true);
+    expect(await why.textContent()).toMatch(/ is (Accountable|Consulted|Informed) for /);
+    expect(watch).toEqual({ external: [], errors: [], console: [] });
+    await context.close();
+  });
+
+  it('every link of the index and the family pages resolves, and the index counts what the pages hold', async () => {
+    const { page, context, watch } = await open();
+    const pages = ['raci.html', ...htmlFiles(splitSite()).filter((p) => p.startsWith('raci/'))];
+    expect(pages).toContain('raci/quality.html');
+    const broken: string[] = [];
+    await followLinks(page, splitSite(), splitOut, pages, broken, new Set());
+    expect(broken).toEqual([]);
+    // Each family in the index leads to its page, which has as many activities as the index says.
+    await page.goto(pathToFileURL(join(splitSite(), 'raci.html')).href);
+    const index = await page.locator('#raci-families tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        href: tr.querySelector('a')!.getAttribute('href'),
+        activities: Number(tr.children[2]!.textContent),
+      })),
+    );
+    expect(index.map((i) => i.href).sort()).toEqual(pages.slice(1).sort());
+    for (const { href, activities } of index) {
+      await page.goto(pathToFileURL(join(splitSite(), href!)).href);
+      expect(await page.locator('#raci-matrix tr[data-activity]').count(), href!).toBe(activities);
+    }
+    expect(watch).toEqual({ external: [], errors: [], console: [] });
+    await context.close();
+  }, 120_000);
+
+  it.each(['raci.html', 'raci/quality.html'])(
+    '%s: no axe violations, nothing wider than a phone, screenshots',
+    async (path) => {
+      for (const width of [390, 1280]) {
+        const { page, context } = await open(width);
+        await page.goto(pathToFileURL(join(splitSite(), path)).href);
+        expect(await horizontalOverflow(page)).toBe(0);
+        await page.screenshot({
+          path: join(shots, `split-${path.replace(/[/.]/g, '-')}-${width}.png`),
+          ...(width === 390 ? { fullPage: true, clip: { x: 0, y: 0, width, height: 2400 } } : {}),
+        });
+        if (width === 1280) expect(await axeViolations(page)).toEqual([]);
+        await context.close();
+      }
+    },
+  );
 });
 
 describe('accessibility (axe-core)', () => {
