@@ -8,6 +8,8 @@ export const raciGenerator = defineGenerator(declaration, { validate, generate }
 export { type ActivityExplanation, explainActivity, formatExplanation } from './explain.js';
 export { type MatrixPdf, raciPdf, renderMatrixPdf } from './generate.js';
 export { joinMatrixPdf } from './join.js';
+/** Roboto's advance widths: the site sizes its org chart's boxes with them. */
+export { textWidth } from './metrics.js';
 export type { RaciOptions } from './options.js';
 export {
   bands,

@@ -1,14 +1,13 @@
 import { type Memo, noMemo } from '@rolekit/core';
 import type { Model, Role } from '@rolekit/model';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import { baselines, type Label, labels } from './labels.js';
 
 // The org chart (reportsTo) and the partner map, laid out here by ELK's layered algorithm and
 // written as inline SVG: the browser runs no layout code, and the same model gives the same
 // coordinates (ELK's layered algorithm is deterministic for a given graph; nodes and edges are
-// given in a fixed order and every coordinate is rounded).
-
-const BOX = { width: 184, height: 56 };
-const LINE_CHARS = 22;
+// given in a fixed order and every coordinate is rounded). Each box is as large as its whole
+// title needs (labels.ts): nothing is cut.
 
 /** The roles the chart draws: the top of the hierarchy, level by level, at most `limit`. */
 export function chartedRoles(model: Model, limit: number): { roles: Role[]; omitted: number } {
@@ -40,24 +39,6 @@ function escapeXml(text: string): string {
   );
 }
 
-/** A title in at most two lines of about LINE_CHARS characters, the second cut with an ellipsis. */
-export function wrapTitle(title: string): string[] {
-  const words = title.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line && [...`${line} ${word}`].length > LINE_CHARS) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  const cut = (s: string) =>
-    [...s].length > LINE_CHARS ? `${[...s].slice(0, LINE_CHARS - 1).join('')}…` : s;
-  if (lines.length <= 2) return lines.map(cut);
-  return [cut(lines[0]!), `${[...lines.slice(1).join(' ')].slice(0, LINE_CHARS - 1).join('')}…`];
-}
-
 interface Layout {
   width: number;
   height: number;
@@ -77,10 +58,18 @@ function elkInstance(): Promise<Elk> {
   return elk;
 }
 
+/** ELK's node for a role: its box's size. */
+type Sizes = ReadonlyMap<string, { width: number; height: number }>;
+const sized = (id: string, sizes: Sizes) => ({
+  id,
+  width: sizes.get(id)!.width,
+  height: sizes.get(id)!.height,
+});
+
 async function layout(
   nodes: readonly string[],
   edges: ReadonlyArray<[string, string]>,
-  options: Record<string, string>,
+  sizes: Sizes,
 ): Promise<Layout> {
   if (nodes.length === 0) return { width: 0, height: 0, nodes: [], edges: [] };
   const graph: ElkNode = {
@@ -95,9 +84,8 @@ async function layout(
       'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
       'elk.padding': '[top=8,left=8,bottom=8,right=8]',
       'elk.randomSeed': '1',
-      ...options,
     },
-    children: nodes.map((id) => ({ id, ...BOX })),
+    children: nodes.map((id) => sized(id, sizes)),
     edges: edges.map(([s, t], i): ElkExtendedEdge => ({ id: `e${i}`, sources: [s], targets: [t] })),
   };
   const out = await (await elkInstance()).layout(graph);
@@ -123,6 +111,7 @@ async function layout(
 async function partnerLayout(
   nodes: readonly string[],
   edges: ReadonlyArray<[string, string]>,
+  sizes: Sizes,
 ): Promise<Layout> {
   if (nodes.length === 0) return { width: 0, height: 0, nodes: [], edges: [] };
   const elk = await elkInstance();
@@ -130,7 +119,7 @@ async function partnerLayout(
   const stressed = await elk.layout({
     id: 'root',
     layoutOptions: { 'elk.algorithm': 'stress', 'elk.stress.desiredEdgeLength': '200' },
-    children: nodes.map((id) => ({ id, ...BOX })),
+    children: nodes.map((id) => sized(id, sizes)),
     edges: graphEdges,
   });
   const apart = await elk.layout({
@@ -140,14 +129,15 @@ async function partnerLayout(
       'elk.spacing.nodeNode': '20',
       'elk.padding': '[top=8,left=8,bottom=8,right=8]',
     },
-    children: (stressed.children ?? []).map((c) => ({ id: c.id, x: c.x ?? 0, y: c.y ?? 0, ...BOX })),
+    children: (stressed.children ?? []).map((c) => ({ ...sized(c.id, sizes), x: c.x ?? 0, y: c.y ?? 0 })),
     edges: graphEdges,
   });
   const placed = (apart.children ?? []).map((n) => ({ id: n.id, x: round(n.x), y: round(n.y) }));
   const at = new Map(placed.map((n) => [n.id, n]));
   const centre = (id: string): [number, number] => {
     const n = at.get(id)!;
-    return [round(n.x + BOX.width / 2), round(n.y + BOX.height / 2)];
+    const size = sizes.get(id)!;
+    return [round(n.x + size.width / 2), round(n.y + size.height / 2)];
   };
   return {
     width: Math.ceil(apart.width ?? 0),
@@ -162,6 +152,7 @@ function svg(
   label: string,
   placed: Layout,
   titles: ReadonlyMap<string, string>,
+  boxes: ReadonlyMap<string, Label>,
   hrefPrefix: string,
   edgeClass: string,
 ): string {
@@ -175,14 +166,14 @@ function svg(
   }
   for (const node of placed.nodes) {
     const title = titles.get(node.id) ?? node.id;
-    const lines = wrapTitle(title);
-    const cx = round(node.x + BOX.width / 2);
-    const first = round(node.y + BOX.height / 2 - (lines.length - 1) * 8 + 5);
-    const text = lines
-      .map((line, i) => `<tspan x="${cx}" y="${round(first + i * 16)}">${escapeXml(line)}</tspan>`)
+    const box = boxes.get(node.id)!;
+    const cx = round(node.x + box.width / 2);
+    const ys = baselines(box, node.y);
+    const text = box.lines
+      .map((line, i) => `<tspan x="${cx}" y="${round(ys[i])}">${escapeXml(line)}</tspan>`)
       .join('');
     parts.push(
-      `<a href="${hrefPrefix}${escapeXml(node.id)}.html"><title>${escapeXml(title)}</title><rect x="${node.x}" y="${node.y}" width="${BOX.width}" height="${BOX.height}" rx="6"/><text text-anchor="middle">${text}</text></a>`,
+      `<a href="${hrefPrefix}${escapeXml(node.id)}.html"><title>${escapeXml(title)}</title><rect x="${node.x}" y="${node.y}" width="${box.width}" height="${box.height}" rx="6"/><text text-anchor="middle">${text}</text></a>`,
     );
   }
   parts.push('</svg>');
@@ -237,15 +228,28 @@ export async function orgChart(
     const bytes = await memo(key, async () => new TextEncoder().encode(JSON.stringify(await run())));
     return JSON.parse(new TextDecoder().decode(bytes)) as Layout;
   };
-  const tree = await remembered({ layout: 'org-chart', nodes: order, edges: reports }, () =>
-    layout(order, reports, {}),
+  // The boxes' sizes come from the titles, so they are part of what a layout is remembered by.
+  const boxes = labels(titles);
+  const sizes = (ids: readonly string[]) => ids.map((id) => [boxes.get(id)!.width, boxes.get(id)!.height]);
+  const tree = await remembered(
+    { layout: 'org-chart', nodes: order, edges: reports, sizes: sizes(order) },
+    () => layout(order, reports, boxes),
   );
-  const map = await remembered({ layout: 'partner-map', nodes: partnered, edges: partnerEdges }, () =>
-    partnerLayout(partnered, partnerEdges),
+  const map = await remembered(
+    { layout: 'partner-map', nodes: partnered, edges: partnerEdges, sizes: sizes(partnered) },
+    () => partnerLayout(partnered, partnerEdges, boxes),
   );
   return {
-    chart: svg('org-chart', 'Org chart: who reports to whom', tree, titles, 'roles/', 'reports'),
-    partners: svg('partner-map', 'Partner map: roles that work together', map, titles, 'roles/', 'partners'),
+    chart: svg('org-chart', 'Org chart: who reports to whom', tree, titles, boxes, 'roles/', 'reports'),
+    partners: svg(
+      'partner-map',
+      'Partner map: roles that work together',
+      map,
+      titles,
+      boxes,
+      'roles/',
+      'partners',
+    ),
     charted: roles.length,
     omitted,
     mapped: mapped.size,
