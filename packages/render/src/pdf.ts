@@ -4,6 +4,7 @@ import { installBidiLines } from './bidi-lines.js';
 import { createSubset } from './font-subset.js';
 import { FAMILIES, fileName, fontBytes, fontkit, PRIMARY, parsedFont, STYLES } from './fonts.js';
 import { type PdfMeta, pdfPage } from './page.js';
+import { installSvgFonts } from './svg-fonts.js';
 import { prepareDefinition } from './text-runs.js';
 
 const require = createRequire(import.meta.url);
@@ -12,6 +13,7 @@ const require = createRequire(import.meta.url);
 type Pdfmake = typeof import('pdfmake') & {
   virtualfs: {
     writeFileSync(name: string, data: Buffer): void;
+    readFileSync(name: string): Buffer;
     existsSync(name: string): boolean;
     storage: Record<string, unknown>;
   };
@@ -141,6 +143,7 @@ function setUp(): { pdfmake: Pdfmake; fonts: Fonts } {
   if (loaded) return loaded;
   const pdfmake = require('pdfmake') as Pdfmake;
   installBidiLines(require.resolve('pdfmake'));
+  installSvgFonts(require.resolve('pdfmake'), pdfmake.virtualfs);
   // pdfkit's own fontkit (the very module instance pdfkit calls), so the handles reach our format.
   const fonts = new Map<unknown, () => ParsedFont>();
   (fontkit() as unknown as Fontkit).registerFormat(parsedFontFormat(fonts));

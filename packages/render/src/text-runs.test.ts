@@ -4,7 +4,7 @@ import { reorderLine } from './bidi-lines.js';
 import { createSubset } from './font-subset.js';
 import { FAMILIES, parsedFont } from './fonts.js';
 import { renderPdf } from './pdf.js';
-import { prepareContent, prepareDefinition, textRuns, undrawable } from './text-runs.js';
+import { prepareContent, prepareDefinition, svgTextSpans, textRuns, undrawable } from './text-runs.js';
 
 const meta = { title: 'Scripts', author: 'Example Org', date: new Date('2026-03-01T00:00:00Z') };
 const reversed = (text: string) => [...text].reverse().join('');
@@ -159,6 +159,38 @@ describe('a PDF with every script', () => {
       'Roboto-Medium',
       'Roboto-Regular',
     ]);
+  });
+
+  // The RACI matrix sets column titles vertically in an SVG, which pdfmake draws through
+  // svg-to-pdfkit: a fallback font there was looked up as a file on disk and drew empty boxes.
+  it('draws every name inside an SVG too, in the same embedded fonts', async () => {
+    const xml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const lines = [names.arabic, names.chinese, names.emoji, names.greek];
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100">${lines
+      .map(
+        (line, i) =>
+          `<text x="4" y="${20 * (i + 1)}" font-family="Roboto" font-size="10">${svgTextSpans(line, xml)}</text>`,
+      )
+      .join('')}</svg>`;
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    let pdf: Uint8Array;
+    try {
+      pdf = await renderPdf({ content: [{ text: 'Columns' }, { svg, width: 300, height: 100 }] }, meta);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).toEqual([]);
+    expect(pdfMissingGlyphs(pdf)).toBe(0);
+    expect(pdfFontNames(pdf)).toEqual([
+      'NotoEmoji-Regular',
+      'NotoNaskhArabic',
+      'NotoSansSC-Regular',
+      'Roboto-Regular',
+    ]);
+    const text = words(await pdfText(pdf));
+    for (const name of [names.arabic, names.chinese, names.greek, names.emoji]) expect(text).toContain(name);
   });
 
   it('lays Arabic out right to left: the first word of a name furthest right', async () => {
