@@ -25,14 +25,27 @@ const MARKERS: ReadonlyArray<{ pattern: RegExp; what: string }> = [
   },
 ];
 
-/** Cheap first test (no /i, no alternation of words): most values hold none of these and need no closer look. */
-const SUSPECT = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029<]|[Rr][Oo][Ll][Ee][Kk][Ii][Tt]/;
+/**
+ * What every rule above needs to find in a text: a control character, the word rolekit (in any case:
+ * /i without the u flag folds only ASCII letters onto these) or an HTML comment's start. Text without
+ * any of them, and without a line break where one line is expected, is never reported (but for the
+ * two files with rules of their own: see FILE_RULES), so most values need no closer look.
+ */
+const SUSPECT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]|[Rr][Oo][Ll][Ee][Kk][Ii][Tt]|<!--/;
+
+/** Whether text (a key, or a value under a one-line key if oneLine) could be reported at all. */
+function mayMatter(text: string, oneLine: boolean): boolean {
+  return SUSPECT.test(text) || (oneLine && text.includes('\n'));
+}
 
 /**
  * Keys whose value is one line wherever it is written: a heading, a name in a list, a CODEOWNERS
  * section header, a task line, an issue title. A line break there starts a new line of the artifact.
  */
 const ONE_LINE_KEYS = new Set(['name', 'title', 'section', 'url', 'projectRole', 'group', 'team', 'labels']);
+
+/** Files with rules of their own (GitLab section names, onboarding labels): always walked in full. */
+const FILE_RULES = new Set(['codeowners.yaml', 'onboarding.yaml']);
 
 const codePoint = (ch: string) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -72,7 +85,8 @@ function problemsOf(
     });
     return;
   }
-  if (!SUSPECT.test(text) && !(sectionName && /[[\]]/.test(text))) return;
+  const oneLine = part === 'value' && ONE_LINE_KEYS.has(keyOf(path) ?? '');
+  if (!mayMatter(text, oneLine) && !(sectionName && /[[\]]/.test(text))) return;
   const where = () => at(file.lazyLocate([...path], part));
   const control = CONTROL.exec(text);
   if (control) {
@@ -97,7 +111,7 @@ function problemsOf(
       return;
     }
   }
-  if (part === 'value' && text.includes('\n') && ONE_LINE_KEYS.has(keyOf(path) ?? '')) {
+  if (oneLine && text.includes('\n')) {
     out.push({
       code: 'RK082',
       severity: 'error',
@@ -123,10 +137,45 @@ function isOnboardingLabel(file: YamlFile, path: ReadonlyArray<string | number>)
   return file.path === 'onboarding.yaml' && path.length === 2 && path[0] === 'labels';
 }
 
-/** Every string (key or value) of every file that could forge a marker or break a one-line field. */
+/** What scanText found: nothing to look at, something to look at, or nesting deeper than asked. */
+export type TextScan = 'plain' | 'look' | 'deep';
+
+/**
+ * One walk over a parsed value that the loader makes anyway (for its depth limit) also tells
+ * whether any text in it needs the closer look of checkText, which keeps the key path of every
+ * value and so costs several times more; nearly every file needs none. Depth counts as
+ * yaml-file.ts counts it: the root is 0, and a value (scalars too) deeper than maxDepth is 'deep'.
+ */
+export function scanText(value: unknown, maxDepth: number): TextScan {
+  let look = false;
+  const walk = (v: unknown, depth: number, oneLine: boolean): boolean => {
+    if (depth > maxDepth) return true;
+    if (typeof v === 'string') {
+      if (!look && mayMatter(v, oneLine)) look = true;
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) if (walk(v[i], depth + 1, oneLine)) return true;
+    } else if (v !== null && typeof v === 'object') {
+      const record = v as Record<string, unknown>;
+      for (const key in record) {
+        if (!look && mayMatter(key, false)) look = true;
+        if (walk(record[key], depth + 1, ONE_LINE_KEYS.has(key))) return true;
+      }
+    }
+    return false;
+  };
+  if (walk(value, 0, false)) return 'deep';
+  return look ? 'look' : 'plain';
+}
+
+/**
+ * Every string (key or value) of every file that could forge a marker or break a one-line field.
+ * A file whose parse found its text plain (YamlFile.plainText) is not walked again.
+ */
 export function checkText(files: ReadonlyMap<string, YamlFile>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const file of files.values()) {
+    if (!FILE_RULES.has(file.path) && (file.plainText ?? scanText(file.value, Infinity) === 'plain'))
+      continue;
     const path: Array<string | number> = [];
     const walk = (value: unknown): void => {
       if (typeof value === 'string') {

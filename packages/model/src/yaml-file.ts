@@ -4,6 +4,7 @@ import type { Node, YAMLError } from 'yaml';
 import { BlockYaml } from './block-yaml.js';
 import type { DiagnosticCode } from './codes/index.js';
 import type { Diagnostic, SourceLocation } from './diagnostics.js';
+import { scanText } from './text-safety.js';
 
 const require = createRequire(import.meta.url);
 let yamlPackage: typeof import('yaml') | undefined;
@@ -38,6 +39,11 @@ export interface YamlFile {
    * one, or a people CSV file's cells (people-csv.ts).
    */
   readonly locating: 'lines' | 'careful' | 'csv';
+  /**
+   * True when the parse found no text that the text-safety rules must look at closely (see
+   * scanText); undefined where nobody looked yet.
+   */
+  readonly plainText?: boolean;
   locate(pointer: ReadonlyArray<string | number>, part?: 'key' | 'value'): SourceLocation;
   /** Like locate, but line and column are worked out only when read (most never are). */
   lazyLocate(pointer: ReadonlyArray<string | number>, part?: 'key' | 'value'): SourceLocation;
@@ -133,7 +139,7 @@ function failed(...args: Parameters<typeof diagnostic>): ParsedFile {
 /** Parses one model file's bytes. Never throws on bad input: every problem becomes a diagnostic. */
 export function parseYamlFile(path: string, bytes: Uint8Array): ParsedFile {
   const decoded = decodeModelFile(path, bytes);
-  return 'source' in decoded ? parseText(path, decoded.source) : decoded;
+  return 'source' in decoded ? parseText(path, decoded.source, bytes) : decoded;
 }
 
 /** The text of a model file (YAML or CSV), or why it is not one. */
@@ -167,9 +173,11 @@ export function decodeModelFile(path: string, bytes: Uint8Array): { source: stri
  * source positions, and a valid model never needs positions. Positions come from the careful
  * parser, on first use, for the files a diagnostic points into. Anything unusual (anchors, more
  * than one document, an empty file, any parse error) goes straight to the careful parser, whose
- * diagnostics are precise.
+ * diagnostics are precise. A file the fast path read keeps its bytes, not its text, for positions:
+ * the bytes are already read (and outside the JavaScript heap), so the text is decoded again only
+ * for the few files a diagnostic points into, and the garbage collector never copies it.
  */
-function parseText(path: string, source: string): ParsedFile {
+function parseText(path: string, source: string, bytes: Uint8Array): ParsedFile {
   // includes() first: it is a plain scan, where the pattern would be tried at every line.
   if (!source.includes('&') || !ANCHOR.test(source)) {
     let value: unknown;
@@ -179,16 +187,10 @@ function parseText(path: string, source: string): ParsedFile {
     } catch {
       value = undefined;
     }
-    if (value !== undefined && value !== null && !findTooDeep(value, [])) {
-      const file: YamlFile = {
-        path,
-        value,
-        locating: 'lines',
-        locate: lineLocator(path, source),
-        lazyLocate: (pointer, part = 'value') => lazyLocation(file, pointer, part),
-      };
-      return { ok: true, file };
-    }
+    // One walk for the depth limit and the text-safety rules' first look (text-safety.ts).
+    const scan = value !== undefined && value !== null ? scanText(value, MAX_DEPTH) : 'deep';
+    if (scan !== 'deep')
+      return { ok: true, file: knownYamlFile(path, bytes, value, 'lines', scan === 'plain') };
   }
   return parseCarefully(path, source);
 }
@@ -217,21 +219,24 @@ function lineLocator(path: string, source: string): YamlFile['locate'] {
 }
 
 /**
- * A file whose value is already known, remembered from an earlier parse of these very bytes (see
- * ParseCache in load.ts): nothing is parsed unless a diagnostic asks where something is, and then
- * positions come from the same parser, and so are the same, as after the first parse.
+ * A file whose value is already known, from the fast path just now or remembered from an earlier
+ * parse of these very bytes (see ParseCache in load.ts): nothing is parsed unless a diagnostic asks
+ * where something is, and then positions come from the same parser, and so are the same, as after
+ * the first parse.
  */
 export function knownYamlFile(
   path: string,
   bytes: Uint8Array,
   value: unknown,
   locating: YamlFile['locating'],
+  plainText?: boolean,
 ): YamlFile {
   let locate: YamlFile['locate'] | undefined;
   const file: YamlFile = {
     path,
     value,
     locating,
+    ...(plainText === undefined ? {} : { plainText }),
     locate(pointer, part = 'value') {
       locate ??= knownLocator(path, bytes, locating);
       return locate(pointer, part);
