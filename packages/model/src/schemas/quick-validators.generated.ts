@@ -8,7 +8,6 @@ const require = createRequire(import.meta.url);
 export const organisation = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://rolekit.dev/schema/v1/organisation.schema.json","title":"rolekit organisation","description":"organisation.yaml: the organisation, its role families, its RACI variant and its GitHub organisation.","additionalProperties":false,"type":"object","required":["name","date"],"properties":{"name":{"minLength":1,"maxLength":20000,"type":"string","description":"The organisation’s name, as printed on every artifact."},"description":{"minLength":1,"maxLength":20000,"type":"string","description":"A paragraph about the organisation, for job postings."},"date":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The date of this version of the model; printed on PDFs instead of the clock.","type":"string"},"website":{"pattern":"^https?://","description":"The organisation’s website: a web address starting with http:// or https://.","type":"string"},"families":{"description":"Role families (departments). Roles name one in `family`.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","title"],"properties":{"id":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":64,"description":"The family’s id, which roles name in `family`: lowercase letters, digits and hyphens.","type":"string"},"title":{"minLength":1,"maxLength":20000,"type":"string","description":"The family’s name, e.g. Engineering."},"description":{"minLength":1,"maxLength":20000,"type":"string","description":"What the family is for."}}}},"raci":{"additionalProperties":false,"description":"How RACI charts are drawn.","type":"object","properties":{"variant":{"default":"RACI","description":"RACI (R, A, C, I); RASCI adds S for Support; RACI-VS adds V for Verifier and S for Signatory.","enum":["RACI","RASCI","RACI-VS"]}}},"github":{"additionalProperties":false,"description":"The GitHub organisation; needed by codeowners.yaml and by onboarding issues.","type":"object","required":["org"],"properties":{"org":{"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"The GitHub organisation’s login, e.g. example-org (without the @).","type":"string"}}},"employment":{"additionalProperties":false,"description":"Defaults for every role's employment (a role's own fields win), e.g. the office address.","type":"object","properties":{"type":{"description":"The kind of employment (schema.org employmentType).","enum":["FULL_TIME","PART_TIME","CONTRACTOR","TEMPORARY","INTERN"]},"location":{"minLength":1,"maxLength":20000,"type":"string","description":"Where the work is, in words, e.g. \"Berlin, Germany\"; printed instead of the address."},"address":{"additionalProperties":false,"description":"The workplace as a postal address (the posting's jobLocation).","type":"object","required":["country"],"properties":{"street":{"minLength":1,"maxLength":20000,"type":"string","description":"Street and number."},"locality":{"minLength":1,"maxLength":20000,"type":"string","description":"The city or town."},"region":{"minLength":1,"maxLength":20000,"type":"string","description":"The state, province or region."},"postalCode":{"minLength":1,"maxLength":20000,"type":"string","description":"The postal code."},"country":{"pattern":"^[A-Z]{2}$","description":"An ISO 3166-1 alpha-2 country code, e.g. \"DE\".","type":"string"}}},"remote":{"description":"The role is fully remote (jobLocationType TELECOMMUTE).","type":"boolean"},"remoteCountries":{"minItems":1,"description":"For a remote role: the countries applicants may live in.","type":"array","items":{"pattern":"^[A-Z]{2}$","description":"An ISO 3166-1 alpha-2 country code, e.g. \"DE\".","type":"string"}},"datePosted":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the posting opens; the model date when not given.","type":"string"},"validThrough":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the posting closes.","type":"string"},"salary":{"additionalProperties":false,"description":"Base salary: a single value, or a range (min and max).","anyOf":[{"required":["value"]},{"required":["min"]},{"required":["max"]}],"type":"object","required":["currency","unit"],"properties":{"currency":{"pattern":"^[A-Z]{3}$","description":"ISO 4217, e.g. \"EUR\".","type":"string"},"value":{"minimum":0,"description":"A single amount.","type":"number"},"min":{"minimum":0,"description":"The lower end of a range.","type":"number"},"max":{"minimum":0,"description":"The upper end of a range.","type":"number"},"unit":{"description":"What the amount is paid for.","enum":["HOUR","DAY","WEEK","MONTH","YEAR"]}}}}},"documents":{"additionalProperties":false,"description":"How printed and published documents look: paper, colour, logo, notes, sections.","type":"object","properties":{"paperSize":{"default":"A4","description":"Paper for the PDFs.","enum":["A4","LETTER","LEGAL"]},"brandColour":{"pattern":"^#[0-9a-fA-F]{6}$","description":"Headings, rules and links, as #rrggbb.","type":"string"},"logo":{"pattern":"^\\s*(<\\?xml[^>]*>\\s*)?<svg[\\s>]","maxLength":200000,"description":"The logo as SVG markup (paste the file), printed at the top of every job description.","type":"string"},"notes":{"default":true,"description":"Explanatory notes on documents (how to read a RACI matrix, where a page comes from).","type":"boolean"},"jobDescriptions":{"additionalProperties":false,"description":"The sections of the job descriptions, for candidates and for the handbook.","type":"object","properties":{"candidate":{"description":"The sections of the candidate-facing job descriptions, in order (ids, or {section, title}).","type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"description":"A section id.","enum":["overview","employment","qualifications","responsibilities","accountabilities","decisionRights","deliverables","kpis","partners","directReports","processes","standards","templates","antiGoals","links"]},"else":{"additionalProperties":false,"type":"object","required":["section"],"properties":{"section":{"description":"The section id.","enum":["overview","employment","qualifications","responsibilities","accountabilities","decisionRights","deliverables","kpis","partners","directReports","processes","standards","templates","antiGoals","links"]},"title":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading printed for it."}}}}},"internal":{"description":"The sections of the internal (handbook) job descriptions, in order.","type":"array","items":{"type":["string","object"],"if":{"type":"string"},"then":{"description":"A section id.","enum":["overview","employment","qualifications","responsibilities","accountabilities","decisionRights","deliverables","kpis","partners","directReports","processes","standards","templates","antiGoals","links","activities","codeOwnership","access","sources"]},"else":{"additionalProperties":false,"type":"object","required":["section"],"properties":{"section":{"description":"The section id.","enum":["overview","employment","qualifications","responsibilities","accountabilities","decisionRights","deliverables","kpis","partners","directReports","processes","standards","templates","antiGoals","links","activities","codeOwnership","access","sources"]},"title":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading printed for it."}}}}},"titles":{"additionalProperties":false,"description":"Section headings by section id, for both versions.","type":"object","properties":{"overview":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the overview section."},"employment":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the employment section."},"qualifications":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the qualifications section."},"responsibilities":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the responsibilities section."},"accountabilities":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the accountabilities section."},"decisionRights":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the decisionRights section."},"deliverables":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the deliverables section."},"kpis":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the kpis section."},"partners":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the partners section."},"directReports":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the directReports section."},"processes":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the processes section."},"standards":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the standards section."},"templates":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the templates section."},"antiGoals":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the antiGoals section."},"links":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the links section."},"activities":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the activities section."},"codeOwnership":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the codeOwnership section."},"access":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the access section."},"sources":{"minLength":1,"maxLength":20000,"type":"string","description":"The heading of the sources section."}}}}}}},"generators":{"description":"Generators of your own, run by `rolekit generate` after the built-in ones (see docs/CONTRIBUTING-generators.md). Loading one runs its code.","type":"array","items":{"additionalProperties":false,"description":"An npm package, or a JavaScript file in the model folder (one of the two).","minProperties":1,"maxProperties":1,"type":"object","properties":{"package":{"pattern":"^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$","description":"An installed npm package whose main export is a generator, e.g. rolekit-generator-wiki.","type":"string"},"path":{"pattern":"^\\./[^\\\\]*\\.m?js$","description":"A .js or .mjs file inside the model folder, starting with ./ (e.g. ./generators/wiki.mjs).","type":"string"}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
-const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 const pattern5 = new RegExp("^https?://", "u");
 const pattern6 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
@@ -53,12 +52,12 @@ let data0 = data.name;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func2(data0) > 20000){
+if(data0.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data0) < 1){
+if(data0.length < 1){
 validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -80,12 +79,12 @@ let data1 = data.description;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func2(data1) > 20000){
+if(data1.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data1) < 1){
+if(data1.length < 1){
 validate20.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -176,7 +175,7 @@ let data6 = data5.id;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data6 === "string"){
-if(func2(data6) > 64){
+if(data6.length > 64){
 validate20.errors = [{instancePath:instancePath+"/families/" + i0+"/id",schemaPath:"#/properties/families/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -203,12 +202,12 @@ let data7 = data5.title;
 const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data7 === "string"){
-if(func2(data7) > 20000){
+if(data7.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/families/" + i0+"/title",schemaPath:"#/properties/families/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data7) < 1){
+if(data7.length < 1){
 validate20.errors = [{instancePath:instancePath+"/families/" + i0+"/title",schemaPath:"#/properties/families/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -230,12 +229,12 @@ let data8 = data5.description;
 const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data8 === "string"){
-if(func2(data8) > 20000){
+if(data8.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/families/" + i0+"/description",schemaPath:"#/properties/families/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data8) < 1){
+if(data8.length < 1){
 validate20.errors = [{instancePath:instancePath+"/families/" + i0+"/description",schemaPath:"#/properties/families/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -394,12 +393,12 @@ let data15 = data13.location;
 const _errs34 = errors;
 if(errors === _errs34){
 if(typeof data15 === "string"){
-if(func2(data15) > 20000){
+if(data15.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/employment/location",schemaPath:"#/properties/employment/properties/location/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data15) < 1){
+if(data15.length < 1){
 validate20.errors = [{instancePath:instancePath+"/employment/location",schemaPath:"#/properties/employment/properties/location/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -441,12 +440,12 @@ let data17 = data16.street;
 const _errs39 = errors;
 if(errors === _errs39){
 if(typeof data17 === "string"){
-if(func2(data17) > 20000){
+if(data17.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/employment/address/street",schemaPath:"#/properties/employment/properties/address/properties/street/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data17) < 1){
+if(data17.length < 1){
 validate20.errors = [{instancePath:instancePath+"/employment/address/street",schemaPath:"#/properties/employment/properties/address/properties/street/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -468,12 +467,12 @@ let data18 = data16.locality;
 const _errs41 = errors;
 if(errors === _errs41){
 if(typeof data18 === "string"){
-if(func2(data18) > 20000){
+if(data18.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/employment/address/locality",schemaPath:"#/properties/employment/properties/address/properties/locality/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data18) < 1){
+if(data18.length < 1){
 validate20.errors = [{instancePath:instancePath+"/employment/address/locality",schemaPath:"#/properties/employment/properties/address/properties/locality/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -495,12 +494,12 @@ let data19 = data16.region;
 const _errs43 = errors;
 if(errors === _errs43){
 if(typeof data19 === "string"){
-if(func2(data19) > 20000){
+if(data19.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/employment/address/region",schemaPath:"#/properties/employment/properties/address/properties/region/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data19) < 1){
+if(data19.length < 1){
 validate20.errors = [{instancePath:instancePath+"/employment/address/region",schemaPath:"#/properties/employment/properties/address/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -522,12 +521,12 @@ let data20 = data16.postalCode;
 const _errs45 = errors;
 if(errors === _errs45){
 if(typeof data20 === "string"){
-if(func2(data20) > 20000){
+if(data20.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/employment/address/postalCode",schemaPath:"#/properties/employment/properties/address/properties/postalCode/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data20) < 1){
+if(data20.length < 1){
 validate20.errors = [{instancePath:instancePath+"/employment/address/postalCode",schemaPath:"#/properties/employment/properties/address/properties/postalCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -960,7 +959,7 @@ let data36 = data33.logo;
 const _errs81 = errors;
 if(errors === _errs81){
 if(typeof data36 === "string"){
-if(func2(data36) > 200000){
+if(data36.length > 200000){
 validate20.errors = [{instancePath:instancePath+"/documents/logo",schemaPath:"#/properties/documents/properties/logo/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters"}];
 return false;
 }
@@ -1093,12 +1092,12 @@ let data42 = data40.title;
 const _errs100 = errors;
 if(errors === _errs100){
 if(typeof data42 === "string"){
-if(func2(data42) > 20000){
+if(data42.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/candidate/" + i2+"/title",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/candidate/items/else/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data42) < 1){
+if(data42.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/candidate/" + i2+"/title",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/candidate/items/else/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1241,12 +1240,12 @@ let data46 = data44.title;
 const _errs114 = errors;
 if(errors === _errs114){
 if(typeof data46 === "string"){
-if(func2(data46) > 20000){
+if(data46.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/internal/" + i3+"/title",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/internal/items/else/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data46) < 1){
+if(data46.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/internal/" + i3+"/title",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/internal/items/else/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1323,12 +1322,12 @@ let data48 = data47.overview;
 const _errs119 = errors;
 if(errors === _errs119){
 if(typeof data48 === "string"){
-if(func2(data48) > 20000){
+if(data48.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/overview",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/overview/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data48) < 1){
+if(data48.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/overview",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/overview/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1350,12 +1349,12 @@ let data49 = data47.employment;
 const _errs121 = errors;
 if(errors === _errs121){
 if(typeof data49 === "string"){
-if(func2(data49) > 20000){
+if(data49.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/employment",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/employment/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data49) < 1){
+if(data49.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/employment",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/employment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1377,12 +1376,12 @@ let data50 = data47.qualifications;
 const _errs123 = errors;
 if(errors === _errs123){
 if(typeof data50 === "string"){
-if(func2(data50) > 20000){
+if(data50.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/qualifications",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/qualifications/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data50) < 1){
+if(data50.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/qualifications",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/qualifications/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1404,12 +1403,12 @@ let data51 = data47.responsibilities;
 const _errs125 = errors;
 if(errors === _errs125){
 if(typeof data51 === "string"){
-if(func2(data51) > 20000){
+if(data51.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/responsibilities",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/responsibilities/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data51) < 1){
+if(data51.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/responsibilities",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/responsibilities/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1431,12 +1430,12 @@ let data52 = data47.accountabilities;
 const _errs127 = errors;
 if(errors === _errs127){
 if(typeof data52 === "string"){
-if(func2(data52) > 20000){
+if(data52.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/accountabilities",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/accountabilities/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data52) < 1){
+if(data52.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/accountabilities",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/accountabilities/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1458,12 +1457,12 @@ let data53 = data47.decisionRights;
 const _errs129 = errors;
 if(errors === _errs129){
 if(typeof data53 === "string"){
-if(func2(data53) > 20000){
+if(data53.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/decisionRights",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/decisionRights/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data53) < 1){
+if(data53.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/decisionRights",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/decisionRights/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1485,12 +1484,12 @@ let data54 = data47.deliverables;
 const _errs131 = errors;
 if(errors === _errs131){
 if(typeof data54 === "string"){
-if(func2(data54) > 20000){
+if(data54.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/deliverables",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/deliverables/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data54) < 1){
+if(data54.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/deliverables",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/deliverables/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1512,12 +1511,12 @@ let data55 = data47.kpis;
 const _errs133 = errors;
 if(errors === _errs133){
 if(typeof data55 === "string"){
-if(func2(data55) > 20000){
+if(data55.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/kpis",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/kpis/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data55) < 1){
+if(data55.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/kpis",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/kpis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1539,12 +1538,12 @@ let data56 = data47.partners;
 const _errs135 = errors;
 if(errors === _errs135){
 if(typeof data56 === "string"){
-if(func2(data56) > 20000){
+if(data56.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/partners",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/partners/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data56) < 1){
+if(data56.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/partners",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/partners/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1566,12 +1565,12 @@ let data57 = data47.directReports;
 const _errs137 = errors;
 if(errors === _errs137){
 if(typeof data57 === "string"){
-if(func2(data57) > 20000){
+if(data57.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/directReports",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/directReports/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data57) < 1){
+if(data57.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/directReports",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/directReports/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1593,12 +1592,12 @@ let data58 = data47.processes;
 const _errs139 = errors;
 if(errors === _errs139){
 if(typeof data58 === "string"){
-if(func2(data58) > 20000){
+if(data58.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/processes",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/processes/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data58) < 1){
+if(data58.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/processes",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/processes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1620,12 +1619,12 @@ let data59 = data47.standards;
 const _errs141 = errors;
 if(errors === _errs141){
 if(typeof data59 === "string"){
-if(func2(data59) > 20000){
+if(data59.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/standards",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/standards/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data59) < 1){
+if(data59.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/standards",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/standards/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1647,12 +1646,12 @@ let data60 = data47.templates;
 const _errs143 = errors;
 if(errors === _errs143){
 if(typeof data60 === "string"){
-if(func2(data60) > 20000){
+if(data60.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/templates",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/templates/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data60) < 1){
+if(data60.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/templates",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/templates/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1674,12 +1673,12 @@ let data61 = data47.antiGoals;
 const _errs145 = errors;
 if(errors === _errs145){
 if(typeof data61 === "string"){
-if(func2(data61) > 20000){
+if(data61.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/antiGoals",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/antiGoals/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data61) < 1){
+if(data61.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/antiGoals",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/antiGoals/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1701,12 +1700,12 @@ let data62 = data47.links;
 const _errs147 = errors;
 if(errors === _errs147){
 if(typeof data62 === "string"){
-if(func2(data62) > 20000){
+if(data62.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/links",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/links/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data62) < 1){
+if(data62.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/links",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/links/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1728,12 +1727,12 @@ let data63 = data47.activities;
 const _errs149 = errors;
 if(errors === _errs149){
 if(typeof data63 === "string"){
-if(func2(data63) > 20000){
+if(data63.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/activities",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/activities/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data63) < 1){
+if(data63.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/activities",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/activities/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1755,12 +1754,12 @@ let data64 = data47.codeOwnership;
 const _errs151 = errors;
 if(errors === _errs151){
 if(typeof data64 === "string"){
-if(func2(data64) > 20000){
+if(data64.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/codeOwnership",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/codeOwnership/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data64) < 1){
+if(data64.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/codeOwnership",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/codeOwnership/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1782,12 +1781,12 @@ let data65 = data47.access;
 const _errs153 = errors;
 if(errors === _errs153){
 if(typeof data65 === "string"){
-if(func2(data65) > 20000){
+if(data65.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/access",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/access/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data65) < 1){
+if(data65.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/access",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/access/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1809,12 +1808,12 @@ let data66 = data47.sources;
 const _errs155 = errors;
 if(errors === _errs155){
 if(typeof data66 === "string"){
-if(func2(data66) > 20000){
+if(data66.length > 20000){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/sources",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/sources/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data66) < 1){
+if(data66.length < 1){
 validate20.errors = [{instancePath:instancePath+"/documents/jobDescriptions/titles/sources",schemaPath:"#/properties/documents/properties/jobDescriptions/properties/titles/properties/sources/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2048,7 +2047,7 @@ let data0 = data.id;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func2(data0) > 64){
+if(data0.length > 64){
 validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -2075,12 +2074,12 @@ let data1 = data.title;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func2(data1) > 20000){
+if(data1.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data1) < 1){
+if(data1.length < 1){
 validate21.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2102,7 +2101,7 @@ let data2 = data.family;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(data2.length > 64){
 validate21.errors = [{instancePath:instancePath+"/family",schemaPath:"#/properties/family/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -2149,12 +2148,12 @@ let data5 = data4[i0];
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data5 === "string"){
-if(func2(data5) > 20000){
+if(data5.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data5) < 1){
+if(data5.length < 1){
 validate21.errors = [{instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2187,12 +2186,12 @@ let data6 = data.summary;
 const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data6 === "string"){
-if(func2(data6) > 20000){
+if(data6.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data6) < 1){
+if(data6.length < 1){
 validate21.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2214,12 +2213,12 @@ let data7 = data.mission;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data7 === "string"){
-if(func2(data7) > 20000){
+if(data7.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/mission",schemaPath:"#/properties/mission/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data7) < 1){
+if(data7.length < 1){
 validate21.errors = [{instancePath:instancePath+"/mission",schemaPath:"#/properties/mission/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2241,7 +2240,7 @@ let data8 = data.reportsTo;
 const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data8 === "string"){
-if(func2(data8) > 64){
+if(data8.length > 64){
 validate21.errors = [{instancePath:instancePath+"/reportsTo",schemaPath:"#/properties/reportsTo/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -2295,7 +2294,7 @@ let data11 = data10.role;
 const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data11 === "string"){
-if(func2(data11) > 64){
+if(data11.length > 64){
 validate21.errors = [{instancePath:instancePath+"/partners/" + i1+"/role",schemaPath:"#/properties/partners/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -2322,12 +2321,12 @@ let data12 = data10.for;
 const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data12 === "string"){
-if(func2(data12) > 20000){
+if(data12.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/partners/" + i1+"/for",schemaPath:"#/properties/partners/items/properties/for/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data12) < 1){
+if(data12.length < 1){
 validate21.errors = [{instancePath:instancePath+"/partners/" + i1+"/for",schemaPath:"#/properties/partners/items/properties/for/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2411,12 +2410,12 @@ if(_valid0){
 const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data14 === "string"){
-if(func2(data14) > 20000){
+if(data14.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/responsibilities/" + i2,schemaPath:"#/properties/responsibilities/items/then/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data14) < 1){
+if(data14.length < 1){
 validate21.errors = [{instancePath:instancePath+"/responsibilities/" + i2,schemaPath:"#/properties/responsibilities/items/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2455,12 +2454,12 @@ let data15 = data14.group;
 const _errs40 = errors;
 if(errors === _errs40){
 if(typeof data15 === "string"){
-if(func2(data15) > 20000){
+if(data15.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/responsibilities/" + i2+"/group",schemaPath:"#/properties/responsibilities/items/else/properties/group/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data15) < 1){
+if(data15.length < 1){
 validate21.errors = [{instancePath:instancePath+"/responsibilities/" + i2+"/group",schemaPath:"#/properties/responsibilities/items/else/properties/group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2494,12 +2493,12 @@ let data17 = data16[i3];
 const _errs44 = errors;
 if(errors === _errs44){
 if(typeof data17 === "string"){
-if(func2(data17) > 20000){
+if(data17.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/responsibilities/" + i2+"/items/" + i3,schemaPath:"#/properties/responsibilities/items/else/properties/items/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data17) < 1){
+if(data17.length < 1){
 validate21.errors = [{instancePath:instancePath+"/responsibilities/" + i2+"/items/" + i3,schemaPath:"#/properties/responsibilities/items/else/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2581,12 +2580,12 @@ let data19 = data18[i4];
 const _errs48 = errors;
 if(errors === _errs48){
 if(typeof data19 === "string"){
-if(func2(data19) > 20000){
+if(data19.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/decisionRights/" + i4,schemaPath:"#/properties/decisionRights/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data19) < 1){
+if(data19.length < 1){
 validate21.errors = [{instancePath:instancePath+"/decisionRights/" + i4,schemaPath:"#/properties/decisionRights/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2626,12 +2625,12 @@ let data21 = data20[i5];
 const _errs52 = errors;
 if(errors === _errs52){
 if(typeof data21 === "string"){
-if(func2(data21) > 20000){
+if(data21.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/accountabilities/" + i5,schemaPath:"#/properties/accountabilities/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data21) < 1){
+if(data21.length < 1){
 validate21.errors = [{instancePath:instancePath+"/accountabilities/" + i5,schemaPath:"#/properties/accountabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2671,12 +2670,12 @@ let data23 = data22[i6];
 const _errs56 = errors;
 if(errors === _errs56){
 if(typeof data23 === "string"){
-if(func2(data23) > 20000){
+if(data23.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/deliverables/" + i6,schemaPath:"#/properties/deliverables/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data23) < 1){
+if(data23.length < 1){
 validate21.errors = [{instancePath:instancePath+"/deliverables/" + i6,schemaPath:"#/properties/deliverables/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2746,12 +2745,12 @@ if(_valid1){
 const _errs65 = errors;
 if(errors === _errs65){
 if(typeof data25 === "string"){
-if(func2(data25) > 20000){
+if(data25.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/kpis/" + i7,schemaPath:"#/properties/kpis/items/then/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data25) < 1){
+if(data25.length < 1){
 validate21.errors = [{instancePath:instancePath+"/kpis/" + i7,schemaPath:"#/properties/kpis/items/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2790,12 +2789,12 @@ let data26 = data25.name;
 const _errs70 = errors;
 if(errors === _errs70){
 if(typeof data26 === "string"){
-if(func2(data26) > 20000){
+if(data26.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/kpis/" + i7+"/name",schemaPath:"#/properties/kpis/items/else/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data26) < 1){
+if(data26.length < 1){
 validate21.errors = [{instancePath:instancePath+"/kpis/" + i7+"/name",schemaPath:"#/properties/kpis/items/else/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2817,12 +2816,12 @@ let data27 = data25.target;
 const _errs72 = errors;
 if(errors === _errs72){
 if(typeof data27 === "string"){
-if(func2(data27) > 20000){
+if(data27.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/kpis/" + i7+"/target",schemaPath:"#/properties/kpis/items/else/properties/target/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data27) < 1){
+if(data27.length < 1){
 validate21.errors = [{instancePath:instancePath+"/kpis/" + i7+"/target",schemaPath:"#/properties/kpis/items/else/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2844,12 +2843,12 @@ let data28 = data25.description;
 const _errs74 = errors;
 if(errors === _errs74){
 if(typeof data28 === "string"){
-if(func2(data28) > 20000){
+if(data28.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/kpis/" + i7+"/description",schemaPath:"#/properties/kpis/items/else/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data28) < 1){
+if(data28.length < 1){
 validate21.errors = [{instancePath:instancePath+"/kpis/" + i7+"/description",schemaPath:"#/properties/kpis/items/else/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2950,12 +2949,12 @@ if(_valid2){
 const _errs83 = errors;
 if(errors === _errs83){
 if(typeof data30 === "string"){
-if(func2(data30) > 20000){
+if(data30.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/processes/" + i8,schemaPath:"#/properties/processes/items/then/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data30) < 1){
+if(data30.length < 1){
 validate21.errors = [{instancePath:instancePath+"/processes/" + i8,schemaPath:"#/properties/processes/items/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2994,12 +2993,12 @@ let data31 = data30.name;
 const _errs88 = errors;
 if(errors === _errs88){
 if(typeof data31 === "string"){
-if(func2(data31) > 20000){
+if(data31.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/processes/" + i8+"/name",schemaPath:"#/properties/processes/items/else/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data31) < 1){
+if(data31.length < 1){
 validate21.errors = [{instancePath:instancePath+"/processes/" + i8+"/name",schemaPath:"#/properties/processes/items/else/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3042,12 +3041,12 @@ let data33 = data30.note;
 const _errs92 = errors;
 if(errors === _errs92){
 if(typeof data33 === "string"){
-if(func2(data33) > 20000){
+if(data33.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/processes/" + i8+"/note",schemaPath:"#/properties/processes/items/else/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data33) < 1){
+if(data33.length < 1){
 validate21.errors = [{instancePath:instancePath+"/processes/" + i8+"/note",schemaPath:"#/properties/processes/items/else/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3148,12 +3147,12 @@ if(_valid3){
 const _errs101 = errors;
 if(errors === _errs101){
 if(typeof data35 === "string"){
-if(func2(data35) > 20000){
+if(data35.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/standards/" + i9,schemaPath:"#/properties/standards/items/then/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data35) < 1){
+if(data35.length < 1){
 validate21.errors = [{instancePath:instancePath+"/standards/" + i9,schemaPath:"#/properties/standards/items/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3192,12 +3191,12 @@ let data36 = data35.name;
 const _errs106 = errors;
 if(errors === _errs106){
 if(typeof data36 === "string"){
-if(func2(data36) > 20000){
+if(data36.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/standards/" + i9+"/name",schemaPath:"#/properties/standards/items/else/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data36) < 1){
+if(data36.length < 1){
 validate21.errors = [{instancePath:instancePath+"/standards/" + i9+"/name",schemaPath:"#/properties/standards/items/else/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3240,12 +3239,12 @@ let data38 = data35.note;
 const _errs110 = errors;
 if(errors === _errs110){
 if(typeof data38 === "string"){
-if(func2(data38) > 20000){
+if(data38.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/standards/" + i9+"/note",schemaPath:"#/properties/standards/items/else/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data38) < 1){
+if(data38.length < 1){
 validate21.errors = [{instancePath:instancePath+"/standards/" + i9+"/note",schemaPath:"#/properties/standards/items/else/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3346,12 +3345,12 @@ if(_valid4){
 const _errs119 = errors;
 if(errors === _errs119){
 if(typeof data40 === "string"){
-if(func2(data40) > 20000){
+if(data40.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/templates/" + i10,schemaPath:"#/properties/templates/items/then/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data40) < 1){
+if(data40.length < 1){
 validate21.errors = [{instancePath:instancePath+"/templates/" + i10,schemaPath:"#/properties/templates/items/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3390,12 +3389,12 @@ let data41 = data40.name;
 const _errs124 = errors;
 if(errors === _errs124){
 if(typeof data41 === "string"){
-if(func2(data41) > 20000){
+if(data41.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/templates/" + i10+"/name",schemaPath:"#/properties/templates/items/else/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data41) < 1){
+if(data41.length < 1){
 validate21.errors = [{instancePath:instancePath+"/templates/" + i10+"/name",schemaPath:"#/properties/templates/items/else/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3438,12 +3437,12 @@ let data43 = data40.note;
 const _errs128 = errors;
 if(errors === _errs128){
 if(typeof data43 === "string"){
-if(func2(data43) > 20000){
+if(data43.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/templates/" + i10+"/note",schemaPath:"#/properties/templates/items/else/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data43) < 1){
+if(data43.length < 1){
 validate21.errors = [{instancePath:instancePath+"/templates/" + i10+"/note",schemaPath:"#/properties/templates/items/else/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3514,12 +3513,12 @@ let data45 = data44[i11];
 const _errs132 = errors;
 if(errors === _errs132){
 if(typeof data45 === "string"){
-if(func2(data45) > 20000){
+if(data45.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/antiGoals/" + i11,schemaPath:"#/properties/antiGoals/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data45) < 1){
+if(data45.length < 1){
 validate21.errors = [{instancePath:instancePath+"/antiGoals/" + i11,schemaPath:"#/properties/antiGoals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3573,12 +3572,12 @@ let data48 = data47[i12];
 const _errs139 = errors;
 if(errors === _errs139){
 if(typeof data48 === "string"){
-if(func2(data48) > 20000){
+if(data48.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/qualifications/required/" + i12,schemaPath:"#/properties/qualifications/properties/required/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data48) < 1){
+if(data48.length < 1){
 validate21.errors = [{instancePath:instancePath+"/qualifications/required/" + i12,schemaPath:"#/properties/qualifications/properties/required/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3618,12 +3617,12 @@ let data50 = data49[i13];
 const _errs143 = errors;
 if(errors === _errs143){
 if(typeof data50 === "string"){
-if(func2(data50) > 20000){
+if(data50.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/qualifications/preferred/" + i13,schemaPath:"#/properties/qualifications/properties/preferred/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data50) < 1){
+if(data50.length < 1){
 validate21.errors = [{instancePath:instancePath+"/qualifications/preferred/" + i13,schemaPath:"#/properties/qualifications/properties/preferred/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3696,12 +3695,12 @@ let data53 = data51.location;
 const _errs149 = errors;
 if(errors === _errs149){
 if(typeof data53 === "string"){
-if(func2(data53) > 20000){
+if(data53.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/employment/location",schemaPath:"#/properties/employment/properties/location/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data53) < 1){
+if(data53.length < 1){
 validate21.errors = [{instancePath:instancePath+"/employment/location",schemaPath:"#/properties/employment/properties/location/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3743,12 +3742,12 @@ let data55 = data54.street;
 const _errs154 = errors;
 if(errors === _errs154){
 if(typeof data55 === "string"){
-if(func2(data55) > 20000){
+if(data55.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/employment/address/street",schemaPath:"#/properties/employment/properties/address/properties/street/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data55) < 1){
+if(data55.length < 1){
 validate21.errors = [{instancePath:instancePath+"/employment/address/street",schemaPath:"#/properties/employment/properties/address/properties/street/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3770,12 +3769,12 @@ let data56 = data54.locality;
 const _errs156 = errors;
 if(errors === _errs156){
 if(typeof data56 === "string"){
-if(func2(data56) > 20000){
+if(data56.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/employment/address/locality",schemaPath:"#/properties/employment/properties/address/properties/locality/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data56) < 1){
+if(data56.length < 1){
 validate21.errors = [{instancePath:instancePath+"/employment/address/locality",schemaPath:"#/properties/employment/properties/address/properties/locality/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3797,12 +3796,12 @@ let data57 = data54.region;
 const _errs158 = errors;
 if(errors === _errs158){
 if(typeof data57 === "string"){
-if(func2(data57) > 20000){
+if(data57.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/employment/address/region",schemaPath:"#/properties/employment/properties/address/properties/region/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data57) < 1){
+if(data57.length < 1){
 validate21.errors = [{instancePath:instancePath+"/employment/address/region",schemaPath:"#/properties/employment/properties/address/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3824,12 +3823,12 @@ let data58 = data54.postalCode;
 const _errs160 = errors;
 if(errors === _errs160){
 if(typeof data58 === "string"){
-if(func2(data58) > 20000){
+if(data58.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/employment/address/postalCode",schemaPath:"#/properties/employment/properties/address/properties/postalCode/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data58) < 1){
+if(data58.length < 1){
 validate21.errors = [{instancePath:instancePath+"/employment/address/postalCode",schemaPath:"#/properties/employment/properties/address/properties/postalCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4234,7 +4233,7 @@ let data72 = data71.team;
 const _errs193 = errors;
 if(errors === _errs193){
 if(typeof data72 === "string"){
-if(func2(data72) > 64){
+if(data72.length > 64){
 validate21.errors = [{instancePath:instancePath+"/github/team",schemaPath:"#/properties/github/properties/team/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -4261,7 +4260,7 @@ let data73 = data71.parent;
 const _errs195 = errors;
 if(errors === _errs195){
 if(typeof data73 === "string"){
-if(func2(data73) > 64){
+if(data73.length > 64){
 validate21.errors = [{instancePath:instancePath+"/github/parent",schemaPath:"#/properties/github/properties/parent/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -4295,7 +4294,7 @@ let data75 = data74[i15];
 const _errs199 = errors;
 if(errors === _errs199){
 if(typeof data75 === "string"){
-if(func2(data75) > 64){
+if(data75.length > 64){
 validate21.errors = [{instancePath:instancePath+"/github/maintainers/" + i15,schemaPath:"#/properties/github/properties/maintainers/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -4392,12 +4391,12 @@ let data77 = data76.projectRole;
 const _errs204 = errors;
 if(errors === _errs204){
 if(typeof data77 === "string"){
-if(func2(data77) > 20000){
+if(data77.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/jira/projectRole",schemaPath:"#/properties/jira/properties/projectRole/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data77) < 1){
+if(data77.length < 1){
 validate21.errors = [{instancePath:instancePath+"/jira/projectRole",schemaPath:"#/properties/jira/properties/projectRole/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4419,12 +4418,12 @@ let data78 = data76.group;
 const _errs206 = errors;
 if(errors === _errs206){
 if(typeof data78 === "string"){
-if(func2(data78) > 20000){
+if(data78.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/jira/group",schemaPath:"#/properties/jira/properties/group/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data78) < 1){
+if(data78.length < 1){
 validate21.errors = [{instancePath:instancePath+"/jira/group",schemaPath:"#/properties/jira/properties/group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4502,7 +4501,7 @@ let data82 = data81.id;
 const _errs216 = errors;
 if(errors === _errs216){
 if(typeof data82 === "string"){
-if(func2(data82) > 64){
+if(data82.length > 64){
 validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/id",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -4529,12 +4528,12 @@ let data83 = data81.title;
 const _errs218 = errors;
 if(errors === _errs218){
 if(typeof data83 === "string"){
-if(func2(data83) > 20000){
+if(data83.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data83) < 1){
+if(data83.length < 1){
 validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4590,12 +4589,12 @@ let data86 = data81.description;
 const _errs223 = errors;
 if(errors === _errs223){
 if(typeof data86 === "string"){
-if(func2(data86) > 20000){
+if(data86.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/description",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data86) < 1){
+if(data86.length < 1){
 validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/description",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4644,12 +4643,12 @@ let data89 = data88.title;
 const _errs230 = errors;
 if(errors === _errs230){
 if(typeof data89 === "string"){
-if(func2(data89) > 20000){
+if(data89.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/links/" + i18+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data89) < 1){
+if(data89.length < 1){
 validate21.errors = [{instancePath:instancePath+"/onboarding/tasks/" + i17+"/links/" + i18+"/title",schemaPath:"#/properties/onboarding/properties/tasks/items/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4781,12 +4780,12 @@ let data93 = data92.document;
 const _errs239 = errors;
 if(errors === _errs239){
 if(typeof data93 === "string"){
-if(func2(data93) > 20000){
+if(data93.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/sources/" + i19+"/document",schemaPath:"#/properties/sources/items/properties/document/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data93) < 1){
+if(data93.length < 1){
 validate21.errors = [{instancePath:instancePath+"/sources/" + i19+"/document",schemaPath:"#/properties/sources/items/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4808,12 +4807,12 @@ let data94 = data92.section;
 const _errs241 = errors;
 if(errors === _errs241){
 if(typeof data94 === "string"){
-if(func2(data94) > 20000){
+if(data94.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/sources/" + i19+"/section",schemaPath:"#/properties/sources/items/properties/section/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data94) < 1){
+if(data94.length < 1){
 validate21.errors = [{instancePath:instancePath+"/sources/" + i19+"/section",schemaPath:"#/properties/sources/items/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4835,12 +4834,12 @@ let data95 = data92.note;
 const _errs243 = errors;
 if(errors === _errs243){
 if(typeof data95 === "string"){
-if(func2(data95) > 20000){
+if(data95.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/sources/" + i19+"/note",schemaPath:"#/properties/sources/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data95) < 1){
+if(data95.length < 1){
 validate21.errors = [{instancePath:instancePath+"/sources/" + i19+"/note",schemaPath:"#/properties/sources/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4915,12 +4914,12 @@ let data98 = data97.title;
 const _errs250 = errors;
 if(errors === _errs250){
 if(typeof data98 === "string"){
-if(func2(data98) > 20000){
+if(data98.length > 20000){
 validate21.errors = [{instancePath:instancePath+"/links/" + i20+"/title",schemaPath:"#/properties/links/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data98) < 1){
+if(data98.length < 1){
 validate21.errors = [{instancePath:instancePath+"/links/" + i20+"/title",schemaPath:"#/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5084,7 +5083,7 @@ let data2 = data1.id;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(data2.length > 64){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/id",schemaPath:"#/properties/people/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -5111,12 +5110,12 @@ let data3 = data1.name;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
-if(func2(data3) > 20000){
+if(data3.length > 20000){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/name",schemaPath:"#/properties/people/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data3) < 1){
+if(data3.length < 1){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/name",schemaPath:"#/properties/people/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5138,7 +5137,7 @@ let data4 = data1.email;
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
-if(func2(data4) > 254){
+if(data4.length > 254){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/email",schemaPath:"#/properties/people/items/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"}];
 return false;
 }
@@ -5219,7 +5218,7 @@ let data8 = data7[i1];
 const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data8 === "string"){
-if(func2(data8) > 64){
+if(data8.length > 64){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/roles/" + i1,schemaPath:"#/properties/people/items/properties/roles/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -5258,7 +5257,7 @@ let data9 = data1.manager;
 const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data9 === "string"){
-if(func2(data9) > 64){
+if(data9.length > 64){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/manager",schemaPath:"#/properties/people/items/properties/manager/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -5285,7 +5284,7 @@ let data10 = data1.buddy;
 const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data10 === "string"){
-if(func2(data10) > 64){
+if(data10.length > 64){
 validate22.errors = [{instancePath:instancePath+"/people/" + i0+"/buddy",schemaPath:"#/properties/people/items/properties/buddy/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -5431,7 +5430,7 @@ let data2 = data1.id;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if(data2.length > 64){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/id",schemaPath:"#/properties/groups/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -5458,12 +5457,12 @@ let data3 = data1.title;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
-if(func2(data3) > 20000){
+if(data3.length > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/title",schemaPath:"#/properties/groups/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data3) < 1){
+if(data3.length < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/title",schemaPath:"#/properties/groups/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5498,12 +5497,12 @@ let data5 = data1.description;
 const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data5 === "string"){
-if(func2(data5) > 20000){
+if(data5.length > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/description",schemaPath:"#/properties/groups/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data5) < 1){
+if(data5.length < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/description",schemaPath:"#/properties/groups/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5552,12 +5551,12 @@ let data8 = data7.document;
 const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data8 === "string"){
-if(func2(data8) > 20000){
+if(data8.length > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/sources/" + i1+"/document",schemaPath:"#/properties/groups/items/properties/sources/items/properties/document/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data8) < 1){
+if(data8.length < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/sources/" + i1+"/document",schemaPath:"#/properties/groups/items/properties/sources/items/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5579,12 +5578,12 @@ let data9 = data7.section;
 const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data9 === "string"){
-if(func2(data9) > 20000){
+if(data9.length > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/sources/" + i1+"/section",schemaPath:"#/properties/groups/items/properties/sources/items/properties/section/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data9) < 1){
+if(data9.length < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/sources/" + i1+"/section",schemaPath:"#/properties/groups/items/properties/sources/items/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5606,12 +5605,12 @@ let data10 = data7.note;
 const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data10 === "string"){
-if(func2(data10) > 20000){
+if(data10.length > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/sources/" + i1+"/note",schemaPath:"#/properties/groups/items/properties/sources/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data10) < 1){
+if(data10.length < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/sources/" + i1+"/note",schemaPath:"#/properties/groups/items/properties/sources/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5686,7 +5685,7 @@ let data13 = data12.id;
 const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data13 === "string"){
-if(func2(data13) > 64){
+if(data13.length > 64){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/id",schemaPath:"#/properties/groups/items/properties/activities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -5713,12 +5712,12 @@ let data14 = data12.title;
 const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data14 === "string"){
-if(func2(data14) > 20000){
+if(data14.length > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/title",schemaPath:"#/properties/groups/items/properties/activities/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data14) < 1){
+if(data14.length < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/title",schemaPath:"#/properties/groups/items/properties/activities/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5740,12 +5739,12 @@ let data15 = data12.description;
 const _errs34 = errors;
 if(errors === _errs34){
 if(typeof data15 === "string"){
-if(func2(data15) > 20000){
+if(data15.length > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/description",schemaPath:"#/properties/groups/items/properties/activities/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data15) < 1){
+if(data15.length < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/description",schemaPath:"#/properties/groups/items/properties/activities/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5771,7 +5770,7 @@ for(const key4 in data16){
 const _errs38 = errors;
 if(errors === _errs38){
 if(typeof key4 === "string"){
-if(func2(key4) > 64){
+if(key4.length > 64){
 const err0 = {instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/raci",schemaPath:"#/properties/groups/items/properties/activities/items/properties/raci/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key4};
 if(vErrors === null){
 vErrors = [err0];
@@ -5907,12 +5906,12 @@ let data19 = data17.note;
 const _errs53 = errors;
 if(errors === _errs53){
 if(typeof data19 === "string"){
-if(func2(data19) > 20000){
+if(data19.length > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/raci/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/groups/items/properties/activities/items/properties/raci/additionalProperties/else/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data19) < 1){
+if(data19.length < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/raci/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/groups/items/properties/activities/items/properties/raci/additionalProperties/else/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -6016,12 +6015,12 @@ let data22 = data21[i3];
 const _errs61 = errors;
 if(errors === _errs61){
 if(typeof data22 === "string"){
-if(func2(data22) > 20000){
+if(data22.length > 20000){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/others/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/groups/items/properties/activities/items/properties/others/additionalProperties/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data22) < 1){
+if(data22.length < 1){
 validate23.errors = [{instancePath:instancePath+"/groups/" + i0+"/activities/" + i2+"/others/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/groups/items/properties/activities/items/properties/others/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -6211,12 +6210,12 @@ let data3 = data1.description;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
-if(func2(data3) > 20000){
+if(data3.length > 20000){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/description",schemaPath:"#/properties/repositories/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data3) < 1){
+if(data3.length < 1){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/description",schemaPath:"#/properties/repositories/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -6265,12 +6264,12 @@ let data6 = data5.name;
 const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data6 === "string"){
-if(func2(data6) > 20000){
+if(data6.length > 20000){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/sections/" + i1+"/name",schemaPath:"#/properties/repositories/items/properties/sections/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data6) < 1){
+if(data6.length < 1){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/sections/" + i1+"/name",schemaPath:"#/properties/repositories/items/properties/sections/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -6384,12 +6383,12 @@ let data11 = data10.pattern;
 const _errs27 = errors;
 if(errors === _errs27){
 if(typeof data11 === "string"){
-if(func2(data11) > 1000){
+if(data11.length > 1000){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/rules/" + i2+"/pattern",schemaPath:"#/properties/repositories/items/properties/rules/items/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
 return false;
 }
 else {
-if(func2(data11) < 1){
+if(data11.length < 1){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/rules/" + i2+"/pattern",schemaPath:"#/properties/repositories/items/properties/rules/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -6423,7 +6422,7 @@ let data13 = data12[i3];
 const _errs31 = errors;
 if(errors === _errs31){
 if(typeof data13 === "string"){
-if(func2(data13) > 64){
+if(data13.length > 64){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/rules/" + i2+"/owners/" + i3,schemaPath:"#/properties/repositories/items/properties/rules/items/properties/owners/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -6462,12 +6461,12 @@ let data14 = data10.section;
 const _errs33 = errors;
 if(errors === _errs33){
 if(typeof data14 === "string"){
-if(func2(data14) > 20000){
+if(data14.length > 20000){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/rules/" + i2+"/section",schemaPath:"#/properties/repositories/items/properties/rules/items/properties/section/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data14) < 1){
+if(data14.length < 1){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/rules/" + i2+"/section",schemaPath:"#/properties/repositories/items/properties/rules/items/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -6489,12 +6488,12 @@ let data15 = data10.note;
 const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data15 === "string"){
-if(func2(data15) > 20000){
+if(data15.length > 20000){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/rules/" + i2+"/note",schemaPath:"#/properties/repositories/items/properties/rules/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data15) < 1){
+if(data15.length < 1){
 validate24.errors = [{instancePath:instancePath+"/repositories/" + i0+"/rules/" + i2+"/note",schemaPath:"#/properties/repositories/items/properties/rules/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -6637,7 +6636,7 @@ for(const key1 in data1){
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof key1 === "string"){
-if(func2(key1) > 64){
+if(key1.length > 64){
 const err0 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key1};
 if(vErrors === null){
 vErrors = [err0];
@@ -6712,12 +6711,12 @@ let data3 = data2.title;
 const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data3 === "string"){
-if(func2(data3) > 20000){
+if(data3.length > 20000){
 validate25.errors = [{instancePath:instancePath+"/bundles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/properties/bundles/additionalProperties/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data3) < 1){
+if(data3.length < 1){
 validate25.errors = [{instancePath:instancePath+"/bundles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/properties/bundles/additionalProperties/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -6858,12 +6857,12 @@ let data9 = data7.name;
 const _errs25 = errors;
 if(errors === _errs25){
 if(typeof data9 === "string"){
-if(func2(data9) > 20000){
+if(data9.length > 20000){
 validate25.errors = [{instancePath:instancePath+"/projects/" + i1+"/name",schemaPath:"#/properties/projects/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data9) < 1){
+if(data9.length < 1){
 validate25.errors = [{instancePath:instancePath+"/projects/" + i1+"/name",schemaPath:"#/properties/projects/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -6885,7 +6884,7 @@ let data10 = data7.scheme;
 const _errs27 = errors;
 if(errors === _errs27){
 if(typeof data10 === "string"){
-if(func2(data10) > 64){
+if(data10.length > 64){
 validate25.errors = [{instancePath:instancePath+"/projects/" + i1+"/scheme",schemaPath:"#/properties/projects/items/properties/scheme/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -6978,7 +6977,7 @@ let data14 = data13.id;
 const _errs36 = errors;
 if(errors === _errs36){
 if(typeof data14 === "string"){
-if(func2(data14) > 64){
+if(data14.length > 64){
 validate25.errors = [{instancePath:instancePath+"/schemes/" + i2+"/id",schemaPath:"#/properties/schemes/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -7005,12 +7004,12 @@ let data15 = data13.name;
 const _errs38 = errors;
 if(errors === _errs38){
 if(typeof data15 === "string"){
-if(func2(data15) > 20000){
+if(data15.length > 20000){
 validate25.errors = [{instancePath:instancePath+"/schemes/" + i2+"/name",schemaPath:"#/properties/schemes/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data15) < 1){
+if(data15.length < 1){
 validate25.errors = [{instancePath:instancePath+"/schemes/" + i2+"/name",schemaPath:"#/properties/schemes/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -7032,12 +7031,12 @@ let data16 = data13.description;
 const _errs40 = errors;
 if(errors === _errs40){
 if(typeof data16 === "string"){
-if(func2(data16) > 20000){
+if(data16.length > 20000){
 validate25.errors = [{instancePath:instancePath+"/schemes/" + i2+"/description",schemaPath:"#/properties/schemes/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data16) < 1){
+if(data16.length < 1){
 validate25.errors = [{instancePath:instancePath+"/schemes/" + i2+"/description",schemaPath:"#/properties/schemes/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -7086,7 +7085,7 @@ let data19 = data18.role;
 const _errs47 = errors;
 if(errors === _errs47){
 if(typeof data19 === "string"){
-if(func2(data19) > 64){
+if(data19.length > 64){
 validate25.errors = [{instancePath:instancePath+"/schemes/" + i2+"/grants/" + i3+"/role",schemaPath:"#/properties/schemes/items/properties/grants/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -7446,7 +7445,7 @@ let data5 = data1.id;
 const _errs22 = errors;
 if(errors === _errs22){
 if(typeof data5 === "string"){
-if(func2(data5) > 64){
+if(data5.length > 64){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/id",schemaPath:"#/properties/policies/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -7486,12 +7485,12 @@ let data7 = data1.statement;
 const _errs25 = errors;
 if(errors === _errs25){
 if(typeof data7 === "string"){
-if(func2(data7) > 20000){
+if(data7.length > 20000){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/statement",schemaPath:"#/properties/policies/items/properties/statement/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data7) < 1){
+if(data7.length < 1){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/statement",schemaPath:"#/properties/policies/items/properties/statement/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -7540,12 +7539,12 @@ let data10 = data9.document;
 const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data10 === "string"){
-if(func2(data10) > 20000){
+if(data10.length > 20000){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/sources/" + i1+"/document",schemaPath:"#/properties/policies/items/properties/sources/items/properties/document/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data10) < 1){
+if(data10.length < 1){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/sources/" + i1+"/document",schemaPath:"#/properties/policies/items/properties/sources/items/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -7567,12 +7566,12 @@ let data11 = data9.section;
 const _errs34 = errors;
 if(errors === _errs34){
 if(typeof data11 === "string"){
-if(func2(data11) > 20000){
+if(data11.length > 20000){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/sources/" + i1+"/section",schemaPath:"#/properties/policies/items/properties/sources/items/properties/section/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data11) < 1){
+if(data11.length < 1){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/sources/" + i1+"/section",schemaPath:"#/properties/policies/items/properties/sources/items/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -7594,12 +7593,12 @@ let data12 = data9.note;
 const _errs36 = errors;
 if(errors === _errs36){
 if(typeof data12 === "string"){
-if(func2(data12) > 20000){
+if(data12.length > 20000){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/sources/" + i1+"/note",schemaPath:"#/properties/policies/items/properties/sources/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data12) < 1){
+if(data12.length < 1){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/sources/" + i1+"/note",schemaPath:"#/properties/policies/items/properties/sources/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -7659,7 +7658,7 @@ let data14 = data13[i2];
 const _errs40 = errors;
 if(errors === _errs40){
 if(typeof data14 === "string"){
-if(func2(data14) > 64){
+if(data14.length > 64){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/roles/" + i2,schemaPath:"#/properties/policies/items/properties/roles/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -7705,7 +7704,7 @@ let data16 = data15[i3];
 const _errs44 = errors;
 if(errors === _errs44){
 if(typeof data16 === "string"){
-if(func2(data16) > 64){
+if(data16.length > 64){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/conflictsWith/" + i3,schemaPath:"#/properties/policies/items/properties/conflictsWith/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -7755,7 +7754,7 @@ let data18 = data17[i4];
 const _errs48 = errors;
 if(errors === _errs48){
 if(typeof data18 === "string"){
-if(func2(data18) > 64){
+if(data18.length > 64){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/activities/" + i4,schemaPath:"#/properties/policies/items/properties/activities/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -7880,7 +7879,7 @@ let data24 = data23[i7];
 const _errs60 = errors;
 if(errors === _errs60){
 if(typeof data24 === "string"){
-if(func2(data24) > 64){
+if(data24.length > 64){
 validate26.errors = [{instancePath:instancePath+"/policies/" + i0+"/approvers/" + i7,schemaPath:"#/properties/policies/items/properties/approvers/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -8034,12 +8033,12 @@ let data3 = data2[i0];
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
-if(func2(data3) > 20000){
+if(data3.length > 20000){
 validate27.errors = [{instancePath:instancePath+"/labels/" + i0,schemaPath:"#/properties/labels/items/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data3) < 1){
+if(data3.length < 1){
 validate27.errors = [{instancePath:instancePath+"/labels/" + i0,schemaPath:"#/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -8099,7 +8098,7 @@ let data6 = data5.id;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data6 === "string"){
-if(func2(data6) > 64){
+if(data6.length > 64){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/id",schemaPath:"#/properties/tasks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
 return false;
 }
@@ -8126,12 +8125,12 @@ let data7 = data5.title;
 const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data7 === "string"){
-if(func2(data7) > 20000){
+if(data7.length > 20000){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/title",schemaPath:"#/properties/tasks/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data7) < 1){
+if(data7.length < 1){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/title",schemaPath:"#/properties/tasks/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -8187,12 +8186,12 @@ let data10 = data5.description;
 const _errs22 = errors;
 if(errors === _errs22){
 if(typeof data10 === "string"){
-if(func2(data10) > 20000){
+if(data10.length > 20000){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/description",schemaPath:"#/properties/tasks/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data10) < 1){
+if(data10.length < 1){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/description",schemaPath:"#/properties/tasks/items/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -8241,12 +8240,12 @@ let data13 = data12.title;
 const _errs29 = errors;
 if(errors === _errs29){
 if(typeof data13 === "string"){
-if(func2(data13) > 20000){
+if(data13.length > 20000){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/links/" + i2+"/title",schemaPath:"#/properties/tasks/items/properties/links/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func2(data13) < 1){
+if(data13.length < 1){
 validate27.errors = [{instancePath:instancePath+"/tasks/" + i1+"/links/" + i2+"/title",schemaPath:"#/properties/tasks/items/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
