@@ -27,7 +27,8 @@ export function checkActivities(ctx: CheckContext): void {
         );
       const counts: Partial<Record<Letter, number>> = {};
       for (const a of activity.assignments) {
-        checkRole(a.role, where(activity.at, 'raci', a.role), `in the RACI of '${activity.id}'`);
+        if (!index.roles.has(a.role))
+          checkRole(a.role, where(activity.at, 'raci', a.role), `in the RACI of '${activity.id}'`);
         if (!allowed.has(a.letter)) {
           error(
             'RK023',

@@ -24,10 +24,12 @@ export function checkCodeowners(ctx: CheckContext): void {
           where(rule.at, 'pattern'),
         );
       rule.owners.forEach((owner, i) => {
-        if (!checkRole(owner, where(rule.at, 'owners', i), `as owner in ${repo.name}`)) return;
+        const known =
+          index.roles.has(owner) || checkRole(owner, where(rule.at, 'owners', i), `as owner in ${repo.name}`);
+        if (!known) return;
         const role = index.roles.get(owner)!;
-        const logins = (index.peopleByRole.get(owner) ?? []).filter((p) => p.github);
-        if (!role.github && logins.length === 0 && !incomplete.people) {
+        const someLogin = () => (index.peopleByRole.get(owner) ?? []).some((p) => p.github);
+        if (!role.github && !incomplete.people && !someLogin()) {
           error(
             'RK031',
             `role '${owner}' owns '${rule.pattern}' in ${repo.name} but has no GitHub team and nobody holding it has a GitHub login`,

@@ -92,7 +92,10 @@ export interface CheckContext {
     id: string,
     describe: () => [message: string, hint: string, loc: SourceLocation],
   ): boolean;
-  /** RK012 unless the role exists; false when it does not (or its file is broken or misnamed). */
+  /**
+   * RK012 unless the role exists; false when it does not (or its file is broken or misnamed). Where
+   * references are many, callers ask index.roles first, so that a known role costs no position.
+   */
   checkRole(id: string, loc: SourceLocation, context: string): boolean;
 }
 

@@ -2,6 +2,8 @@
 import { didYouMean } from '../suggest.js';
 import type { CheckContext } from './context.js';
 
+const REFERENCES = ['manager', 'buddy'] as const;
+
 /** Date.parse rolls 2026-02-30 over to March 2nd, so a real day must print back as itself. */
 const notADate = (day: string) => {
   const time = Date.parse(`${day}T00:00:00Z`);
@@ -29,9 +31,14 @@ export function checkPeople({ draft, incomplete, index, where, error, checkRole 
       );
   }
   const personIds = [...index.people.keys()];
+  // Many people start on the same day: each date is parsed once.
+  const badDates = new Map<string, boolean>();
   for (const person of draft.people) {
-    person.roles.forEach((r, i) => checkRole(r, where(person.at, 'roles', i), `held by '${person.id}'`));
-    for (const field of ['manager', 'buddy'] as const) {
+    // A known role needs no position or message: tens of thousands of references, nearly all fine.
+    person.roles.forEach(
+      (r, i) => index.roles.has(r) || checkRole(r, where(person.at, 'roles', i), `held by '${person.id}'`),
+    );
+    for (const field of REFERENCES) {
       const ref = person[field];
       if (ref === undefined) continue;
       if (ref === person.id)
@@ -49,7 +56,12 @@ export function checkPeople({ draft, incomplete, index, where, error, checkRole 
           where(person.at, field),
         );
     }
-    if (person.startDate && notADate(person.startDate)) {
+    let badDate = person.startDate ? badDates.get(person.startDate) : false;
+    if (badDate === undefined) {
+      badDate = notADate(person.startDate!);
+      badDates.set(person.startDate!, badDate);
+    }
+    if (badDate) {
       error(
         'RK010',
         `startDate '${person.startDate}' is not a real date`,

@@ -69,7 +69,7 @@ export function checkRoles({
       else checkRole(role.reportsTo, where(role.at, 'reportsTo'), 'in reportsTo');
     }
     role.partners.forEach((p, i) => {
-      checkRole(p.role, where(role.at, 'partners', i, 'role'), 'in partners');
+      if (!index.roles.has(p.role)) checkRole(p.role, where(role.at, 'partners', i, 'role'), 'in partners');
       if (p.role === role.id)
         warning(
           'RK018',
@@ -79,7 +79,8 @@ export function checkRoles({
         );
     });
     role.github?.maintainers.forEach((m, i) => {
-      checkRole(m, where(role.at, 'github', 'maintainers', i), 'in github.maintainers');
+      if (!index.roles.has(m))
+        checkRole(m, where(role.at, 'github', 'maintainers', i), 'in github.maintainers');
     });
     role.onboardingTasks.forEach((t, i) => {
       if (t.owner.startsWith('role:'))
