@@ -1,0 +1,147 @@
+// The loader's shortcuts for large models (see README, "How validate grows with size"). Each is
+// exact, and each has a test here that fails if it silently stopped being taken, besides the
+// corpus, which pins that diagnostics are what the long way gives.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadModelFromSources } from './load.js';
+import { schemasByKind } from './schemas/files.js';
+import { QUICK_VALIDATORS_FILE } from './schemas/standalone.js';
+import { checkText } from './text-safety.js';
+import { parseYamlFile, type YamlFile } from './yaml-file.js';
+
+const encoder = new TextEncoder();
+const sources = (files: Record<string, string>) =>
+  new Map(Object.entries(files).map(([p, t]) => [p, encoder.encode(t)]));
+const organisation = 'name: Tiny\ndate: 2026-11-01\n';
+const role = (title: string) => `id: a\ntitle: "${title}"\nfamily: eng\nsummary: Does a.\n`;
+
+/** Every value of `key` anywhere in a JSON Schema. */
+function valuesOf(schema: unknown, key: string): unknown[] {
+  if (Array.isArray(schema)) return schema.flatMap((s) => valuesOf(s, key));
+  if (schema === null || typeof schema !== 'object') return [];
+  return Object.entries(schema).flatMap(([k, v]) => (k === key ? [v] : valuesOf(v, key)));
+}
+
+describe('the quick schema validators', () => {
+  it('compare UTF-16 lengths, never counting code points string by string', () => {
+    const generated = readFileSync(
+      fileURLToPath(new URL(`schemas/${QUICK_VALIDATORS_FILE}`, import.meta.url)),
+      'utf8',
+    );
+    expect(generated).toContain('.length > 20000');
+    expect(generated).not.toContain('ucs2length');
+  });
+
+  it('meet only minimum lengths of 1, where both counts agree', () => {
+    const minimums = Object.values(schemasByKind).flatMap((s) => valuesOf(s, 'minLength'));
+    expect(minimums.length).toBeGreaterThan(0);
+    expect([...new Set(minimums)]).toEqual([1]);
+  });
+
+  it('still count code points: a title of 20,000 emoji fits, 20,001 do not', () => {
+    const emoji = '\u{1F600}';
+    const fits = loadModelFromSources(
+      sources({ 'organisation.yaml': organisation, 'roles/a.yaml': role(emoji.repeat(20000)) }),
+    );
+    expect(fits.diagnostics).toEqual([]);
+    expect(fits.ok && fits.value.roles[0]?.title.length).toBe(40000);
+    const over = loadModelFromSources(
+      sources({ 'organisation.yaml': organisation, 'roles/a.yaml': role(emoji.repeat(20001)) }),
+    );
+    expect(over.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      "roles/a.yaml:2:8 RK010 'title' is longer than 20000 characters",
+    ]);
+    const empty = loadModelFromSources(
+      sources({ 'organisation.yaml': organisation, 'roles/a.yaml': role('') }),
+    );
+    expect(empty.diagnostics.map((d) => d.message)).toEqual(["'title' must not be empty"]);
+  });
+});
+
+describe('the text-safety rules', () => {
+  const parsed = (text: string) => {
+    const result = parseYamlFile('roles/a.yaml', encoder.encode(text));
+    if (!result.ok) throw new Error('expected a parse');
+    return result.file;
+  };
+
+  it('learn from the parse whether a file holds any text worth a closer look', () => {
+    expect(parsed(role('Analyst')).plainText).toBe(true);
+    // A '<' alone is no marker, nor a line break under a key that may hold several lines.
+    expect(parsed(`${role('Analyst')}kpis:\n  - name: Errors\n    target: < 15%\n`).plainText).toBe(true);
+    expect(parsed(`${role('Analyst')}mission: |\n  One.\n  Two.\n`).plainText).toBe(true);
+    expect(parsed(role('Rolekit admin')).plainText).toBe(false);
+    expect(parsed(role('<!-- task: x -->')).plainText).toBe(false);
+    expect(parsed(role('bell \\a')).plainText).toBe(false);
+    expect(parsed(role('two\\nlines')).plainText).toBe(false);
+    expect(parsed(`${role('Analyst')}aliases:\n  - "a\\u2028b"\n`).plainText).toBe(false);
+  });
+
+  it('walk no file whose parse found its text plain, but for the two with rules of their own', () => {
+    // Any read of this value throws: a walk over it would fail the test.
+    const untouchable = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('walked');
+        },
+        ownKeys: () => {
+          throw new Error('walked');
+        },
+      },
+    );
+    const file = (path: string, plainText: boolean): YamlFile => ({
+      path,
+      value: untouchable,
+      locating: 'lines',
+      plainText,
+      locate: () => ({ file: path, line: 1, column: 1, pointer: '' }),
+      lazyLocate: () => ({ file: path, line: 1, column: 1, pointer: '' }),
+    });
+    expect(checkText(new Map([['roles/a.yaml', file('roles/a.yaml', true)]]))).toEqual([]);
+    expect(() => checkText(new Map([['roles/a.yaml', file('roles/a.yaml', false)]]))).toThrow('walked');
+    expect(() => checkText(new Map([['codeowners.yaml', file('codeowners.yaml', true)]]))).toThrow('walked');
+  });
+});
+
+describe('the normalised model', () => {
+  it('lists each entity’s fields in the order of its type, whatever order the file uses', () => {
+    const people =
+      'people:\n  - startDate: 2026-01-01\n    buddy: p2\n    manager: p2\n    roles: [a]\n    jiraAccountId: x\n' +
+      '    github: p1\n    email: p1@example.com\n    name: P1\n    id: p1\n  - id: p2\n    name: P2\n    roles: [a]\n';
+    const result = loadModelFromSources(
+      sources({
+        'organisation.yaml': organisation,
+        'roles/a.yaml': `mission: M.\nsummary: S.\nfamily: eng\ntitle: A\nid: a\nseniority: lead\n`,
+        'people.yaml': people,
+      }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    expect(Object.keys(result.value.people[0]!)).toEqual([
+      'at',
+      'id',
+      'name',
+      'email',
+      'github',
+      'jiraAccountId',
+      'roles',
+      'manager',
+      'buddy',
+      'startDate',
+    ]);
+    expect(Object.keys(result.value.roles[0]!).slice(0, 9)).toEqual([
+      'at',
+      'id',
+      'title',
+      'family',
+      'seniority',
+      'aliases',
+      'summary',
+      'mission',
+      'partners',
+    ]);
+    // Lists shared with the parsed file are frozen with the model.
+    expect(Object.isFrozen(result.value.people[0]!.roles)).toBe(true);
+  });
+});
