@@ -87,15 +87,15 @@ interface CliRun {
 }
 
 /**
- * How turbo starts a generator: the Node flags and CLI file of its package's `generate` script
- * (`node [--max-semi-space-size=64] ../../apps/cli/dist/main.js`).
+ * How turbo starts `pnpm generate`'s one task: the Node flags and CLI file of the CLI package's
+ * `generate` script (`node --max-semi-space-size=64 dist/main.js`).
  */
-function generateScript(generator: string): { flags: string[]; main: string } {
-  const dir = join(root, 'packages', generator);
+function generateScript(): { flags: string[]; main: string } {
+  const dir = join(root, 'apps/cli');
   const script = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts.generate as string;
   const words = script.split(' ');
   const at = words.findIndex((w) => w.endsWith('.js'));
-  if (words[0] !== 'node' || at < 0) throw new Error(`${generator}: unexpected generate script '${script}'`);
+  if (words[0] !== 'node' || at < 0) throw new Error(`rolekit: unexpected generate script '${script}'`);
   return { flags: words.slice(1, at), main: resolve(dir, words[at]!) };
 }
 
@@ -113,13 +113,13 @@ function buildCli(): Promise<unknown> {
   return built;
 }
 
-/** `rolekit generate <generator> <args>` in a process of its own, exactly as turbo runs its task. */
-async function cli(generator: string, args: string[]): Promise<CliRun> {
+/** `rolekit generate <generators> <args>` in a process of its own, exactly as turbo runs its task. */
+async function cli(generators: readonly string[], args: string[]): Promise<CliRun> {
   await buildCli();
-  const { flags, main } = generateScript(generator);
+  const { flags, main } = generateScript();
   const { stderr } = await promisify(execFile)(
     process.execPath,
-    [...flags, '--import', usageReporter, main, 'generate', generator, ...args],
+    [...flags, '--import', usageReporter, main, 'generate', ...generators, ...args],
     { cwd: root, env: { ...process.env, INIT_CWD: root }, maxBuffer: 64 * 1024 * 1024 },
   );
   const line = stderr.split('\n').findLast((l) => l.startsWith('USAGE '));
@@ -129,7 +129,7 @@ async function cli(generator: string, args: string[]): Promise<CliRun> {
 /** `rolekit merge-shards` of the folders into `out`, as the merge job runs it; its wall time. */
 async function timedMerge(folders: string[], out: string): Promise<number> {
   await buildCli();
-  const { main } = generateScript('raci');
+  const { main } = generateScript();
   const started = performance.now();
   await promisify(execFile)(process.execPath, [main, 'merge-shards', ...folders, '--out', out], {
     cwd: root,
@@ -138,16 +138,12 @@ async function timedMerge(folders: string[], out: string): Promise<number> {
   return performance.now() - started;
 }
 
-/** Every named generator at once, one process each (turbo's way); wall, summed CPU, largest peak. */
-async function generateInParallel(names: readonly string[], args: string[]) {
+/** The named generators in one process, as `pnpm generate`'s task runs them; wall, CPU, peak. */
+async function generateOnce(names: readonly string[], args: string[]) {
   await buildCli(); // not timed: turbo restores a build it has made before
   const started = performance.now();
-  const runs = await Promise.all(names.map((name) => cli(name, args)));
-  return {
-    ms: performance.now() - started,
-    cpuMs: runs.reduce((n, r) => n + r.cpuMs, 0),
-    peakMiB: Math.max(...runs.map((r) => r.peakMiB)),
-  };
+  const run = await cli(names, args);
+  return { ms: performance.now() - started, cpuMs: run.cpuMs, peakMiB: run.peakMiB };
 }
 
 /** `make` of each item in turn, letting go of each item once made (the yardstick's definitions). */
@@ -279,24 +275,24 @@ export const steps: Step[] = [
   {
     name: 'every PDF',
     async run(dir) {
-      // What `pnpm generate` does for the PDFs: the three PDF generators at once, a process each,
-      // here with no rendering cache, so every PDF is rendered.
+      // What `pnpm generate` does for the PDFs: the three PDF generators in its one process, here
+      // with no rendering cache, so every PDF is rendered.
       const out = resolve(root, '.bench/out-pdf');
       await rm(out, { recursive: true, force: true });
-      const run = await generateInParallel(pdfGenerators, ['--model', dir, '--out', out, '--no-cache']);
-      return `${pdfGenerators.join(', ')} in parallel: ${seconds(run.ms)} wall, ${seconds(run.cpuMs)} CPU, largest peak ${run.peakMiB.toFixed(0)} MiB`;
+      const run = await generateOnce(pdfGenerators, ['--model', dir, '--out', out, '--no-cache']);
+      return `${pdfGenerators.join(', ')} in one process: ${seconds(run.ms)} wall, ${seconds(run.cpuMs)} CPU, largest peak ${run.peakMiB.toFixed(0)} MiB`;
     },
   },
   {
     name: 'every PDF sharded',
     async run(dir) {
       // `pnpm generate -- --shard I/N` on N machines, simulated here: each shard is the three PDF
-      // generators at once, a process each, as one machine runs them. First each shard alone (its
+      // generators in one process, as one machine runs them. First each shard alone (its
       // wall is what that machine would take; the slowest is the N-machine wall), then all N at once
       // on this machine (2 cores: 4 shards cannot beat 2), then merge-shards.
       const base = resolve(root, '.bench/out-shards');
       await rm(base, { recursive: true, force: true });
-      const whole = await generateInParallel(pdfGenerators, [
+      const whole = await generateOnce(pdfGenerators, [
         '--model',
         dir,
         '--out',
@@ -316,11 +312,11 @@ export const steps: Step[] = [
           `${i}/${count}`,
         ];
         const alone = [];
-        for (const i of shards) alone.push(await generateInParallel(pdfGenerators, args(i, 'alone')));
+        for (const i of shards) alone.push(await generateOnce(pdfGenerators, args(i, 'alone')));
         const slowest = Math.max(...alone.map((r) => r.ms));
         const started = performance.now();
         const together = await Promise.all(
-          shards.map((i) => generateInParallel(pdfGenerators, args(i, 'together'))),
+          shards.map((i) => generateOnce(pdfGenerators, args(i, 'together'))),
         );
         const togetherMs = performance.now() - started;
         const merged = await timedMerge(
@@ -346,22 +342,23 @@ export const steps: Step[] = [
   {
     name: 'incremental (one role edited)',
     async run(dir) {
-      // `rolekit generate` for every generator, one process each as `pnpm generate` runs them
-      // through turbo (which reruns them all, since the model is one of their inputs): a full run
-      // fills the rendering caches, then one role's summary changes and the second run renders
-      // only what reads that role (caches are keyed by content) and rewrites only changed files.
+      // `rolekit generate` of every generator in one process, as `pnpm generate`'s one turbo task
+      // runs it (turbo reruns it, since the model is one of its inputs): a full run fills the
+      // rendering caches, then one role's summary changes and the second run renders only what
+      // reads that role (caches are keyed by content) and rewrites only changed files.
       const copy = resolve(root, '.bench/org-edited');
       const out = resolve(root, '.bench/out-incremental');
       const cache = join(cacheRoot, 'incremental');
       for (const d of [copy, out, cache]) await rm(d, { recursive: true, force: true });
       await cp(dir, copy, { recursive: true });
-      const names = generatorNames;
+      // No names: every generator, exactly the command line of `pnpm generate`'s task.
+      const names: string[] = [];
       const args = ['--model', copy, '--out', out, '--cache', cache];
-      const full = await generateInParallel(names, args);
+      const full = await generateOnce(names, args);
       const file = join(copy, 'roles/role-0007.yaml');
       await writeFile(file, (await readFile(file, 'utf8')).replace(/^summary: /m, 'summary: Edited. '));
-      const again = await generateInParallel(names, args);
-      return `first run ${seconds(full.ms)}; after editing one role ${seconds(again.ms)} wall, ${seconds(again.cpuMs)} CPU over ${names.length} processes, largest peak ${again.peakMiB.toFixed(0)} MiB`;
+      const again = await generateOnce(names, args);
+      return `first run ${seconds(full.ms)}; after editing one role ${seconds(again.ms)} wall, ${seconds(again.cpuMs)} CPU, ${generatorNames.length} generators in one process, peak ${again.peakMiB.toFixed(0)} MiB`;
     },
   },
   {

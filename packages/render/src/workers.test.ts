@@ -1,14 +1,36 @@
 import { availableParallelism } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { type PdfJob, pdfWorkerCount, pdfWorkers, pdfWorkersFor, WORKERS_FROM } from './workers.js';
+import {
+  type PdfJob,
+  pdfWorkerCount,
+  pdfWorkers,
+  pdfWorkersFor,
+  WORKERS_FROM,
+  workerExecArgv,
+} from './workers.js';
 
 describe('how many PDF worker threads a generator uses', () => {
-  it('takes ROLEKIT_PDF_WORKERS when set, else every core but one', () => {
+  it('takes ROLEKIT_PDF_WORKERS when set, else one per core', () => {
     expect(pdfWorkerCount({ ROLEKIT_PDF_WORKERS: '3' })).toBe(3);
     expect(pdfWorkerCount({ ROLEKIT_PDF_WORKERS: '0' })).toBe(0);
-    expect(pdfWorkerCount({ ROLEKIT_PDF_WORKERS: 'many' })).toBe(availableParallelism() - 1);
-    expect(pdfWorkerCount({})).toBe(availableParallelism() - 1);
+    expect(pdfWorkerCount({ ROLEKIT_PDF_WORKERS: 'many' })).toBe(availableParallelism());
+    expect(pdfWorkerCount({})).toBe(availableParallelism());
+  });
+
+  it('passes on to its threads the flags a worker accepts, not V8 flags (the process has those anyway)', async () => {
+    const flags = [
+      '--max-semi-space-size=64',
+      '--conditions=rolekit-source',
+      '--stack-size=2000',
+      '--enable-source-maps',
+    ];
+    expect(workerExecArgv(flags)).toEqual(['--conditions=rolekit-source', '--enable-source-maps']);
+    // What Node says of the V8 flag itself: the reason they are left out.
+    expect(() => new Worker('0', { eval: true, execArgv: ['--max-semi-space-size=64'] })).toThrow(/execArgv/);
+    const worker = new Worker('0', { eval: true, execArgv: workerExecArgv(flags) });
+    expect(await new Promise((done) => worker.once('exit', done))).toBe(0);
   });
 
   it('starts a pool only for enough PDFs and more than one thread', async () => {

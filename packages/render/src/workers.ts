@@ -21,17 +21,31 @@ const fromSource = extname(fileURLToPath(import.meta.url)) === '.ts';
 const workerFile = new URL(fromSource ? './pdf-worker-source.mjs' : './pdf-worker.js', import.meta.url).href;
 
 /**
+ * V8's own flags (Node's `--max-semi-space-size`, which the PDF generators run with, and the like)
+ * are the whole process's, so a worker has them anyway; Node refuses them in a worker's execArgv
+ * (ERR_WORKER_INVALID_EXEC_ARGV, which failed every PDF job). The other flags (conditions, loaders)
+ * are passed on.
+ */
+const V8_FLAG =
+  /^--(?:max-semi-space-size|min-semi-space-size|max-old-space-size|max-heap-size|stack-size|stack-trace-limit|interpreted-frames-native-stack|enable-etw-stack-walking|expose[-_]gc|v8-pool-size)(?:=|$)/;
+
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  return execArgv.filter((flag) => !V8_FLAG.test(flag));
+}
+
+/**
  * How many workers a PDF generator should use: ROLEKIT_PDF_WORKERS when set (0 or 1 renders in
- * the generator's own thread), else one per core but one. The core left over runs the generator's
- * own thread and its garbage collector (which already keep a second core a quarter busy), and
- * `pnpm generate` runs the PDF generators side by side, a process each. On two cores that means
- * no workers: each worker starts, warms up and caches fonts on its own, and the three generators
- * at once took 147 s of CPU with two workers each against 116 s without.
+ * the generator's own thread), else one per core. `rolekit generate` (and `pnpm generate`'s one
+ * task) runs the generators one after another in one process, so while a generator's workers
+ * render, its own thread mostly waits. (When turbo ran the three PDF generators side by side, a
+ * process each, one per core but one was faster: on two cores, none.) On two cores, the three
+ * generators of a 500-role model took 87 s of CPU in one process with two workers, against 78 s
+ * in three processes without, and about half the time the one thread alone would.
  */
 export function pdfWorkerCount(env: NodeJS.ProcessEnv = process.env): number {
   const set = env['ROLEKIT_PDF_WORKERS'];
   if (set !== undefined && /^\d+$/.test(set)) return Number(set);
-  return availableParallelism() - 1;
+  return availableParallelism();
 }
 
 /**
@@ -67,7 +81,9 @@ export function pdfWorkers(
       // waiting worker's event loop runs, so one that dies between jobs is replaced before its next.
       atomics: 'disabled',
       workerData: Object.fromEntries(shared),
-      execArgv: fromSource ? [...process.execArgv, '--conditions=rolekit-source'] : process.execArgv,
+      execArgv: workerExecArgv(
+        fromSource ? [...process.execArgv, '--conditions=rolekit-source'] : process.execArgv,
+      ),
     });
     // A worker that dies between jobs is reported here rather than to a job: the pool replaces it.
     started.on('error', () => {});

@@ -162,9 +162,8 @@ function stored(dir: string): string[] {
 
 /** The workspace's packages with a `generate` script: every one must be a task of `pnpm generate`. */
 function generators(): string[] {
-  const dir = join(root, 'packages');
-  return readdirSync(dir)
-    .map((name) => join(dir, name, 'package.json'))
+  return ['apps', 'packages']
+    .flatMap((group) => readdirSync(join(root, group)).map((name) => join(root, group, name, 'package.json')))
     .filter((file) => statSync(file, { throwIfNoEntry: false })?.isFile())
     .map(
       (file) => JSON.parse(readFileSync(file, 'utf8')) as { name: string; scripts?: Record<string, string> },
@@ -221,6 +220,8 @@ describe.skipIf(unreachable)("turbo's remote cache on a self-hosted server", () 
   it('the first clone runs every task and uploads each one to the server', () => {
     const generateTasks = first.summary.tasks.filter((t) => t.taskId.endsWith('#generate'));
     expect(generateTasks.map((t) => t.taskId.split('#')[0]).sort()).toEqual(generators());
+    // One task, the CLI running every generator in one process (the model loaded once).
+    expect(generators()).toEqual(['rolekit']);
     for (const task of first.summary.tasks) expect(task.cache.status, task.taskId).toBe('MISS');
     // One artifact per task hash, under the team's folder.
     expect(stored(storage).length).toBeGreaterThanOrEqual(first.summary.tasks.length);
@@ -239,6 +240,10 @@ describe.skipIf(unreachable)("turbo's remote cache on a self-hosted server", () 
   it('and its out/ is byte for byte the first clone’s', () => {
     const a = hashes(join(first.dir, 'out'));
     expect(Object.keys(a).filter((p) => p.endsWith('.pdf')).length).toBeGreaterThan(50);
+    // Every generator's folder, restored from the one task's output.
+    expect(new Set(Object.keys(a).map((p) => p.split('/')[0]))).toEqual(
+      new Set(['codeowners', 'jira', 'job-descriptions', 'onboarding', 'raci', 'site']),
+    );
     expect(hashes(join(second.dir, 'out'))).toEqual(a);
   });
 });
