@@ -34,7 +34,8 @@ afterAll(async () => {
     await exited;
   }
   rmSync(work, { recursive: true, force: true });
-});
+  // Two installed clones with their out/: on a busy machine removing them took over the default minute.
+}, 300_000);
 
 /** pnpm as this repository pins it: the running one when tests run under pnpm, else through npx. */
 function pnpm(): [string, string[]] {
