@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { type Dirent, readFileSync, realpathSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative as relativePath, sep } from 'node:path';
@@ -213,12 +213,14 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
   const parsed = new Map<string, YamlFile>();
   const byKind = new Map<FileKind, YamlFile[]>();
   const paths = [...sources.keys()].sort();
+  // Asked for every path several times below: the patterns run once per path.
+  const kinds = new Map(paths.map((p) => [p, kindOf(p)]));
   const hashes = new Map<string, string>();
   /** Model files that failed to parse or failed their schema, by kind. */
   const broken = new Map<FileKind, string[]>();
   const markBroken = (kind: FileKind, path: string) => broken.set(kind, [...(broken.get(kind) ?? []), path]);
   for (const path of paths) {
-    const kind = kindOf(path);
+    const kind = kinds.get(path);
     if (!kind) {
       diagnostics.push({
         code: 'RK007',
@@ -230,7 +232,8 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
       continue;
     }
     const bytes = sources.get(path)!;
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    // One call per file: a Hash object per file cost more than hashing its few kilobytes.
+    const sha256 = hash('sha256', bytes, 'hex');
     hashes.set(path, sha256);
     const csv = isCsv(path);
     const key = csv ? `${kind} csv ${sha256}` : `${kind} ${sha256}`;
@@ -262,7 +265,7 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
     if (list) list.push(file);
     else byKind.set(kind, [file]);
   }
-  const has = (kind: FileKind) => paths.some((p) => kindOf(p) === kind);
+  const has = (kind: FileKind) => paths.some((p) => kinds.get(p) === kind);
   if (!has('organisation')) {
     diagnostics.push({
       code: 'RK006',
@@ -282,7 +285,7 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
     });
   }
   for (const kind of Object.values(SINGLE_FILES)) {
-    const all = paths.filter((p) => kindOf(p) === kind);
+    const all = paths.filter((p) => kinds.get(p) === kind);
     if (all.length > 1) {
       diagnostics.push({
         code: 'RK013',
@@ -302,7 +305,7 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
   const organisationFile = byKind.get('organisation')?.[0];
   const organisation = organisationFile
     ? normaliseOrganisation(organisationFile)
-    : standInOrganisation(paths.find((p) => kindOf(p) === 'organisation') ?? 'organisation.yaml');
+    : standInOrganisation(paths.find((p) => kinds.get(p) === 'organisation') ?? 'organisation.yaml');
   const families = new Map(organisation.families.map((f) => [f.id, f]));
   const one = (kind: FileKind) => byKind.get(kind)?.[0];
   const draft: Draft = {
@@ -334,7 +337,7 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
   if (hasErrors(sorted)) return { ok: false, diagnostics: sorted };
 
   const files: ModelFile[] = paths
-    .filter((p) => kindOf(p))
+    .filter((p) => kinds.get(p))
     .map((path) => ({ path, sha256: hashes.get(path)! }));
   return { ok: true, value: buildModel(draft, files, checked.index), diagnostics: sorted };
 }

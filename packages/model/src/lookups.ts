@@ -86,6 +86,19 @@ function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
   Object.freeze(value);
   // A lazy source position is frozen as it is: reading its fields would parse its file.
-  if (!isLazyLocation(value)) for (const v of Object.values(value)) deepFreeze(v);
+  if (isLazyLocation(value)) return value;
+  // Loops rather than Object.values, which built an array for each of the model's objects.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' && item !== null) deepFreeze(item);
+    }
+  } else {
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      const item = record[key];
+      if (typeof item === 'object' && item !== null) deepFreeze(item);
+    }
+  }
   return value;
 }
