@@ -197,73 +197,78 @@ export interface PersonPage {
   manager: { id: string; name: string } | null;
   buddy: { id: string; name: string } | null;
   roles: Array<RoleRef & { family: string }>;
-  /** Per role: its GitHub team and Jira grants, as the job description's view has them. */
-  access: Array<RoleRef & { access: RoleView['access'] }>;
-  /** The dated checklist for a person with a start date, else their roles' checklists. */
-  checklists: Array<{ title: string; links: Link[]; checklist: ChecklistView }>;
+  /** The dated checklist for a person with a start date, else null: their roles' checklists. */
+  dated: PersonChecklist | null;
+}
+
+/** What person-access.html.hbs renders: one role's GitHub team and Jira grants, as the job description's view has them. */
+export interface PersonAccess extends RoleRef {
+  access: RoleView['access'];
+}
+
+/** What person-checklist.html.hbs renders: one onboarding checklist with its files. */
+export interface PersonChecklist {
+  title: string;
+  links: Link[];
+  checklist: ChecklistView;
 }
 
 /**
- * What every person page shares: onboarding's options, and each role's checklist built once (20,000
- * people hold 2,000 roles: building it per person was most of the person pages' time).
+ * What every person page shares: onboarding's options, and each role's parts of its holders'
+ * pages (its access and its checklist), built once per role: 20,000 people hold 2,000 roles, and
+ * building the checklist per person was most of the person pages' time.
  */
 export interface PeopleContext {
   onboarding: ReturnType<typeof onboardingOptions>['value'];
-  roleChecklist(role: Role): ChecklistView;
+  roleAccess(role: SiteRole): PersonAccess;
+  roleChecklist(role: Role): PersonChecklist;
 }
 
 export function peopleContext(model: Model): PeopleContext {
   const { value: onboarding } = onboardingOptions({}, model);
-  const built = new Map<string, ChecklistView>();
+  const access = new Map<string, PersonAccess>();
+  const checklists = new Map<string, PersonChecklist>();
   return {
     onboarding,
-    roleChecklist(role) {
-      let checklist = built.get(role.id);
-      if (!checklist) {
-        checklist = roleChecklist(model, role, onboarding);
-        built.set(role.id, checklist);
+    roleAccess(site) {
+      let part = access.get(site.role.id);
+      if (!part) {
+        part = { ...roleRef(site.role), access: site.view.access };
+        access.set(site.role.id, part);
       }
-      return checklist;
+      return part;
+    },
+    roleChecklist(role) {
+      let part = checklists.get(role.id);
+      if (!part) {
+        part = {
+          title: role.title,
+          links: [
+            { label: 'Checklist (PDF)', href: `../../onboarding/roles/${role.id}.pdf` },
+            { label: 'Checklist (Markdown)', href: `../../onboarding/roles/${role.id}.md` },
+          ],
+          checklist: roleChecklist(model, role, onboarding),
+        };
+        checklists.set(role.id, part);
+      }
+      return part;
     },
   };
 }
 
+/** A person's own facts; their roles' parts come from PeopleContext (see generate.ts). */
 export function personPage(
   model: Model,
   person: Person,
-  roles: ReadonlyMap<string, SiteRole>,
+  held: readonly SiteRole[],
   shared: PeopleContext = peopleContext(model),
 ): PersonPage {
   const personRef = (id: string | undefined) => {
     const p = id === undefined ? undefined : model.person(id);
     return p ? { id: p.id, name: p.name } : null;
   };
-  const held = person.roles.flatMap((id) => {
-    const r = roles.get(id);
-    return r ? [r] : [];
-  });
-  const { onboarding } = shared;
   // A start date onboarding cannot read gets no dated checklist there either: the roles' instead.
   const dated = person.startDate !== undefined && parseIsoDate(person.startDate) !== undefined;
-  const checklists: PersonPage['checklists'] = dated
-    ? [
-        {
-          title: `From ${person.startDate}`,
-          links: [
-            { label: 'Checklist (PDF)', href: `../../onboarding/people/${person.id}.pdf` },
-            { label: 'Checklist (Markdown)', href: `../../onboarding/people/${person.id}.md` },
-          ],
-          checklist: personChecklist(model, person, person.startDate as string, onboarding),
-        },
-      ]
-    : held.map((r) => ({
-        title: r.role.title,
-        links: [
-          { label: 'Checklist (PDF)', href: `../../onboarding/roles/${r.role.id}.pdf` },
-          { label: 'Checklist (Markdown)', href: `../../onboarding/roles/${r.role.id}.md` },
-        ],
-        checklist: shared.roleChecklist(r.role),
-      }));
   return {
     id: person.id,
     name: person.name,
@@ -273,7 +278,23 @@ export function personPage(
     manager: personRef(person.manager),
     buddy: personRef(person.buddy),
     roles: held.map((r) => ({ ...roleRef(r.role), family: r.role.family.title })),
-    access: held.map((r) => ({ ...roleRef(r.role), access: r.view.access })),
-    checklists,
+    dated: dated
+      ? {
+          title: `From ${person.startDate}`,
+          links: [
+            { label: 'Checklist (PDF)', href: `../../onboarding/people/${person.id}.pdf` },
+            { label: 'Checklist (Markdown)', href: `../../onboarding/people/${person.id}.md` },
+          ],
+          checklist: personChecklist(model, person, person.startDate as string, shared.onboarding),
+        }
+      : null,
   };
+}
+
+/** The roles a person holds that the model knows, in people.yaml order. */
+export function heldRoles(person: Person, roles: ReadonlyMap<string, SiteRole>): SiteRole[] {
+  return person.roles.flatMap((id) => {
+    const r = roles.get(id);
+    return r ? [r] : [];
+  });
 }
