@@ -127,6 +127,11 @@ async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptio
       () => data,
       () => contentKey(data),
     );
+  // Rendered every run: hashing a matrix's every cell (a million at 2,000 roles and 500 activities)
+  // for a key cost more than rendering it.
+  const uncachedHtml = (path: string, template: string, data: unknown) => {
+    artifacts.push({ path, bytes: encoder.encode(renderText(template, data)), mediaType: HTML });
+  };
 
   // Assets.
   artifacts.push(
@@ -205,7 +210,7 @@ async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptio
   if (internal) {
     const raci = raciPages(model, options.raciPageCells);
     if (!raci.split)
-      await html('raci.html', 'raci.html.hbs', {
+      uncachedHtml('raci.html', 'raci.html.hbs', {
         page: page({ title: `RACI matrix · ${name}`, root: '', current: 'raci' }),
         ...raci.page,
         span: raci.page.columns.length + 1,
@@ -219,7 +224,7 @@ async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptio
         rolesWithoutLetters: raci.rolesWithoutLetters,
       });
       for (const view of raci.pages)
-        await html(`raci/${view.family!.id}.html`, 'raci.html.hbs', {
+        uncachedHtml(`raci/${view.family!.id}.html`, 'raci.html.hbs', {
           page: page({
             title: `RACI matrix: ${view.family!.title} · ${name}`,
             root: '../',
