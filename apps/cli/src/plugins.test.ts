@@ -49,7 +49,7 @@ describe('a generator from a file in the model folder', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(
-      'roles-page: 1 files in out/roles-page (1 written, 0 unchanged, 0 removed)',
+      'roles-page: 1 file in out/roles-page (1 written, 0 unchanged, 0 removed)',
     );
     const page = await readFile(join(dir, 'out/roles-page/roles.md'), 'utf8');
     expect(page).toMatch(/^# Roles at Corpus Org\n\n## Engineering\n\n- \*\*Developer\*\*: /);
@@ -57,9 +57,9 @@ describe('a generator from a file in the model folder', () => {
 
     const check = await generate('--check');
     expect(check.code).toBe(0);
-    expect(check.stdout).toContain('roles-page: up to date (1 files)');
+    expect(check.stdout).toContain('roles-page: up to date (1 file)');
     const again = await generate('roles-page');
-    expect(again.stdout).toBe('roles-page: 1 files in out/roles-page (0 written, 1 unchanged, 0 removed)\n');
+    expect(again.stdout).toBe('roles-page: 1 file in out/roles-page (0 written, 1 unchanged, 0 removed)\n');
     expect(await readFile(join(dir, 'out/roles-page/roles.md'), 'utf8')).toBe(page);
 
     await writeFile(join(dir, 'out/roles-page/roles.md'), 'edited\n');

@@ -196,13 +196,13 @@ describe('the generator registry', () => {
         option: ['throwaway.shout=true'],
       };
       expect(await generate(run.io, ['throwaway'], options, registry)).toBe(0);
-      expect(run.stdout).toBe('throwaway: 1 files in out/throwaway (1 written, 0 unchanged, 0 removed)\n');
+      expect(run.stdout).toBe('throwaway: 1 file in out/throwaway (1 written, 0 unchanged, 0 removed)\n');
       expect(await readFile(join(tmp, 'out/throwaway/titles.txt'), 'utf8')).toBe(
         'DEVELOPER\nLEAD\nOPERATOR\nTESTER\n',
       );
       const check = memoryIo({ cwd: tmp });
       expect(await generate(check.io, ['throwaway'], { ...options, check: true }, registry)).toBe(0);
-      expect(check.stdout).toBe('throwaway: up to date (1 files)\n');
+      expect(check.stdout).toBe('throwaway: up to date (1 file)\n');
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }

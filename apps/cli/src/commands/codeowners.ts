@@ -20,6 +20,7 @@ import { applyOption, examples, modelOption, UsageError } from '../conventions.j
 import { printDiagnostics } from '../diagnostics.js';
 import { coloursFor, Exit, githubSafeIo, type Io } from '../io.js';
 import { displayPath, loadOrExit } from '../model.js';
+import { plural } from '../words.js';
 
 interface SyncCommandOptions {
   model: string;
@@ -250,8 +251,6 @@ function table(rows: string[][]): string {
     )
     .join('\n');
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 async function sync(io: Io, mode: SyncMode, opts: SyncCommandOptions): Promise<number> {
   const model = await loadOrExit(io, opts.model);

@@ -32,6 +32,7 @@ import { builtIn, loadGenerators, type Registered } from '../generators.js';
 import { Exit, type Io } from '../io.js';
 import { displayPath, loadOrExit } from '../model.js';
 import { hasOutsideGenerators, outsideGenerators } from '../plugins.js';
+import { plural } from '../words.js';
 
 export { UsageError };
 
@@ -293,7 +294,7 @@ export async function generate(
           for (const p of report.leftovers) io.stdout(`leftover ${shown}/${p}\n`);
           if (!report.ok) failing++;
           io.stdout(
-            `${run.name}: ${report.ok ? `up to date (${run.artifacts.length} files)` : `${report.missing.length} missing, ${report.differs.length} differ, ${report.stale.length} stale${report.leftovers.length > 0 ? `, ${report.leftovers.length} leftover temporary files of a killed or failed run` : ''}`}\n`,
+            `${run.name}: ${report.ok ? `up to date (${plural(run.artifacts.length, 'file')})` : `${report.missing.length} missing, ${report.differs.length} differ, ${report.stale.length} stale${report.leftovers.length > 0 ? `, ${report.leftovers.length} leftover temporary files of a killed or failed run` : ''}`}\n`,
           );
         } else {
           const write = (artifacts: Artifact[]) =>
@@ -316,7 +317,7 @@ export async function generate(
           for (const p of report.kept)
             io.stderr(`kept     ${shown}/${p} (no longer generated, but edited by hand)\n`);
           io.stdout(
-            `${run.name}: ${run.artifacts.length} files${shard ? ` of shard ${shard.index}/${shard.count}` : ''} in ${shown} (${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed)\n`,
+            `${run.name}: ${plural(run.artifacts.length, 'file')}${shard ? ` of shard ${shard.index}/${shard.count}` : ''} in ${shown} (${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed)\n`,
           );
         }
       }

@@ -23,6 +23,7 @@ import { applyOption, examples, modelOption } from '../conventions.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, type Io, redactingIo } from '../io.js';
 import { displayPath, loadOrExit } from '../model.js';
+import { plural } from '../words.js';
 
 /** `rolekit jira diff` exit codes; apply uses 0, 1 (failed or blocked) and 2 the same way. */
 export const JIRA_EXIT = {
@@ -97,8 +98,6 @@ export function registerJiraCommands(root: Command, io: Io, result: { code: numb
     ['rolekit jira apply --prune', 'the same as rolekit jira sync --apply --prune'],
   ]);
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function statsLine(s: RequestStats): string {
   return `${plural(s.requests, 'request')} (${s.reads} read, ${s.writes} write${s.retries > 0 ? `, ${plural(s.retries, 'retry', 'retries')}` : ''})`;

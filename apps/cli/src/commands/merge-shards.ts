@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { lockOutputs, OutputError, planMerge, shardBytes, writeArtifacts } from '@rolekit/core';
 import type { Io } from '../io.js';
 import { displayPath } from '../model.js';
+import { plural } from '../words.js';
 import { outputFailure, prepareOutRoot } from './generate.js';
 
 /**
@@ -45,7 +46,7 @@ export async function mergeShards(
         for (const p of report.kept)
           io.stderr(`kept     ${shown}/${p} (no longer generated, but edited by hand)\n`);
         io.stdout(
-          `${set.generator}: ${artifacts.length} files from ${set.count} shard${set.count > 1 ? 's' : ''} in ${shown} (${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed)\n`,
+          `${set.generator}: ${plural(artifacts.length, 'file')} from ${plural(set.count, 'shard')} in ${shown} (${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed)\n`,
         );
       }
     } finally {

@@ -26,6 +26,7 @@ import { applyOption, examples, modelOption, UsageError, unknownName } from '../
 import { printDiagnostics } from '../diagnostics.js';
 import { Exit, githubSafeIo, type Io } from '../io.js';
 import { displayPath, loadOrExit } from '../model.js';
+import { plural } from '../words.js';
 import { prepareOutRoot } from './generate.js';
 
 interface OnboardingCliOptions {
@@ -109,8 +110,6 @@ function withParentOptions(own: OnboardingCliOptions, command: Command): Onboard
   }
   return merged as unknown as OnboardingCliOptions;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 async function onboarding(
   rawIo: Io,
