@@ -56,7 +56,6 @@ export function shapeProblems(dir: string, name: string, docs = `${root}docs`): 
     if (fixtureLike && !/^fixture(-[a-z]+)?\.ts$/.test(file))
       problems.push(`src/${file}: test fixtures are src/fixture.ts (and fixture-<part>.ts)`);
   }
-  if (!existsSync(`${dir}/turbo.json`)) problems.push('no turbo.json with a generate task');
   if (!existsSync(`${docs}/${name}.md`)) problems.push(`no docs/${name}.md`);
   return problems;
 }
@@ -136,7 +135,6 @@ describe('the generator registry', () => {
       const pkg = join(tmp, 'packages/throwaway');
       const files: Record<string, string> = {
         'package.json': '{ "name": "@rolekit/throwaway", "type": "module" }\n',
-        'turbo.json': '{}\n',
         'src/options.ts': [
           'export interface ThrowawayOptions { shout: boolean; roles?: readonly string[] }',
           'export const defaultOptions: ThrowawayOptions = { shout: false };',

@@ -1,6 +1,14 @@
 import { type OptionsSchema, unknownOptionKeys } from '@rolekit/core';
 import type { Diagnostic } from '@rolekit/model';
-import { SPLIT_CELLS } from './raci.js';
+
+/**
+ * Above this many cells (roles with a letter times activities) the RACI matrix is split into one
+ * page per role family: with its empty cells bare a cell costs about 10 bytes of HTML, so one page
+ * would pass about 1 MiB (2,000 roles by 500 activities: 10 MiB), more than a browser lays out
+ * quickly. It lives here, not in raci.ts, because the declaration reads options without loading
+ * the generator's code (raci.ts brings @rolekit/raci and its PDF libraries).
+ */
+export const SPLIT_CELLS = 100_000;
 
 /**
  * Who the site is for. `internal` (the default) is the organisation's own directory: people,

@@ -1,5 +1,8 @@
 import type { Model } from '@rolekit/model';
 import { buildMatrix, type LetterInfo, type RaciMatrix } from '@rolekit/raci';
+import { SPLIT_CELLS } from './options.js';
+
+export { SPLIT_CELLS };
 
 // The interactive RACI page's view: the very matrix the RACI generator prints (its columns, its
 // order, its notes), as rows of cells that each carry their letter and why. A large matrix is
@@ -68,12 +71,6 @@ export type RaciPages =
  * of a split matrix always write them bare (they are parts of a large one).
  */
 export const COMPACT_CELLS = 100_000;
-/**
- * Above this many cells (roles with a letter times activities) the matrix is split into one page
- * per role family: with its empty cells bare a cell costs about 10 bytes of HTML, so one page would
- * pass about 1 MiB (2,000 roles by 500 activities: 10 MiB), more than a browser lays out quickly.
- */
-export const SPLIT_CELLS = 100_000;
 const EMPTY: RaciCellView = { role: '', letter: '', whyId: null, why: null, note: null };
 
 /** The page of `columns` (indices into the matrix's roles) and the rows where one of them holds a letter. */
