@@ -79,7 +79,7 @@ describe('generate after a one-role edit', () => {
       const total = Object.keys(files).length;
       // Every changed file written, every other one unchanged without being looked at.
       expect(second.stdout).toContain(
-        `${generator}: ${total} files in out/${generator} (${changed.length} written, ${total - changed.length} unchanged, 0 removed)`,
+        `${generator}: ${total} ${total === 1 ? 'file' : 'files'} in out/${generator} (${changed.length} written, ${total - changed.length} unchanged, 0 removed)`,
       );
       for (const path of Object.keys(files)) {
         const bytes = await readFile(join(dir, 'out', generator, path));
