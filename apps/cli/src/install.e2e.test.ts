@@ -4,21 +4,11 @@
 // A missing `files` entry, a runtime dependency left in devDependencies, a path that only exists
 // in the monorepo or a pnpm-only patch fails here.
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { pdfText } from '@rolekit/testing';
+import { folderHashes, pdfText } from '@rolekit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -47,20 +37,6 @@ function publishable(): string[] {
   return [...dirs, join(root, 'templates'), join(root, 'model')].filter(
     (dir) => existsSync(join(dir, 'package.json')) && json(join(dir, 'package.json')).private !== true,
   );
-}
-
-/** path -> sha256 of every file below `dir`. */
-function hashes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 interface Run {
@@ -249,7 +225,7 @@ describe('the packed packages, installed with npm into an empty folder', () => {
     );
     const single = await sh('npx rolekit generate --model model --out single');
     expect(single.code, single.stderr).toBe(0);
-    expect(hashes(join(repo, kept.with!['path']!))).toEqual(hashes(join(repo, 'single')));
+    expect(folderHashes(join(repo, kept.with!['path']!))).toEqual(folderHashes(join(repo, 'single')));
     // Every step that talks to a service waits for its secret.
     for (const j of Object.values(workflow.jobs))
       for (const step of j.steps.filter((s) => /secrets\./.test(JSON.stringify(s))))

@@ -1,3 +1,4 @@
+export { folderHashes } from './folder-hashes.js';
 export {
   CODEOWNERS_LOCATIONS,
   type CodeownersError,

@@ -7,14 +7,15 @@
 // (@azure/storage-blob, cookie through fastify) declare Node 22 in their latest versions, which the
 // workspace's engine-strict refuses; the server itself declares Node 20 and runs on it.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { folderHashes } from './folder-hashes.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const exec = promisify(execFile);
@@ -138,24 +139,10 @@ async function startServer(storage: string): Promise<string> {
   throw new Error(`the cache server did not start:\n${serverLog}`);
 }
 
-/** path -> sha256 of every file below `dir`. */
-function hashes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 /** Every file the server stores (an artifact per task hash). */
 function stored(dir: string): string[] {
   try {
-    return Object.keys(hashes(dir));
+    return Object.keys(folderHashes(dir));
   } catch {
     return [];
   }
@@ -239,12 +226,12 @@ describe.skipIf(unreachable)("turbo's remote cache on a self-hosted server", () 
   });
 
   it('and its out/ is byte for byte the first clone’s', () => {
-    const a = hashes(join(first.dir, 'out'));
+    const a = folderHashes(join(first.dir, 'out'));
     expect(Object.keys(a).filter((p) => p.endsWith('.pdf')).length).toBeGreaterThan(50);
     // Every generator's folder, restored from the one task's output.
     expect(new Set(Object.keys(a).map((p) => p.split('/')[0]))).toEqual(
       new Set(['codeowners', 'jira', 'job-descriptions', 'onboarding', 'raci', 'site']),
     );
-    expect(hashes(join(second.dir, 'out'))).toEqual(a);
+    expect(folderHashes(join(second.dir, 'out'))).toEqual(a);
   });
 });

@@ -7,18 +7,16 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shardOf } from '@rolekit/core';
-import { syntheticOrganisation } from '@rolekit/testing';
+import { folderHashes, syntheticOrganisation } from '@rolekit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../main.js';
 import { memoryIo } from '../testing.js';
@@ -28,20 +26,6 @@ const dirs: string[] = [];
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
-
-/** path -> sha256 of every file below `dir`. */
-function hashes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 async function run(cwd: string, args: string[], expected = 0) {
   const io = memoryIo({ cwd });
@@ -77,7 +61,7 @@ describe.each(['example', 'synthetic'] as const)('generate --shard, then merge-s
   beforeAll(async () => {
     dir = workspace(kind);
     await run(dir, ['generate', '--out', 'single', '--no-cache']);
-    single = hashes(join(dir, 'single'));
+    single = folderHashes(join(dir, 'single'));
   }, 300_000);
 
   it.each([1, 2, 3, 4])(
@@ -92,7 +76,7 @@ describe.each(['example', 'synthetic'] as const)('generate --shard, then merge-s
 
       // The shards split the work: no file made twice, and (N > 1) more than one shard renders PDFs.
       const made = shards.map((s) =>
-        Object.keys(hashes(join(dir, s))).filter((p) => !p.endsWith('.rolekit-manifest.json')),
+        Object.keys(folderHashes(join(dir, s))).filter((p) => !p.endsWith('.rolekit-manifest.json')),
       );
       const all = made.flat();
       expect(new Set(all).size).toBe(all.length);
@@ -105,7 +89,7 @@ describe.each(['example', 'synthetic'] as const)('generate --shard, then merge-s
 
       const merged = await run(dir, ['merge-shards', ...[...shards].reverse(), '--out', `n${count}/merged`]);
       expect(merged.stdout).toContain(`files from ${count} shard`);
-      expect(hashes(join(dir, `n${count}/merged`))).toEqual(single);
+      expect(folderHashes(join(dir, `n${count}/merged`))).toEqual(single);
       // A second merge into the same folder changes nothing.
       const again = await run(dir, ['merge-shards', ...shards, '--out', `n${count}/merged`]);
       expect(again.stdout).toMatch(
@@ -209,7 +193,7 @@ describe('sharding', () => {
     it('merges the right three, in any order', async () => {
       await run(dir, ['merge-shards', 's3', 's1', 's2', '--out', 'merged']);
       await run(dir, ['generate', 'codeowners', 'raci', '--out', 'whole', '--no-cache']);
-      expect(hashes(join(dir, 'merged'))).toEqual(hashes(join(dir, 'whole')));
+      expect(folderHashes(join(dir, 'merged'))).toEqual(folderHashes(join(dir, 'whole')));
     });
   });
 
