@@ -10,6 +10,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['rolekit-source', 'module', 'node', 'development|production'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'bench/**/*.test.ts'],
+    // One temporary folder per run, removed at its end (scripts/vitest-tmp.ts).
+    globalSetup: ['scripts/vitest-tmp.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     execArgv: [source],
