@@ -1,14 +1,17 @@
 // The loader's shortcuts for large models (see README, "How validate grows with size"). Each is
 // exact, and each has a test here that fails if it silently stopped being taken, besides the
 // corpus, which pins that diagnostics are what the long way gives.
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { loadModelFromSources } from './load.js';
 import { schemasByKind } from './schemas/files.js';
 import { QUICK_VALIDATORS_FILE } from './schemas/standalone.js';
 import { checkText } from './text-safety.js';
-import { parseYamlFile, type YamlFile } from './yaml-file.js';
+import { parseYamlFile, withoutValue, type YamlFile } from './yaml-file.js';
 
 const encoder = new TextEncoder();
 const sources = (files: Record<string, string>) =>
@@ -143,5 +146,72 @@ describe('the normalised model', () => {
     ]);
     // Lists shared with the parsed file are frozen with the model.
     expect(Object.isFrozen(result.value.people[0]!.roles)).toBe(true);
+  });
+});
+
+describe('the loader', () => {
+  const people = (n: number) =>
+    `people:\n${Array.from({ length: n }, (_, i) => `  - id: p${i}\n    name: P${i}\n    roles: [a]\n`).join('')}`;
+
+  it('leaves no parsed value of a role or people file alive in the model it made', async () => {
+    // A garbage collector this test can call (vitest's workers do not expose one).
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const files = {
+      'organisation.yaml': organisation,
+      'roles/a.yaml': `${role('Analyst')}partners:\n  - role: a\n    for: x\n`,
+      'people.yaml': people(50),
+      // An anchor sends the file to the careful parser, whose positions need the parsed document:
+      // this one's value stays alive with the model, which shows that the test can see one that does.
+      'people/anchored.yaml': 'people:\n  - id: q\n    name: &n Q\n    roles: [a]\n',
+    };
+    const pathOf = new Map(
+      Object.entries(files).map(([path, text]) => [hash('sha256', encoder.encode(text), 'hex'), path]),
+    );
+    // The parse cache is the one place that is handed the parsed values: this one only watches them.
+    const watched: Array<[string, WeakRef<object>]> = [];
+    const result = loadModelFromSources(sources(files), {
+      parsed: {
+        get: () => undefined,
+        set: (key, entry) =>
+          watched.push([pathOf.get(key.split(' ').pop()!)!, new WeakRef((entry as { value: object }).value)]),
+      },
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    // WeakRefs hold their targets until the current job ends.
+    await new Promise((done) => setImmediate(done));
+    gc();
+    expect(watched.map(([path]) => path).sort()).toEqual(Object.keys(files).sort());
+    const alive = watched.filter(([, ref]) => ref.deref() !== undefined).map(([path]) => path);
+    expect(alive).toEqual(['people/anchored.yaml']);
+    // The model is still in use; what it shares with the parsed files (lists) stays, and so do positions.
+    expect(result.value.people).toHaveLength(51);
+    expect(result.value.people[1]!.roles).toEqual(['a']);
+    expect(result.value.roles[0]!.partners).toEqual([{ role: 'a', for: 'x' }]);
+    expect(result.value.people[1]!.at).toMatchObject({ file: 'people.yaml', line: 5, column: 5 });
+  });
+
+  it('keeps the value of a file that the text-safety rules or the careful parser still need', () => {
+    const plain = parseYamlFile('roles/a.yaml', encoder.encode(role('Analyst')));
+    const suspect = parseYamlFile('roles/a.yaml', encoder.encode(role('Rolekit admin')));
+    const anchored = parseYamlFile('roles/a.yaml', encoder.encode(`${role('Analyst')}aliases: &x [b]\n`));
+    if (!plain.ok || !suspect.ok || !anchored.ok) throw new Error('expected parses');
+    const released = withoutValue(plain.file);
+    expect(released.value).toBeUndefined();
+    expect(released.locate(['title'])).toEqual(plain.file.locate(['title']));
+    expect(released.locate(['title'])).toMatchObject({ line: 2, column: 8 });
+    expect(withoutValue(suspect.file)).toBe(suspect.file);
+    expect(anchored.file.locating).toBe('careful');
+    expect(withoutValue(anchored.file)).toBe(anchored.file);
+  });
+
+  it('hashes a file only when its hash is read, if no parse cache asked for it first', () => {
+    const text = 'name: Tiny\ndate: 2026-11-01\n';
+    const result = loadModelFromSources(sources({ 'organisation.yaml': text, 'roles/a.yaml': role('A') }));
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    const file = result.value.files.find((f) => f.path === 'organisation.yaml')!;
+    expect(Object.getOwnPropertyDescriptor(file, 'sha256')?.get).toBeTypeOf('function');
+    expect(file.sha256).toBe(hash('sha256', encoder.encode(text), 'hex'));
+    expect(Object.isFrozen(file)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative as relativePath, sep } from 'node:path';
 import { checkDraft, type Draft } from './checks/index.js';
 import { type Diagnostic, hasErrors, type Result, sortDiagnostics } from './diagnostics.js';
-import { buildModel } from './lookups.js';
+import { buildModel, deepFreeze } from './lookups.js';
 import {
   normaliseActivities,
   normaliseJira,
@@ -19,8 +19,8 @@ import { knownPeopleCsv, parsePeopleCsv } from './people-csv.js';
 import { checkSchema } from './schema-check.js';
 import type { FileKind } from './schemas/files.js';
 import { checkText } from './text-safety.js';
-import type { Model, ModelFile, Organisation } from './types.js';
-import { knownYamlFile, parseYamlFile, type YamlFile } from './yaml-file.js';
+import type { Family, Model, ModelFile, Organisation, Person, Role } from './types.js';
+import { knownYamlFile, parseYamlFile, withoutValue, type YamlFile } from './yaml-file.js';
 
 /** Model files by path relative to the model directory (forward slashes). */
 export type ModelSources = ReadonlyMap<string, Uint8Array>;
@@ -197,6 +197,22 @@ function standInOrganisation(file: string): Organisation {
   };
 }
 
+/**
+ * A model file's path and hash; the hash of bytes nobody hashed yet (no parse cache asked for it)
+ * is worked out on first read: `rolekit validate` never reads it. Frozen here, so that freezing
+ * the model does not read it either.
+ */
+function modelFile(path: string, bytes: Uint8Array, known: string | undefined): ModelFile {
+  let sha256 = known;
+  return Object.freeze({
+    path,
+    get sha256() {
+      sha256 ??= hash('sha256', bytes, 'hex');
+      return sha256;
+    },
+  });
+}
+
 /** Loads a model directory: read, parse, validate, check. Never throws on bad input. */
 export async function loadModel(dir: string, options: LoadOptions = {}): Promise<Result<Model>> {
   const sources = await readModelSources(dir);
@@ -215,7 +231,17 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
   const paths = [...sources.keys()].sort();
   // Asked for every path several times below: the patterns run once per path.
   const kinds = new Map(paths.map((p) => [p, kindOf(p)]));
+  // Hashes are needed now only for a parse cache's keys; otherwise a file's is worked out when read.
   const hashes = new Map<string, string>();
+  // Roles and people, by far the most of a large model, are normalised and frozen as soon as their
+  // file is read, while its values are fresh in the processor's caches: in a later pass over
+  // 100,000 people each one is a cache miss. Paths are sorted, so organisation.yaml (whose
+  // families roles refer to) comes before roles/ and people.
+  let organisationFile: YamlFile | undefined;
+  let normalisedOrganisation: Organisation | undefined;
+  let families: ReadonlyMap<string, Family> = new Map();
+  const roles: Role[] = [];
+  const people: Person[] = [];
   /** Model files that failed to parse or failed their schema, by kind. */
   const broken = new Map<FileKind, string[]>();
   const markBroken = (kind: FileKind, path: string) => broken.set(kind, [...(broken.get(kind) ?? []), path]);
@@ -232,12 +258,15 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
       continue;
     }
     const bytes = sources.get(path)!;
-    // One call per file: a Hash object per file cost more than hashing its few kilobytes.
-    const sha256 = hash('sha256', bytes, 'hex');
-    hashes.set(path, sha256);
     const csv = isCsv(path);
-    const key = csv ? `${kind} csv ${sha256}` : `${kind} ${sha256}`;
-    const known = options.parsed?.get(key);
+    let key: string | undefined;
+    if (options.parsed) {
+      // One call per file: a Hash object per file cost more than hashing its few kilobytes.
+      const sha256 = hash('sha256', bytes, 'hex');
+      hashes.set(path, sha256);
+      key = csv ? `${kind} csv ${sha256}` : `${kind} ${sha256}`;
+    }
+    const known = key === undefined ? undefined : options.parsed?.get(key);
     let file: YamlFile;
     if (isParsedEntry(known) && (known.locating === 'csv') === csv) {
       file = csv
@@ -258,12 +287,24 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
       }
       file = result.file;
       // Before anything reads the value, which is then shared with the model (and frozen with it).
-      options.parsed?.set(key, { value: file.value, locating: file.locating } satisfies ParsedEntry);
+      if (key !== undefined)
+        options.parsed?.set(key, { value: file.value, locating: file.locating } satisfies ParsedEntry);
+    }
+    if (kind === 'role' || kind === 'people') {
+      if (kind === 'role') roles.push(deepFreeze(normaliseRole(file, families)));
+      else for (const person of normalisePeople(file)) people.push(deepFreeze(person));
+      parsed.set(path, withoutValue(file));
+      continue;
     }
     parsed.set(path, file);
     const list = byKind.get(kind);
     if (list) list.push(file);
     else byKind.set(kind, [file]);
+    if (kind === 'organisation' && !organisationFile) {
+      organisationFile = file;
+      normalisedOrganisation = normaliseOrganisation(file);
+      families = new Map(normalisedOrganisation.families.map((f) => [f.id, f]));
+    }
   }
   const has = (kind: FileKind) => paths.some((p) => kinds.get(p) === kind);
   if (!has('organisation')) {
@@ -300,19 +341,17 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
   // problem is reported at once; a model with any error is still never returned. Without a single
   // role there is nothing to check references against.
   const incomplete = hasErrors(diagnostics);
-  if (incomplete && !byKind.has('role')) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
+  if (incomplete && roles.length === 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
 
-  const organisationFile = byKind.get('organisation')?.[0];
-  const organisation = organisationFile
-    ? normaliseOrganisation(organisationFile)
-    : standInOrganisation(paths.find((p) => kinds.get(p) === 'organisation') ?? 'organisation.yaml');
-  const families = new Map(organisation.families.map((f) => [f.id, f]));
+  const organisation =
+    normalisedOrganisation ??
+    standInOrganisation(paths.find((p) => kinds.get(p) === 'organisation') ?? 'organisation.yaml');
   const one = (kind: FileKind) => byKind.get(kind)?.[0];
   const draft: Draft = {
     organisation,
-    roles: (byKind.get('role') ?? []).map((f) => normaliseRole(f, families)),
+    roles,
     // Every people file in path order (people.csv, people.yaml, then people/ by name), each in its own order.
-    people: (byKind.get('people') ?? []).flatMap((f) => normalisePeople(f)),
+    people,
     activityGroups: one('activities') ? normaliseActivities(one('activities')!) : [],
     repositories: one('codeowners') ? normaliseRepositories(one('codeowners')!) : [],
     jira: one('jira') ? normaliseJira(one('jira')!) : undefined,
@@ -336,8 +375,8 @@ export function loadModelFromSources(sources: ModelSources, options: LoadOptions
   const sorted = sortDiagnostics(diagnostics);
   if (hasErrors(sorted)) return { ok: false, diagnostics: sorted };
 
-  const files: ModelFile[] = paths
+  const files = paths
     .filter((p) => kinds.get(p))
-    .map((path) => ({ path, sha256: hashes.get(path)! }));
+    .map((path) => modelFile(path, sources.get(path)!, hashes.get(path)));
   return { ok: true, value: buildModel(draft, files, checked.index), diagnostics: sorted };
 }

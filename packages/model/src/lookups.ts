@@ -80,7 +80,7 @@ export function buildModel(draft: Draft, files: readonly ModelFile[], index: Dra
 }
 
 /** Generators receive the model read-only; freezing makes an accidental mutation fail loudly in tests. */
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   // Frozen means visited (freezing comes first, so shared objects and cycles are walked once),
   // which spares a set of every object in the model.
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;

@@ -33,6 +33,7 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** A parsed YAML file that can still answer "where is this value?" for diagnostics. */
 export interface YamlFile {
   readonly path: string;
+  /** What the file parsed to; undefined once the loader has let go of it (see withoutValue). */
   readonly value: unknown;
   /**
    * Which parser positions come from: the line scan (plain files the fast path read), the careful
@@ -232,18 +233,35 @@ export function knownYamlFile(
   plainText?: boolean,
 ): YamlFile {
   let locate: YamlFile['locate'] | undefined;
-  const file: YamlFile = {
+  // Positions need the bytes only: lazy positions hold this, not the file, so that the file's
+  // value is not kept alive by every entity normalised from it (see withoutValue).
+  const place: Pick<YamlFile, 'path' | 'locate'> = {
     path,
-    value,
-    locating,
-    ...(plainText === undefined ? {} : { plainText }),
     locate(pointer, part = 'value') {
       locate ??= knownLocator(path, bytes, locating);
       return locate(pointer, part);
     },
-    lazyLocate: (pointer, part = 'value') => lazyLocation(file, pointer, part),
   };
-  return file;
+  return {
+    path,
+    value,
+    locating,
+    ...(plainText === undefined ? {} : { plainText }),
+    locate: place.locate,
+    lazyLocate: (pointer, part = 'value') => lazyLocation(place, pointer, part),
+  };
+}
+
+/**
+ * The file without its parsed value, once the loader has normalised it, when nothing can need the
+ * value again: the fast path read it (so its positions come from the bytes, and nothing it made
+ * holds the value) and its text is plain (so the text-safety rules never walk it). Otherwise the
+ * file as it is. A large model's role and people files are most of its memory; without this the
+ * parsed values would stay alive beside the model made from them.
+ */
+export function withoutValue(file: YamlFile): YamlFile {
+  if (file.locating !== 'lines' || file.plainText !== true) return file;
+  return { ...file, value: undefined };
 }
 
 function knownLocator(path: string, bytes: Uint8Array, locating: YamlFile['locating']): YamlFile['locate'] {
