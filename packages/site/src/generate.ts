@@ -5,18 +5,18 @@ import {
   type Memo,
   noMemo,
   type TemplateStore,
-  textArtifact,
 } from '@rolekit/core';
 import { isoDate, layoutOf } from '@rolekit/job-descriptions';
 import type { Diagnostic } from '@rolekit/model';
 import { createRenderer, type Renderer, TemplateError } from '@rolekit/render';
 import { roleJson, rolesJson } from './api.js';
 import { miniSearchScript, raciScript, searchScript } from './assets.js';
+import { ByteArena } from './bytes.js';
 import { type ResolvedOptions, resolveOptions, type SiteOptions } from './options.js';
 import { orgChart } from './org-chart.js';
 import { raciPages } from './raci.js';
 import { safeJson } from './safe-json.js';
-import { type SearchDocument, searchIndexScript } from './search.js';
+import type { SearchDocument } from './search.js';
 import {
   audienceOf,
   heldRoles,
@@ -29,14 +29,13 @@ import {
   type SiteRole,
   siteRoles,
 } from './view.js';
+import { type SiteJobs, siteJobs, usesWorker } from './worker.js';
 
 export const TEMPLATE_FOLDER = 'site';
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
-
-const encoder = new TextEncoder();
 
 /**
  * How many times each template was rendered, for tests: they check that a role's parts of its
@@ -92,7 +91,33 @@ function firstTitled(sections: ReadonlyArray<{ title: string | null }>): number 
   return i < 0 ? sections.length : i;
 }
 
+/**
+ * A promise awaited later, after other work: marked as handled now, so that failing before it is
+ * awaited is not an unhandled rejection (awaiting it still throws).
+ */
+function settled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
+const EMPTY = new Uint8Array(0);
+
 async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptions): Promise<Artifact[]> {
+  const arena = new ByteArena();
+  const jobs = siteJobs(usesWorker(ctx.model.roles.length), (text) => arena.encode(text));
+  try {
+    return await renderWith(ctx, options, arena, jobs);
+  } finally {
+    await jobs.close();
+  }
+}
+
+async function renderWith(
+  ctx: GeneratorContext<SiteOptions>,
+  options: ResolvedOptions,
+  arena: ByteArena,
+  jobs: SiteJobs,
+): Promise<Artifact[]> {
   const { model } = ctx;
   const renderer = rendererFor(ctx.templates);
   const layout = layoutOf(model);
@@ -103,6 +128,11 @@ async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptio
   const byId = new Map(roles.map((r) => [r.role.id, r]));
   const name = model.organisation.name;
   const artifacts: Artifact[] = [];
+  const text = (path: string, body: string, mediaType: string): Artifact => ({
+    path,
+    bytes: arena.encode(body),
+    mediaType,
+  });
   const memo: Memo = ctx.memo ?? noMemo;
   const cached = memo !== noMemo;
   const renderText = (template: string, data: unknown) => {
@@ -114,7 +144,7 @@ async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptio
   // the writer compares the others with its manifest without reading them (deferred).
   // `data` and `key` are called only if needed: a person page's data renders its roles' parts.
   const lazyHtml = async (path: string, template: string, data: () => unknown, key: () => string) => {
-    const render = async () => encoder.encode(renderText(template, data()));
+    const render = async () => arena.encode(renderText(template, data()));
     const bytes = cached
       ? await memo({ generator: 'site', template, data: key() }, render, { deferred: true })
       : await render();
@@ -130,31 +160,31 @@ async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptio
   // Rendered every run: hashing a matrix's every cell (a million at 2,000 roles and 500 activities)
   // for a key cost more than rendering it.
   const uncachedHtml = (path: string, template: string, data: unknown) => {
-    artifacts.push({ path, bytes: encoder.encode(renderText(template, data)), mediaType: HTML });
+    artifacts.push(text(path, renderText(template, data), HTML));
   };
 
   // Assets.
   artifacts.push(
-    textArtifact('assets/site.css', renderText('site.css.hbs', { brand: layout.brand }), CSS),
-    textArtifact('assets/minisearch.js', miniSearchScript(), JS),
-    textArtifact('assets/search.js', searchScript(), JS),
+    text('assets/site.css', renderText('site.css.hbs', { brand: layout.brand }), CSS),
+    text('assets/minisearch.js', miniSearchScript(), JS),
+    text('assets/search.js', searchScript(), JS),
   );
-  // The index of every role's words: remembered by the documents it indexes (MiniSearch takes a second at 2,000 roles).
+  // The index of every role's words: remembered by the documents it indexes (MiniSearch takes a
+  // second at 2,000 roles). It and the org chart's layouts are started now and awaited last: in
+  // the worker thread (worker.ts) they run while the pages render. Their places in the list of
+  // artifacts are kept, so the list is in the same order either way.
   const documents = roles.map((r) => searchDocument(r, internal));
-  const indexScript = async () => encoder.encode(searchIndexScript(documents));
-  artifacts.push({
-    path: 'assets/search-index.js',
-    bytes: cached
-      ? await memo(
+  const searchIndex = settled(
+    cached
+      ? memo(
           { generator: 'site', asset: 'search-index', documents: contentKey(documents) },
-          indexScript,
-          {
-            deferred: true,
-          },
+          () => jobs.searchIndex(documents),
+          { deferred: true },
         )
-      : await indexScript(),
-    mediaType: JS,
-  });
+      : jobs.searchIndex(documents),
+  );
+  const searchIndexAt = artifacts.push({ path: 'assets/search-index.js', bytes: EMPTY, mediaType: JS }) - 1;
+  const chart = settled(orgChart(model, options.chartLimit, options.partnerMapLimit, memo, jobs));
 
   // Home.
   const families = homeFamilies(model, roles, options.mode);
@@ -190,7 +220,7 @@ async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptio
       downloads: roleDownloads(role.id, options.mode, '../'),
     });
     artifacts.push(
-      textArtifact(
+      text(
         `api/roles/${role.id}.json`,
         `${safeJson(roleJson(site, options.mode, sections), 2)}\n`,
         JSON_TYPE,
@@ -198,11 +228,7 @@ async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptio
     );
   }
   artifacts.push(
-    textArtifact(
-      'api/roles.json',
-      `${safeJson(rolesJson(model, roles, options.mode, date), 2)}\n`,
-      JSON_TYPE,
-    ),
+    text('api/roles.json', `${safeJson(rolesJson(model, roles, options.mode, date), 2)}\n`, JSON_TYPE),
   );
 
   // The RACI matrix: activities are internal (the candidate job description leaves them out too).
@@ -234,35 +260,10 @@ async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptio
           span: view.columns.length + 1,
         });
     }
-    artifacts.push(textArtifact('assets/raci.js', raciScript(), JS));
+    artifacts.push(text('assets/raci.js', raciScript(), JS));
   }
 
-  // The org chart, and the same hierarchy as a nested list (every role, however many).
-  const chart = await orgChart(model, options.chartLimit, options.partnerMapLimit, ctx.memo ?? noMemo);
-  const known = new Set(model.roles.map((r) => r.id));
-  type Node = { id: string; title: string; reports: Node[] };
-  const node = (id: string, trail: ReadonlySet<string>): Node => ({
-    id,
-    title: model.role(id)!.title,
-    reports: model
-      .reportsOf(id)
-      .filter((r) => !trail.has(r.id))
-      .map((r) => node(r.id, new Set([...trail, r.id]))),
-  });
-  const tree = model.roles
-    .filter((r) => !r.reportsTo || !known.has(r.reportsTo) || r.reportsTo === r.id)
-    .map((r) => node(r.id, new Set([r.id])));
-  await html('org-chart.html', 'org-chart.html.hbs', {
-    page: page({ title: `Org chart · ${name}`, root: '', current: 'org-chart' }),
-    chart: chart.chart,
-    partners: chart.partners,
-    charted: chart.charted,
-    omitted: chart.omitted,
-    mapped: chart.mapped,
-    mapOmitted: chart.mapOmitted,
-    tree,
-  });
-
+  const orgChartAt = artifacts.length;
   // People: internal only. A person page is mostly its roles' parts (access, onboarding checklist),
   // the same on every holder's page: each part is rendered once, when a page that shows it first
   // is, and joined into the pages (a fifth of the pages' rendering time at 20,000 people). Its key
@@ -314,6 +315,34 @@ async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptio
       );
     }
   }
+  // The org chart, and the same hierarchy as a nested list (every role, however many).
+  const drawn = await chart;
+  const known = new Set(model.roles.map((r) => r.id));
+  type Node = { id: string; title: string; reports: Node[] };
+  const node = (id: string, trail: ReadonlySet<string>): Node => ({
+    id,
+    title: model.role(id)!.title,
+    reports: model
+      .reportsOf(id)
+      .filter((r) => !trail.has(r.id))
+      .map((r) => node(r.id, new Set([...trail, r.id]))),
+  });
+  const tree = model.roles
+    .filter((r) => !r.reportsTo || !known.has(r.reportsTo) || r.reportsTo === r.id)
+    .map((r) => node(r.id, new Set([r.id])));
+  await html('org-chart.html', 'org-chart.html.hbs', {
+    page: page({ title: `Org chart · ${name}`, root: '', current: 'org-chart' }),
+    chart: drawn.chart,
+    partners: drawn.partners,
+    charted: drawn.charted,
+    omitted: drawn.omitted,
+    mapped: drawn.mapped,
+    mapOmitted: drawn.mapOmitted,
+    tree,
+  });
+  // In the place it had before the person pages.
+  artifacts.splice(orgChartAt, 0, artifacts.pop()!);
+  artifacts[searchIndexAt]!.bytes = await searchIndex;
   return artifacts;
 }
 

@@ -1,7 +1,7 @@
 import { type Memo, noMemo } from '@rolekit/core';
 import type { Model, Role } from '@rolekit/model';
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { baselines, type Label, labels } from './labels.js';
+import { type Layout, type LayoutInput, partnerLayout, round, treeLayout } from './layouts.js';
 
 // The org chart (reportsTo) and the partner map, laid out here by ELK's layered algorithm and
 // written as inline SVG: the browser runs no layout code, and the same model gives the same
@@ -30,8 +30,6 @@ export function chartedRoles(model: Model, limit: number): { roles: Role[]; omit
   return { roles: out, omitted: model.roles.length - out.length };
 }
 
-const round = (n: number | undefined) => Math.round((n ?? 0) * 10) / 10;
-
 function escapeXml(text: string): string {
   return text.replace(
     /[&<>"']/g,
@@ -39,113 +37,9 @@ function escapeXml(text: string): string {
   );
 }
 
-interface Layout {
-  width: number;
-  height: number;
-  nodes: Array<{ id: string; x: number; y: number }>;
-  edges: Array<{ id: string; points: Array<[number, number]> }>;
-}
-
-type Elk = { layout(graph: ElkNode): Promise<ElkNode> };
-let elk: Promise<Elk> | undefined;
-
-/** ELK, loaded on first use (a large script): only the site generator pays for it. */
-function elkInstance(): Promise<Elk> {
-  elk ??= import('elkjs/lib/elk.bundled.js').then((m) => {
-    const ELK = (m.default ?? m) as unknown as new () => Elk;
-    return new ELK();
-  });
-  return elk;
-}
-
-/** ELK's node for a role: its box's size. */
-type Sizes = ReadonlyMap<string, { width: number; height: number }>;
-const sized = (id: string, sizes: Sizes) => ({
-  id,
-  width: sizes.get(id)!.width,
-  height: sizes.get(id)!.height,
-});
-
-async function layout(
-  nodes: readonly string[],
-  edges: ReadonlyArray<[string, string]>,
-  sizes: Sizes,
-): Promise<Layout> {
-  if (nodes.length === 0) return { width: 0, height: 0, nodes: [], edges: [] };
-  const graph: ElkNode = {
-    id: 'root',
-    layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': 'RIGHT',
-      'elk.edgeRouting': 'ORTHOGONAL',
-      'elk.spacing.nodeNode': '24',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '40',
-      'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-      'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
-      'elk.padding': '[top=8,left=8,bottom=8,right=8]',
-      'elk.randomSeed': '1',
-    },
-    children: nodes.map((id) => sized(id, sizes)),
-    edges: edges.map(([s, t], i): ElkExtendedEdge => ({ id: `e${i}`, sources: [s], targets: [t] })),
-  };
-  const out = await (await elkInstance()).layout(graph);
-  return {
-    width: Math.ceil(out.width ?? 0),
-    height: Math.ceil(out.height ?? 0),
-    nodes: (out.children ?? []).map((n) => ({ id: n.id, x: round(n.x), y: round(n.y) })),
-    edges: ((out.edges ?? []) as ElkExtendedEdge[]).map((e) => ({
-      id: e.id,
-      points: (e.sections ?? []).flatMap((s) => [
-        [round(s.startPoint.x), round(s.startPoint.y)] as [number, number],
-        ...(s.bendPoints ?? []).map((p) => [round(p.x), round(p.y)] as [number, number]),
-        [round(s.endPoint.x), round(s.endPoint.y)] as [number, number],
-      ]),
-    })),
-  };
-}
-
-/**
- * The partner map: ELK's stress layout places partners near each other, then its overlap
- * removal (SPOrE) moves boxes apart; edges are straight lines between box centres.
- */
-async function partnerLayout(
-  nodes: readonly string[],
-  edges: ReadonlyArray<[string, string]>,
-  sizes: Sizes,
-): Promise<Layout> {
-  if (nodes.length === 0) return { width: 0, height: 0, nodes: [], edges: [] };
-  const elk = await elkInstance();
-  const graphEdges = edges.map(([s, t], i): ElkExtendedEdge => ({ id: `e${i}`, sources: [s], targets: [t] }));
-  const stressed = await elk.layout({
-    id: 'root',
-    layoutOptions: { 'elk.algorithm': 'stress', 'elk.stress.desiredEdgeLength': '200' },
-    children: nodes.map((id) => sized(id, sizes)),
-    edges: graphEdges,
-  });
-  const apart = await elk.layout({
-    id: 'root',
-    layoutOptions: {
-      'elk.algorithm': 'sporeOverlap',
-      'elk.spacing.nodeNode': '20',
-      'elk.padding': '[top=8,left=8,bottom=8,right=8]',
-    },
-    children: (stressed.children ?? []).map((c) => ({ ...sized(c.id, sizes), x: c.x ?? 0, y: c.y ?? 0 })),
-    edges: graphEdges,
-  });
-  const placed = (apart.children ?? []).map((n) => ({ id: n.id, x: round(n.x), y: round(n.y) }));
-  const at = new Map(placed.map((n) => [n.id, n]));
-  const centre = (id: string): [number, number] => {
-    const n = at.get(id)!;
-    const size = sizes.get(id)!;
-    return [round(n.x + size.width / 2), round(n.y + size.height / 2)];
-  };
-  return {
-    width: Math.ceil(apart.width ?? 0),
-    height: Math.ceil(apart.height ?? 0),
-    nodes: placed,
-    edges: edges.map(([s, t], i) => ({ id: `e${i}`, points: [centre(s), centre(t)] })),
-  };
-}
+/** The two layouts, here or in the site's worker thread (worker.ts). */
+export type Layouter = Record<'tree' | 'partners', (input: LayoutInput) => Promise<Layout>>;
+const inThread: Layouter = { tree: treeLayout, partners: partnerLayout };
 
 function svg(
   id: string,
@@ -197,6 +91,7 @@ export async function orgChart(
   limit: number,
   partnerLimit: number,
   memo: Memo = noMemo,
+  layouter: Layouter = inThread,
 ): Promise<OrgChart> {
   const { roles, omitted } = chartedRoles(model, limit);
   const ids = new Set(roles.map((r) => r.id));
@@ -231,14 +126,19 @@ export async function orgChart(
   // The boxes' sizes come from the titles, so they are part of what a layout is remembered by.
   const boxes = labels(titles);
   const sizes = (ids: readonly string[]) => ids.map((id) => [boxes.get(id)!.width, boxes.get(id)!.height]);
-  const tree = await remembered(
-    { layout: 'org-chart', nodes: order, edges: reports, sizes: sizes(order) },
-    () => layout(order, reports, boxes),
+  const boxSizes = Object.fromEntries(
+    [...boxes].map(([id, box]) => [id, { width: box.width, height: box.height }]),
   );
-  const map = await remembered(
-    { layout: 'partner-map', nodes: partnered, edges: partnerEdges, sizes: sizes(partnered) },
-    () => partnerLayout(partnered, partnerEdges, boxes),
-  );
+  // Both at once: in the worker thread they run while the generator renders pages.
+  const [tree, map] = await Promise.all([
+    remembered({ layout: 'org-chart', nodes: order, edges: reports, sizes: sizes(order) }, () =>
+      layouter.tree({ nodes: order, edges: reports, sizes: boxSizes }),
+    ),
+    remembered(
+      { layout: 'partner-map', nodes: partnered, edges: partnerEdges, sizes: sizes(partnered) },
+      () => layouter.partners({ nodes: partnered, edges: partnerEdges, sizes: boxSizes }),
+    ),
+  ]);
   return {
     chart: svg('org-chart', 'Org chart: who reports to whom', tree, titles, boxes, 'roles/', 'reports'),
     partners: svg(
