@@ -192,6 +192,53 @@ describe('options', () => {
   });
 });
 
+describe('an HTML comment in model text', () => {
+  // GitHub hides an HTML comment in Markdown, a file's or an issue's: a `<!--` in a title would
+  // hide everything up to the next task's marker, a `<!--` in a description or a name whole tasks.
+  const hostile = fixtureModel({
+    'organisation.yaml': FIXTURE['organisation.yaml']!.replace('name: Acme', 'name: "Acme <!-- inc"'),
+    'onboarding.yaml': FIXTURE['onboarding.yaml']!.replace(
+      'title: Welcome meeting,',
+      'title: "Welcome <!-- meeting",',
+    ).replace(
+      'title: 30-day check-in,',
+      'title: 30-day check-in, description: "Bring notes <!-- and goals", links: [{ title: "Notes <!--", url: "https://wiki.acme.test/notes" }],',
+    ),
+    'roles/qa-engineer.yaml': FIXTURE['roles/qa-engineer.yaml']!.replace(
+      'title: QA Engineer',
+      'title: "QA <!-- Engineer"',
+    ),
+    'people.yaml': FIXTURE['people.yaml']!.replace('name: Dana Dev', 'name: "Dana <!-- Dev"'),
+  });
+
+  it("never opens or closes a comment: every <!-- and --> in a checklist is one of rolekit's markers", async () => {
+    const { artifacts, diagnostics } = await run({ pdf: false }, hostile);
+    expect(diagnostics).toEqual([]);
+    for (const artifact of artifacts) {
+      const markdown = text(artifact);
+      const comments = markdown.match(/<!--[\s\S]*?-->/g) ?? [];
+      expect(
+        comments.every((c) => /^<!-- (task:\S+|rolekit:onboarding person=\S+) -->$/.test(c)),
+        artifact.path,
+      ).toBe(true);
+      // Nothing outside the markers opens or closes one either.
+      expect(
+        markdown.replace(/<!-- (task:\S+|rolekit:onboarding person=\S+) -->/g, ''),
+        artifact.path,
+      ).not.toMatch(/<!--|-->/);
+    }
+    const quinn = text(artifacts.find((a) => a.path === 'people/quinn.md'));
+    expect(quinn).toContain('# Onboarding checklist: Quinn Tester');
+    expect(quinn).toContain('QA <!— Engineer at Acme <!— inc');
+    expect(quinn).toContain('Buddy: Dana <!— Dev');
+    expect(quinn).toContain('- [ ] Welcome <!— meeting · _Mia Lead (manager)_ <!-- task:common/welcome -->');
+    expect(quinn).toContain('  - Bring notes <!— and goals');
+    expect(quinn).toContain('  - [Notes <!—](https://wiki.acme.test/notes)');
+    expect(quinn).toContain('Meet the Developer: Dana <!— Dev');
+    expect(text(artifacts.find((a) => a.path === 'index.md'))).toContain('| QA <!— Engineer | Quality |');
+  });
+});
+
 describe('start dates', () => {
   // The model refuses a day that does not exist before onboarding sees it; RK141 is left for a
   // start date given on the command line (below).

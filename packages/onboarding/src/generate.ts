@@ -19,6 +19,7 @@ import { isBusinessDay, parseIsoDate } from './dates.js';
 import { type OnboardingOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { type ChecklistDocument, checklistDocument, pdfJobsModule, renderChecklistPdf } from './pdf.js';
 import { type ChecklistView, personChecklist, roleChecklist } from './view.js';
+import { inert } from './view-tasks.js';
 
 export const TEMPLATE_FOLDER = 'onboarding';
 const MARKDOWN = 'text/markdown; charset=utf-8';
@@ -222,7 +223,10 @@ export async function generate(ctx: OnboardingContext): Promise<Artifact[]> {
   // The index lists every role and new hire, also in a --role run, so it never shrinks to a subset.
   const everything = options.roles ? plannedChecklists(ctx.model, { ...options, roles: undefined }) : all;
   const index = render('index.md.hbs', {
-    organisation: { name: ctx.model.organisation.name, github: ctx.model.organisation.github?.org ?? null },
+    organisation: {
+      name: inert(ctx.model.organisation.name),
+      github: ctx.model.organisation.github?.org ?? null,
+    },
     roles: everything
       .filter((c) => c.view.kind === 'role')
       .map(({ view }) => ({

@@ -51,14 +51,27 @@ export function slug(text: string): string {
   return out.slice(0, 64) || 'task';
 }
 
-/** White space other than single spaces inside the text, or an HTML comment's end: what oneLine changes. */
-const NOT_ONE_LINE = /[^\S ]| {2}|-->|^ | $/;
+/**
+ * Model text with its HTML comment delimiters made inert. A checklist is Markdown (a file, an issue
+ * body) whose every task line ends in a hidden `<!-- task:… -->`: a `<!--` in model text would open
+ * a comment that hides everything up to the next task's marker (the rest of its line, whole tasks
+ * after a description, the intro after a name), and a `-->` would end a marker early. rolekit's
+ * own markers are refused in the model (RK080); any other comment is text, shown with an em dash
+ * where its two hyphens were, as the PDF shows it too.
+ */
+export function inert(text: string): string {
+  if (!text.includes('<!--') && !text.includes('-->')) return text;
+  return text.replace(/<!--/g, '<!—').replace(/-->/g, '—>');
+}
 
-/** Collapses white space: a title is one line in Markdown and never closes the HTML comment after it. */
+/** White space other than single spaces inside the text, or an HTML comment delimiter: what oneLine changes. */
+const NOT_ONE_LINE = /[^\S ]| {2}|-->|<!--|^ | $/;
+
+/** Collapses white space: a title is one line in Markdown and never opens or closes an HTML comment. */
 function oneLine(text: string): string {
   // Most texts are one line already, and a test is cheaper than three passes that change nothing.
   if (!NOT_ONE_LINE.test(text)) return text;
-  return text.replace(/\s+/g, ' ').replace(/-->/g, '—>').trim();
+  return inert(text.replace(/\s+/g, ' ').trim());
 }
 
 /** A note as a sentence: capital first letter, closing full stop ("re-testing" -> "Re-testing."). */
@@ -137,7 +150,7 @@ function modelTasks(
     phase: task.phase,
     owner: task.owner,
     description,
-    links: [...task.links],
+    links: task.links.map((link) => ({ ...link, title: inert(link.title) })),
     source,
     role,
   }));
@@ -154,10 +167,10 @@ export function listing(items: readonly string[]): string {
 const holderNames = new WeakMap<readonly Person[], string[]>();
 
 function namesOf(people: readonly Person[], leaveOut: string | null): string[] {
-  if (leaveOut !== null) return people.filter((p) => p.id !== leaveOut).map((p) => p.name);
+  if (leaveOut !== null) return people.filter((p) => p.id !== leaveOut).map((p) => inert(p.name));
   let names = holderNames.get(people);
   if (!names) {
-    names = people.map((p) => p.name);
+    names = people.map((p) => inert(p.name));
     holderNames.set(people, names);
   }
   return names;
@@ -261,7 +274,7 @@ function derivedTasks(
     if (context.heldRoles.includes(partner.role)) continue;
     const partnerRole = model.role(partner.role);
     const names = namesOf(model.peopleInRole(partner.role), context.personId);
-    const who = partnerRole?.title ?? partner.role;
+    const who = inert(partnerRole?.title ?? partner.role);
     // What they work on together, then that nobody holds the role, whichever there are.
     const about = partner.for ? sentenceOf(partner.for) : '';
     const nobody = names.length === 0 ? 'Nobody holds this role yet.' : '';
