@@ -1,4 +1,5 @@
 import { declareGenerator } from '@rolekit/core';
+import { mergeFromWritten } from './markers.js';
 import { type CodeownersOptions, defaultOptions, optionsSchema } from './options.js';
 
 /** What the CLI, the cache and the docs know of this generator; the code loads when it runs. */
@@ -30,5 +31,7 @@ export const declaration = declareGenerator<CodeownersOptions>({
       description: 'rolekit’s block (between its markers) for each repository in codeowners.yaml',
     },
   ],
+  // merge-shards keeps the lines people wrote around rolekit's block, as generate does.
+  remerge: (_path, written) => mergeFromWritten(written),
   load: () => import('./generate.js'),
 });

@@ -119,3 +119,42 @@ export function mergeManagedSection(existing: string | undefined, section: strin
     }
   }
 }
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A CODEOWNERS artifact's `merge`: the block `section` merged into the file already in the output
+ * folder, so that lines people added outside the markers stay byte for byte. A file that is not
+ * UTF-8 or whose markers are broken is written afresh (the block alone).
+ */
+export function mergeSectionInto(section: string): (existing: Uint8Array) => Uint8Array {
+  const fresh = encoder.encode(section);
+  return (existing) => {
+    let text: string;
+    try {
+      text = decoder.decode(existing);
+    } catch {
+      return fresh;
+    }
+    return managedSectionProblem(text) ? fresh : encoder.encode(mergeManagedSection(text, section));
+  };
+}
+
+/**
+ * The same merge, rebuilt from a CODEOWNERS file a run wrote (a shard's, for merge-shards): its
+ * block, with LF line ends and a final newline, is the section. Undefined when the file holds no
+ * well-formed block (then it is copied as it is).
+ */
+export function mergeFromWritten(written: Uint8Array): ((existing: Uint8Array) => Uint8Array) | undefined {
+  let text: string;
+  try {
+    text = decoder.decode(written);
+  } catch {
+    return undefined;
+  }
+  const found = findManagedSection(text);
+  if (found.kind !== 'present') return undefined;
+  const block = text.slice(found.start, found.end).replace(/\r\n/g, '\n');
+  return mergeSectionInto(block.endsWith('\n') ? block : `${block}\n`);
+}

@@ -41,6 +41,9 @@ export function contractProblems(value: unknown): string[] {
     problems.push('it needs a `generate(ctx)` function (or `load()` that imports one)');
   if (value['validate'] !== undefined && typeof value['validate'] !== 'function')
     problems.push('`validate`, when given, must be a function');
+  for (const hook of ['shardUnit', 'remerge'] as const)
+    if (value[hook] !== undefined && typeof value[hook] !== 'function')
+      problems.push(`\`${hook}\`, when given, must be a function`);
   return problems;
 }
 

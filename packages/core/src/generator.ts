@@ -94,6 +94,13 @@ export interface GeneratorInfo<O = Record<string, unknown>> {
    * paths, so it is declared (pure, no heavy code).
    */
   shardUnit?(path: string): string | undefined;
+  /**
+   * For artifacts with `merge` (files people edit around rolekit's part): the same merge, rebuilt
+   * from the bytes a run wrote at `path` (a shard's file), so that `merge-shards` keeps what people
+   * wrote in the output folder as `generate` does; undefined for a file that does not merge. Pure
+   * and light, so it is declared.
+   */
+  remerge?(path: string, written: Uint8Array): ((existing: Uint8Array) => Uint8Array) | undefined;
 }
 
 /** The code that runs: pure functions of the context. */
@@ -133,6 +140,7 @@ export function defineGenerator<O>(info: GeneratorInfo<O>, code: GeneratorCode<O
     commands,
     artifacts,
     ...(info.shardUnit ? { shardUnit: info.shardUnit } : {}),
+    ...(info.remerge ? { remerge: info.remerge } : {}),
     ...(code.validate ? { validate: code.validate } : {}),
     generate: code.generate,
   };

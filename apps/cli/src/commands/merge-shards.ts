@@ -1,9 +1,31 @@
 import { join, resolve } from 'node:path';
-import { lockOutputs, OutputError, planMerge, shardBytes, writeArtifacts } from '@rolekit/core';
+import {
+  type Artifact,
+  lockOutputs,
+  OutputError,
+  planMerge,
+  shardBytes,
+  writeArtifacts,
+} from '@rolekit/core';
+import { registered } from '../generators.js';
 import type { Io } from '../io.js';
 import { displayPath } from '../model.js';
 import { plural } from '../words.js';
 import { outputFailure, prepareOutRoot } from './generate.js';
+
+/**
+ * A file people edit around rolekit's part (a CODEOWNERS file) is merged into the output folder's
+ * copy, as generate merges it, never copied over it: its generator rebuilds the merge from the
+ * shard's bytes.
+ */
+function withMerges(generator: string, artifacts: Artifact[]): Artifact[] {
+  const remerge = registered(generator)?.declaration.remerge;
+  if (!remerge) return artifacts;
+  return artifacts.map((artifact) => {
+    const merge = remerge(artifact.path, artifact.bytes);
+    return merge ? { ...artifact, merge } : artifact;
+  });
+}
 
 /**
  * Joins the shards of one `generate --shard I/N` run into one output folder. Every shard's manifest
@@ -27,7 +49,7 @@ export async function mergeShards(
     if (inside) throw new OutputError(`--out ${shownRoot} is one of the shards: merge into another folder`);
     const sets = planMerge(shards);
     // Every byte is read and checked before the first write: a damaged shard changes nothing.
-    const merged = sets.map((set) => ({ set, artifacts: shardBytes(set) }));
+    const merged = sets.map((set) => ({ set, artifacts: withMerges(set.generator, shardBytes(set)) }));
     prepareOutRoot(outRoot, shownRoot, false);
     const locks = await lockOutputs(
       outRoot,

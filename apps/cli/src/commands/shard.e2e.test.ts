@@ -195,6 +195,35 @@ describe('sharding', () => {
       await run(dir, ['generate', 'codeowners', 'raci', '--out', 'whole', '--no-cache']);
       expect(folderHashes(join(dir, 'merged'))).toEqual(folderHashes(join(dir, 'whole')));
     });
+
+    it('keeps what people wrote around the CODEOWNERS block in the output folder, as generate does', async () => {
+      const whole = () => run(dir, ['generate', 'codeowners', 'raci', '--out', 'by-generate', '--no-cache']);
+      await whole();
+      const manifest = JSON.parse(
+        readFileSync(join(dir, 'by-generate/codeowners/.rolekit-manifest.json'), 'utf8'),
+      );
+      const [edited, foreign] = Object.keys(manifest.files).sort() as [string, string];
+      // One file edited by hand around rolekit's block; another replaced by a file rolekit never wrote.
+      const editedPath = join(dir, 'by-generate/codeowners', edited);
+      const block = readFileSync(editedPath, 'utf8');
+      writeFileSync(editedPath, `# ours, before\n/docs/ @acme/docs\n\n${block}/extra/ @acme/extra\n`);
+      const manifestPath = join(dir, 'by-generate/codeowners/.rolekit-manifest.json');
+      delete manifest.files[foreign];
+      writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+      writeFileSync(join(dir, 'by-generate/codeowners', foreign), '# ours alone\n* @acme/everyone\n');
+      cpSync(join(dir, 'by-generate'), join(dir, 'by-merge'), { recursive: true });
+
+      await whole();
+      const merge = await run(dir, ['merge-shards', 's1', 's2', 's3', '--out', 'by-merge']);
+      expect(merge.stderr).toBe('');
+      expect(folderHashes(join(dir, 'by-merge'))).toEqual(folderHashes(join(dir, 'by-generate')));
+      expect(readFileSync(join(dir, 'by-merge/codeowners', edited), 'utf8')).toBe(
+        `# ours, before\n/docs/ @acme/docs\n\n${block}/extra/ @acme/extra\n`,
+      );
+      expect(readFileSync(join(dir, 'by-merge/codeowners', foreign), 'utf8')).toMatch(
+        /^# ours alone\n\* @acme\/everyone\n\n# BEGIN rolekit\n[\s\S]*# END rolekit\n$/,
+      );
+    });
   });
 
   it('--check --shard: each shard checks its share of a whole folder, and together they check it all', async () => {
