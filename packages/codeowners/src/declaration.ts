@@ -1,5 +1,4 @@
 import { declareGenerator } from '@rolekit/core';
-import { mergeFromWritten } from './markers.js';
 import { type CodeownersOptions, defaultOptions, optionsSchema } from './options.js';
 
 /** What the CLI, the cache and the docs know of this generator; the code loads when it runs. */
@@ -32,6 +31,6 @@ export const declaration = declareGenerator<CodeownersOptions>({
     },
   ],
   // merge-shards keeps the lines people wrote around rolekit's block, as generate does.
-  remerge: (_path, written) => mergeFromWritten(written),
+  remerge: async (_path, written) => (await import('./markers.js')).mergeFromWritten(written),
   load: () => import('./generate.js'),
 });

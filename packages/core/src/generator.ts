@@ -97,10 +97,10 @@ export interface GeneratorInfo<O = Record<string, unknown>> {
   /**
    * For artifacts with `merge` (files people edit around rolekit's part): the same merge, rebuilt
    * from the bytes a run wrote at `path` (a shard's file), so that `merge-shards` keeps what people
-   * wrote in the output folder as `generate` does; undefined for a file that does not merge. Pure
-   * and light, so it is declared.
+   * wrote in the output folder as `generate` does; undefined for a file that does not merge.
+   * Declared, so a merge loads no generator's code; it may import what it needs on demand.
    */
-  remerge?(path: string, written: Uint8Array): ((existing: Uint8Array) => Uint8Array) | undefined;
+  remerge?(path: string, written: Uint8Array): Promise<((existing: Uint8Array) => Uint8Array) | undefined>;
 }
 
 /** The code that runs: pure functions of the context. */

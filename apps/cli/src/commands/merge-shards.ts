@@ -18,13 +18,15 @@ import { outputFailure, prepareOutRoot } from './generate.js';
  * copy, as generate merges it, never copied over it: its generator rebuilds the merge from the
  * shard's bytes.
  */
-function withMerges(generator: string, artifacts: Artifact[]): Artifact[] {
+async function withMerges(generator: string, artifacts: Artifact[]): Promise<Artifact[]> {
   const remerge = registered(generator)?.declaration.remerge;
   if (!remerge) return artifacts;
-  return artifacts.map((artifact) => {
-    const merge = remerge(artifact.path, artifact.bytes);
-    return merge ? { ...artifact, merge } : artifact;
-  });
+  return Promise.all(
+    artifacts.map(async (artifact) => {
+      const merge = await remerge(artifact.path, artifact.bytes);
+      return merge ? { ...artifact, merge } : artifact;
+    }),
+  );
 }
 
 /**
@@ -49,7 +51,9 @@ export async function mergeShards(
     if (inside) throw new OutputError(`--out ${shownRoot} is one of the shards: merge into another folder`);
     const sets = planMerge(shards);
     // Every byte is read and checked before the first write: a damaged shard changes nothing.
-    const merged = sets.map((set) => ({ set, artifacts: withMerges(set.generator, shardBytes(set)) }));
+    const merged = await Promise.all(
+      sets.map(async (set) => ({ set, artifacts: await withMerges(set.generator, shardBytes(set)) })),
+    );
     prepareOutRoot(outRoot, shownRoot, false);
     const locks = await lockOutputs(
       outRoot,
