@@ -35,6 +35,8 @@ export {
   type Memo,
   type MemoOptions,
   noMemo,
+  observeKeys,
+  plainKeyProblem,
   stableStringify,
 } from './memo.js';
 export { checkOptions, optionKeys, parseOptionValue, unknownOptionKeys } from './options.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { CacheFolder, digestOf, entryName } from './cache-store.js';
+import { CacheFolder, digestOf } from './cache-store.js';
 import { deferBytes } from './deferred.js';
 
 /**
@@ -64,11 +64,68 @@ export function stableStringify(value: unknown): string {
 }
 
 /**
+ * The text a memo key is hashed from: native JSON.stringify, several times faster than
+ * stableStringify and without its garbage (it keyed 40,000 renderings after a one-role edit). Key
+ * order is the order our code builds a view in, the same for the same model; another order is only
+ * a miss (the same bytes rendered again), never a wrong hit, because plain data (objects, arrays,
+ * strings, numbers, booleans, null, Dates) that differs always writes different JSON. What JSON
+ * would flatten (a Map or Set writes `{}`) has no place in a key: see plainKeyProblem and the
+ * guard test that runs every generator through it.
+ */
+function keyText(value: unknown): string {
+  keyObserver?.(value);
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+let keyObserver: ((key: unknown) => void) | undefined;
+
+/** For tests: see every value a memo key or contentKey is made of (undefined: stop). */
+export function observeKeys(observer: ((key: unknown) => void) | undefined): void {
+  keyObserver = observer;
+}
+
+/**
+ * Where `value` holds something JSON.stringify would write ambiguously or not at all (a Map, a
+ * Set, a typed array, a class instance, NaN, a symbol), as a path like `.roles[3].holders`;
+ * undefined when it is plain data. Tests run it over every key (see observeKeys).
+ */
+export function plainKeyProblem(value: unknown, at = ''): string | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : `${at || '.'} is ${value}`;
+  // A function is code (pdfmake's footer callback): skipped by JSON as by stableStringify; the
+  // generator's sources salt the cache, and what it prints must be in the key too.
+  if (typeof value === 'function') return undefined;
+  if (typeof value !== 'object') return `${at || '.'} is a ${typeof value}`;
+  if (value instanceof Date) return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const problem = plainKeyProblem(value[i], `${at}[${i}]`);
+      if (problem !== undefined) return problem;
+    }
+    return undefined;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null)
+    return `${at || '.'} is a ${(value as object).constructor?.name ?? 'class instance'}`;
+  for (const [key, v] of Object.entries(value)) {
+    if (v === undefined) continue;
+    const problem = plainKeyProblem(v, `${at}.${key}`);
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+
+/**
  * A short key for data that keys several renderings (a role's Markdown, HTML and PDF): hashing a
  * large view once is cheaper than serialising it into every memo key.
  */
 export function contentKey(value: unknown): string {
-  return createHash('sha256').update(stableStringify(value)).digest('hex');
+  return createHash('sha256').update(keyText(value)).digest('hex');
+}
+
+/** A memo entry's name: the salt, the key format (JSON since 2026-12; once sorted JSON) and the key. */
+function memoEntryName(salt: string, key: unknown): string {
+  return createHash('sha256').update(salt).update('\0json\0').update(keyText(key)).digest('hex');
 }
 
 export interface DiskMemo {
@@ -151,7 +208,7 @@ export async function diskMemo(
     hits: 0,
     misses: 0,
     async memo(key, produce, memoOptions) {
-      const name = entryName(salt, stableStringify(key));
+      const name = memoEntryName(salt, key);
       used.add(name);
       const known = index.get(name);
       if (memoOptions?.deferred && known !== undefined) {
