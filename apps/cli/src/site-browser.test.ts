@@ -256,6 +256,7 @@ describe('links', () => {
 /** The page's name in a screenshot file. */
 const pagesToLook = [
   ['home', 'index.html'],
+  ['family', 'families/quality.html'],
   ['role', 'roles/qa-engineer.html'],
   ['raci', 'raci.html'],
   ['org-chart', 'org-chart.html'],
@@ -438,7 +439,7 @@ describe('a RACI matrix split by family (site.raciPageCells=1)', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  it.each(pagesToLook.slice(0, 3))('%s: no violations', async (_, path) => {
+  it.each(pagesToLook.slice(0, 4))('%s: no violations', async (_, path) => {
     const { page, context } = await open();
     await page.goto(at('file', path));
     expect(await axeViolations(page)).toEqual([]);

@@ -19,7 +19,8 @@ export const declaration = declareGenerator<SiteOptions>({
   ],
   commands: [],
   artifacts: [
-    { path: 'index.html', mediaType: HTML, description: 'every role, with search' },
+    { path: 'index.html', mediaType: HTML, description: 'the role families, search and the downloads' },
+    { path: 'families/<family>.html', mediaType: HTML, description: 'a family’s roles and their files' },
     { path: 'roles/<role>.html', mediaType: HTML, description: 'a page per role' },
     { path: 'people/<person>.html', mediaType: HTML, description: 'a page per person (internal mode)' },
     { path: 'raci.html', mediaType: HTML, description: 'the RACI matrix (internal mode)' },

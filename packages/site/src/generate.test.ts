@@ -106,6 +106,7 @@ describe('the example organisation, internal (the default)', () => {
     const paths = internal.map((a) => a.path);
     const expected = [
       'index.html',
+      ...[...new Set(model.roles.map((r) => r.family.id))].map((f) => `families/${f}.html`),
       'raci.html',
       'org-chart.html',
       'api/roles.json',
@@ -147,10 +148,15 @@ describe('the example organisation, internal (the default)', () => {
     const home = site.get('index.html')!;
     expect(home).toContain('<input type="search" id="search"');
     expect(home).toContain('<ul id="search-results"></ul>');
+    // Home lists the families; each family's page its roles, with their files.
     for (const r of model.roles) {
-      expect(home).toContain(`<a href="roles/${r.id}.html"`);
+      expect(home).toContain(`<a href="families/${r.family.id}.html" dir="auto">`);
+      const family = site.get(`families/${r.family.id}.html`)!;
+      expect(family).toContain(`<a href="../roles/${r.id}.html" dir="auto">${escapeHtml(r.title)}</a>`);
+      expect(family).toContain(`<a href="../../job-descriptions/${r.id}.pdf">`);
       expect(site.get(`roles/${r.id}.html`)).toContain(`<h1 dir="auto">${escapeHtml(r.title)}</h1>`);
     }
+    expect(home).not.toContain('href="roles/');
     const raci = site.get('raci.html')!;
     expect(raci).toContain('<table id="raci-matrix">');
     for (const id of ['filter-role', 'filter-family', 'filter-group'])
@@ -180,17 +186,18 @@ describe('the example organisation, internal (the default)', () => {
     }
     expect(missing).toEqual([]);
     expect(checked).toBeGreaterThan(1000);
-    // Every download of every kind is linked from the home page.
+    // Every download of every kind is linked from the home page or, a role's, from its family's.
     const home = site.get('index.html')!;
-    for (const href of [
-      '../raci/raci.pdf',
-      '../raci/raci.csv',
-      '../job-descriptions/qa-engineer.pdf',
-      '../job-descriptions/internal/qa-engineer.pdf',
-      '../onboarding/roles/qa-engineer.pdf',
-      '../raci/roles/qa-engineer.pdf',
-    ])
+    for (const href of ['../raci/raci.pdf', '../raci/raci.csv', '../onboarding/index.md'])
       expect(home).toContain(`href="${href}"`);
+    const family = site.get(`families/${model.role('qa-engineer')!.family.id}.html`)!;
+    for (const href of [
+      '../../job-descriptions/qa-engineer.pdf',
+      '../../job-descriptions/internal/qa-engineer.pdf',
+      '../../onboarding/roles/qa-engineer.pdf',
+      '../../raci/roles/qa-engineer.pdf',
+    ])
+      expect(family).toContain(`href="${href}"`);
   });
 
   it('gives every activity a row and every role a column, each letter with why', () => {

@@ -24,6 +24,7 @@ import { siteGenerator } from './index.js';
 // raci.html.hbs is left out: the matrix is rendered every run (its key would cost more).
 const PAGE_TEMPLATES = [
   'index.html.hbs',
+  'family.html.hbs',
   'role.html.hbs',
   'org-chart.html.hbs',
   'person.html.hbs',

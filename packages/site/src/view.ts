@@ -35,7 +35,7 @@ export interface PageView {
   /** '' for pages at the top of the site, '../' for roles/ and people/. */
   root: string;
   internal: boolean;
-  current: 'home' | 'role' | 'raci' | 'raci-family' | 'org-chart' | 'person';
+  current: 'home' | 'family' | 'role' | 'raci' | 'raci-family' | 'org-chart' | 'person';
   organisation: { name: string; website: string | null };
   brand: { colour: string; tint: string };
   footer: string;
@@ -156,15 +156,25 @@ export interface HomeFamily {
   id: string;
   title: string;
   description: string | null;
+  /** Links relative to the family's page, families/<family>.html. */
   roles: Array<RoleRef & { seniority: string | null; summary: string; downloads: Link[] }>;
 }
 
-/** Families in organisation.yaml order (only those with roles), roles by title then id. */
+/**
+ * Families in organisation.yaml order (only those with roles), roles by title then id: each
+ * family's page lists its roles and their files; the home page lists the families.
+ */
 export function homeFamilies(model: Model, roles: readonly SiteRole[], mode: SiteMode): HomeFamily[] {
+  const byFamily = new Map<string, SiteRole[]>();
+  for (const r of roles) {
+    const list = byFamily.get(r.role.family.id);
+    if (list) list.push(r);
+    else byFamily.set(r.role.family.id, [r]);
+  }
   return model.organisation.families.flatMap((family) => {
-    const members = roles
-      .filter((r) => r.role.family.id === family.id)
-      .sort((a, b) => compare(a.role.title, b.role.title) || compare(a.role.id, b.role.id));
+    const members = (byFamily.get(family.id) ?? []).sort(
+      (a, b) => compare(a.role.title, b.role.title) || compare(a.role.id, b.role.id),
+    );
     if (members.length === 0) return [];
     return [
       {
@@ -176,10 +186,8 @@ export function homeFamilies(model: Model, roles: readonly SiteRole[], mode: Sit
           title: r.role.title,
           seniority: r.view.seniority?.label ?? null,
           summary: r.role.summary,
-          downloads: roleDownloads(r.role.id, mode, '').map((l) => ({
-            label: l.label,
-            href: l.href.replace(/^\.\.\/\.\.\//, '../'),
-          })),
+          // families/ is as deep as roles/.
+          downloads: roleDownloads(r.role.id, mode, '../'),
         })),
       },
     ];
