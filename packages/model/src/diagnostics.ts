@@ -40,14 +40,22 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Orders diagnostics by file, line and column so output is stable whatever order checks ran in. */
+/** Text in code-unit order, as the loader sorts paths: the same on every machine, whatever its locale. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Orders diagnostics by file, line and column so output is stable whatever order checks ran in.
+ * Code-unit order rather than localeCompare: the order of text then never depends on the machine's
+ * locale, and a load with a warning does not start the locale's collation (a few hundredths of a
+ * second, a tenth of a small model's validate).
+ */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      byCodeUnits(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      a.code.localeCompare(b.code) ||
-      a.message.localeCompare(b.message),
+      byCodeUnits(a.code, b.code) ||
+      byCodeUnits(a.message, b.message),
   );
 }

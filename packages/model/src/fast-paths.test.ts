@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { type Diagnostic, sortDiagnostics } from './diagnostics.js';
 import { loadModelFromSources } from './load.js';
 import { schemasByKind } from './schemas/files.js';
 import { QUICK_VALIDATORS_FILE } from './schemas/standalone.js';
@@ -213,5 +214,40 @@ describe('the loader', () => {
     expect(Object.getOwnPropertyDescriptor(file, 'sha256')?.get).toBeTypeOf('function');
     expect(file.sha256).toBe(hash('sha256', encoder.encode(text), 'hex'));
     expect(Object.isFrozen(file)).toBe(true);
+  });
+});
+
+describe('the order of diagnostics', () => {
+  it('is code-unit order, never the locale’s collation (which is slow to start and differs by machine)', () => {
+    const d = (file: string, line: number, message: string): Diagnostic => ({
+      code: 'RK026',
+      severity: 'warning',
+      message,
+      file,
+      line,
+      column: 1,
+    });
+    const original = String.prototype.localeCompare;
+    String.prototype.localeCompare = () => {
+      throw new Error('localeCompare was called');
+    };
+    try {
+      const sorted = sortDiagnostics([
+        d('people/a.yaml', 1, 'b'),
+        d('roles/x.yaml', 2, 'a'),
+        d('people/B.yaml', 9, 'a'),
+        d('people/a.yaml', 1, 'B'),
+        d('people/a.yaml', 1, 'a'),
+      ]);
+      expect(sorted.map((x) => `${x.file}:${x.line} ${x.message}`)).toEqual([
+        'people/B.yaml:9 a',
+        'people/a.yaml:1 B',
+        'people/a.yaml:1 a',
+        'people/a.yaml:1 b',
+        'roles/x.yaml:2 a',
+      ]);
+    } finally {
+      String.prototype.localeCompare = original;
+    }
   });
 });
