@@ -21,6 +21,17 @@ export class OutputError extends Error {
   override name = 'OutputError';
 }
 
+/** A file larger than its reader allows (SafeTree.read's maxBytes): its size, for the caller to explain. */
+export class FileTooLargeError extends OutputError {
+  override name = 'FileTooLargeError';
+  constructor(
+    message: string,
+    readonly size: number,
+  ) {
+    super(message);
+  }
+}
+
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 const NONBLOCK = constants.O_NONBLOCK ?? 0;
 const errno = (error: unknown) => (error as NodeJS.ErrnoException).code;
@@ -99,8 +110,11 @@ export class SafeTree {
     return this.parentOf(rel) === 'missing' ? 'missing' : this.entry(rel);
   }
 
-  /** The bytes of the regular file at `rel`, undefined when nothing is there; a link is an error. */
-  read(rel: string): Buffer | undefined {
+  /**
+   * The bytes of the regular file at `rel`, undefined when nothing is there; a link is an error, and
+   * so is a file over `maxBytes` (FileTooLargeError, before anything of it is read).
+   */
+  read(rel: string, maxBytes = Number.POSITIVE_INFINITY): Buffer | undefined {
     if (this.parentOf(rel) === 'missing') return undefined;
     let fd: number;
     try {
@@ -119,7 +133,16 @@ export class SafeTree {
       const stat = fstatSync(fd);
       if (stat.isDirectory()) return undefined; // writing will say what is wrong
       if (!stat.isFile()) throw new OutputError(`${this.show(rel)} is not a regular file: move it away`);
-      return readFileSync(fd);
+      const tooLarge = (size: number) =>
+        new FileTooLargeError(
+          `${this.show(rel)} is ${size} bytes, more than the ${maxBytes} read here`,
+          size,
+        );
+      if (stat.size > maxBytes) throw tooLarge(stat.size);
+      const bytes = readFileSync(fd);
+      // A file that grew between fstat and the read.
+      if (bytes.byteLength > maxBytes) throw tooLarge(bytes.byteLength);
+      return bytes;
     } finally {
       closeSync(fd);
     }

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import type { Artifact } from './generator.js';
 import { OutputError, SafeTree } from './safe-tree.js';
 import type { ShardStamp } from './shard.js';
-import { MANIFEST, type Manifest, safeRelative } from './writer.js';
+import { MANIFEST, type Manifest, readManifestBytes, safeRelative } from './writer.js';
 
 /** A folder that `rolekit generate --shard I/N --out <folder>` wrote. */
 export interface ShardFolder {
@@ -38,7 +38,7 @@ function isStamp(value: unknown): value is ShardStamp {
 /** A generator folder's manifest, if it is a shard's; an OutputError saying what is wrong otherwise. */
 function readShardManifest(tree: SafeTree, generator: string): Manifest & { shard: ShardStamp } {
   const where = tree.show(`${generator}/${MANIFEST}`);
-  const bytes = tree.read(`${generator}/${MANIFEST}`);
+  const bytes = readManifestBytes(tree, `${generator}/${MANIFEST}`, 'Generate that shard again');
   if (bytes === undefined)
     throw new OutputError(`${where} is missing: ${tree.show(generator)} is not the output of a shard`);
   let manifest: Manifest;

@@ -11,14 +11,17 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
+  truncateSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textArtifact } from './generator.js';
-import { checkArtifacts, lockOutputs, MANIFEST, writeArtifacts } from './writer.js';
+import { planMerge } from './shards.js';
+import { checkArtifacts, lockOutputs, MANIFEST, MAX_MANIFEST_BYTES, writeArtifacts } from './writer.js';
 
 const md = (path: string, text: string) => textArtifact(path, text, 'text/markdown');
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -132,6 +135,41 @@ describe('special files in the output folder', () => {
     execFileSync('mkfifo', [join(dir, 'a.md')]);
     await expect(writeArtifacts('demo', dir, [md('a.md', 'A')], opts)).rejects.toThrow(
       'out/demo/a.md is not a regular file: move it away',
+    );
+  });
+});
+
+describe("a manifest too large to be one of rolekit's", () => {
+  // A sparse file: its size is what fstat says, with nothing on disk. Read whole, one of some GB
+  // cost a run its memory (or ended in an internal error over 2 GiB).
+  const planted = (dir: string) => {
+    writeFileSync(join(dir, MANIFEST), '{');
+    truncateSync(join(dir, MANIFEST), MAX_MANIFEST_BYTES + 1);
+  };
+
+  it('is refused unread, by write and --check, saying to delete it; then its files are foreign', async () => {
+    const { dir, opts } = setup();
+    await writeArtifacts('demo', dir, [md('a.md', 'A')], opts);
+    planted(dir);
+    const refusal = `out/demo/.rolekit-manifest.json is ${MAX_MANIFEST_BYTES + 1} bytes, more than a manifest of rolekit's can be (${MAX_MANIFEST_BYTES} bytes): it is damaged or was not written by rolekit. Delete it and run again: rolekit then takes the files in out/demo for someone else's and overwrites none of them until you move them away (or run with --force)`;
+    await expect(writeArtifacts('demo', dir, [md('a.md', 'A2'), md('b.md', 'B')], opts)).rejects.toThrow(
+      `${refusal}\nnothing was written`,
+    );
+    await expect(checkArtifacts(dir, [md('a.md', 'A2')], opts)).rejects.toThrow(refusal);
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('A');
+    expect(existsSync(join(dir, 'b.md'))).toBe(false);
+    // As the message says: without a manifest, a.md is someone else's file.
+    rmSync(join(dir, MANIFEST));
+    await expect(writeArtifacts('demo', dir, [md('a.md', 'A2')], opts)).rejects.toThrow(
+      'out/demo/a.md was not written by rolekit',
+    );
+  });
+
+  it("in a shard's folder stops merge-shards before it reads anything else", () => {
+    const { root } = setup();
+    planted(join(root, 'demo'));
+    expect(() => planMerge([{ root, shown: 'shard-1' }])).toThrow(
+      /^shard-1\/demo\/\.rolekit-manifest\.json is \d+ bytes, more than a manifest of rolekit's can be \(\d+ bytes\): it is damaged or was not written by rolekit\. Generate that shard again$/,
     );
   });
 });

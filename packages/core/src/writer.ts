@@ -4,7 +4,7 @@ import type { Diagnostic } from '@rolekit/model';
 import { digestOfBytes, materialise, sizeOf } from './deferred.js';
 import type { Artifact } from './generator.js';
 import { LOCK, LOCK_OWNER, lockOutput, type OutputLock } from './lock.js';
-import { OutputError, SafeTree } from './safe-tree.js';
+import { FileTooLargeError, OutputError, SafeTree } from './safe-tree.js';
 import type { ShardStamp } from './shard.js';
 
 export const MANIFEST = '.rolekit-manifest.json';
@@ -124,9 +124,36 @@ function place(outDir: string, options: OutputOptions): { tree: SafeTree; rel: s
 const under = (rel: string, path: string) => (rel === '' ? path : `${rel}/${path}`);
 const inside = (rel: string, path: string) => (rel === '' ? path : path.slice(rel.length + 1));
 
+/**
+ * The most a manifest may hold. One names each file with its sha256, about 100 bytes a file: at
+ * 2,000 roles and 20,000 people the site's is 2.4 MB (24,000 files), at 10,000 roles and 100,000
+ * people some 12 MB. 64 MiB is five times that; a larger one was not written by rolekit, and reading
+ * it would only cost memory and time.
+ */
+export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The bytes of the manifest at `path`, or an OutputError when it is too large to be one: `fix`
+ * says what to do (by default, for an output folder: delete it).
+ */
+export function readManifestBytes(tree: SafeTree, path: string, fix?: string): Buffer | undefined {
+  try {
+    return tree.read(path, MAX_MANIFEST_BYTES);
+  } catch (error) {
+    if (!(error instanceof FileTooLargeError)) throw error;
+    const folder = tree.show(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+    throw new OutputError(
+      `${tree.show(path)} is ${error.size} bytes, more than a manifest of rolekit's can be (${MAX_MANIFEST_BYTES} bytes): it is damaged or was not written by rolekit. ${
+        fix ??
+        `Delete it and run again: rolekit then takes the files in ${folder} for someone else's and overwrites none of them until you move them away (or run with --force)`
+      }`,
+    );
+  }
+}
+
 /** The manifest's entries that are safe to touch; a hand-edited or planted manifest cannot name others. */
 function readManifest(tree: SafeTree, rel: string): Record<string, string> | undefined {
-  const bytes = tree.read(under(rel, MANIFEST));
+  const bytes = readManifestBytes(tree, under(rel, MANIFEST));
   if (bytes === undefined) return undefined;
   try {
     const parsed = JSON.parse(bytes.toString('utf8')) as Manifest;
@@ -281,6 +308,8 @@ async function write(
   }
 
   const previous = collect(problems, () => readManifest(tree, rel));
+  // Without the manifest every file would look like someone else's: say only what is wrong with it.
+  fail(problems, 'nothing was written');
   // Files that look untouched since the manifest was written are taken at its word (see trusted()).
   const manifestTime = options.force ? undefined : collect(problems, () => tree.stat(under(rel, MANIFEST)));
   const changed: Artifact[] = [];
