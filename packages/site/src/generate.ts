@@ -11,7 +11,7 @@ import type { Diagnostic } from '@rolekit/model';
 import { createRenderer, type Renderer, TemplateError } from '@rolekit/render';
 import { roleJson, rolesJson } from './api.js';
 import { miniSearchScript, raciScript, searchScript } from './assets.js';
-import { ByteArena } from './bytes.js';
+import { ByteArena, flat } from './bytes.js';
 import { type ResolvedOptions, resolveOptions, type SiteOptions } from './options.js';
 import { orgChart } from './org-chart.js';
 import { raciPages } from './raci.js';
@@ -290,7 +290,7 @@ async function renderWith(
         let text: string | undefined;
         known = {
           key: () => (key ??= contentKey(data)),
-          html: () => (text ??= renderText(template, data)),
+          html: () => (text ??= flat(renderText(template, data))),
         };
         parts.set(data, known);
       }

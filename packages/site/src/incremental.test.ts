@@ -13,6 +13,7 @@ import type { Model } from '@rolekit/model';
 import { defaultTemplatesDir } from '@rolekit/templates';
 import { exampleModelDir, modelFromYaml } from '@rolekit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { flattened } from './bytes.js';
 import { renderCounts } from './generate.js';
 import { siteGenerator } from './index.js';
 
@@ -96,6 +97,7 @@ const renders = () => Object.fromEntries(PAGE_TEMPLATES.map((t) => [t, renderCou
 
 describe('person pages', () => {
   it("render each role's access and checklist once, however many people hold it", async () => {
+    flattened.count = 0;
     const pages = texts(await generate(model));
     const held = new Set(model.people.flatMap((p) => p.roles.filter((r) => model.role(r))));
     const dated = model.people.filter((p) => p.startDate !== undefined).length;
@@ -111,6 +113,8 @@ describe('person pages', () => {
       'person-access.html.hbs': held.size,
       'person-checklist.html.hbs': undatedRoles.size + dated,
     });
+    // Each part is flattened once, so the holders' pages do not walk its pieces again (bytes.ts).
+    expect(flattened.count).toBe(held.size + undatedRoles.size + dated);
     // Every holder's page shows the role's part.
     for (const person of model.people)
       for (const id of person.roles) {
