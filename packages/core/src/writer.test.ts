@@ -12,10 +12,57 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textArtifact } from './generator.js';
-import { checkArtifacts, MANIFEST, writeArtifacts } from './writer.js';
+import { checkArtifacts, MANIFEST, safeRelative, TEMPORARY, writeArtifacts } from './writer.js';
 
 const out = () => mkdtempSync(join(tmpdir(), 'rolekit-writer-'));
 const md = (path: string, text: string) => textArtifact(path, text, 'text/markdown');
+
+describe('safeRelative', () => {
+  // The definition it is written to be fast for (segment by segment, without split()).
+  const bySplit = (path: string) =>
+    !(
+      path === '' ||
+      path.startsWith('/') ||
+      path.includes('\\') ||
+      path.includes('\0') ||
+      path.split('/').some((s) => s === '' || s === '.' || s === '..' || s.endsWith(TEMPORARY)) ||
+      ['.rolekit-manifest.json', '.rolekit-lock', '.rolekit-lock-owner'].includes(path)
+    );
+  it('accepts and refuses exactly what the split() definition does', () => {
+    const pieces = [
+      'a',
+      '.',
+      '..',
+      '...',
+      '.a',
+      'a.',
+      '',
+      'a.md',
+      TEMPORARY,
+      `x${TEMPORARY}`,
+      `${TEMPORARY}x`,
+      'é',
+      '\\',
+      '\0',
+    ];
+    const paths = new Set<string>(['.rolekit-manifest.json', '/etc/passwd', 'a//b', 'a/./b', 'roles/x.md']);
+    for (const a of pieces) {
+      paths.add(a);
+      for (const b of pieces) {
+        paths.add(`${a}/${b}`);
+        for (const c of pieces) paths.add(`${a}/${b}/${c}`);
+      }
+    }
+    let accepted = 0;
+    for (const path of paths) {
+      expect([path, safeRelative(path)]).toEqual([path, bySplit(path)]);
+      if (bySplit(path)) accepted++;
+    }
+    expect(accepted).toBeGreaterThan(100);
+    expect(safeRelative('roles/.x.md')).toBe(true);
+    expect(safeRelative(`roles/.x.md.1${TEMPORARY}`)).toBe(false);
+  });
+});
 
 describe('writeArtifacts', () => {
   it('writes every artifact and a manifest of what it wrote', async () => {
