@@ -113,8 +113,8 @@ export function checkContext(
     out.push({ code, severity: 'error', message, hint, ...at(loc) });
   };
   const fileId = (role: Role) => role.at.file.replace(/^roles\//, '').replace(/\.ya?ml$/, '');
-  // Roles whose files are broken still exist, for suggestions and counts.
-  const roleIds = [...new Set([...index.roles.keys(), ...incomplete.roles])];
+  // Roles whose files are broken still exist, for suggestions and counts; listed for the first unknown reference.
+  let roleIds: string[] | undefined;
   // A role whose id and file name disagree is reported once (RK014); references by either name
   // are then accepted, so one mismatch does not cascade into an error at every reference.
   const misnamed = new Set(draft.roles.map(fileId).filter((id) => !index.roles.has(id)));
@@ -141,6 +141,7 @@ export function checkContext(
     checkRole(id, loc, context) {
       if (index.roles.has(id)) return true;
       if (misnamed.has(id) || incomplete.roles.has(id)) return false;
+      roleIds ??= [...new Set([...index.roles.keys(), ...incomplete.roles])];
       error(
         'RK012',
         `unknown role '${id}'${context ? ` ${context}` : ''}${didYouMean(id, roleIds)}`,

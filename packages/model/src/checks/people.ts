@@ -30,7 +30,8 @@ export function checkPeople({ draft, incomplete, index, where, error, checkRole 
         where(first.at, 'id'),
       );
   }
-  const personIds = [...index.people.keys()];
+  // For suggestions only: built for the first unknown reference, not for every load of 100,000 people.
+  let personIds: string[] | undefined;
   // Many people start on the same day: each date is parsed once.
   const badDates = new Map<string, boolean>();
   for (const person of draft.people) {
@@ -51,7 +52,7 @@ export function checkPeople({ draft, incomplete, index, where, error, checkRole 
       else if (!index.people.has(ref))
         error(
           'RK015',
-          `unknown person '${ref}' as ${field}${didYouMean(ref, personIds)}`,
+          `unknown person '${ref}' as ${field}${didYouMean(ref, (personIds ??= [...index.people.keys()]))}`,
           'use the id of a person in people.yaml',
           where(person.at, field),
         );
