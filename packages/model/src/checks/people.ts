@@ -49,13 +49,15 @@ export function checkPeople({ draft, incomplete, index, where, error, checkRole 
           `name another person as ${field}`,
           where(person.at, field),
         );
-      else if (!index.people.has(ref))
+      else if (!index.people.has(ref)) {
+        personIds ??= [...index.people.keys()];
         error(
           'RK015',
-          `unknown person '${ref}' as ${field}${didYouMean(ref, (personIds ??= [...index.people.keys()]))}`,
+          `unknown person '${ref}' as ${field}${didYouMean(ref, personIds)}`,
           'use the id of a person in people.yaml',
           where(person.at, field),
         );
+      }
     }
     let badDate = person.startDate ? badDates.get(person.startDate) : false;
     if (badDate === undefined) {
