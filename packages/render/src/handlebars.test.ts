@@ -125,6 +125,48 @@ describe('partials called with a hash', () => {
   });
 });
 
+describe('Markdown output and HTML comments', () => {
+  const hostile = {
+    title: '<!-- hides the rest',
+    summary: 'ends -->',
+    marker: '<!-- task:x -->',
+    people: [{ title: 'a <!--', heading: 'b -->' }],
+    words: ['w <!--'],
+    nothing: null,
+  };
+
+  it('never lets a printed value open or close a comment, through fields, helpers, partials and blocks', () => {
+    const renderer = rendererOf({
+      'main.md.hbs':
+        '<!-- kept: the template’s own -->\n# {{title}}\n{{summary}}|{{mdCell title}}|{{lower summary}}|{{"title"}}\n{{#each people}}{{> show heading=heading items=../words}}{{/each}}\n{{marker}}|{{{summary}}}|{{title}}{{marker}}',
+    });
+    expect(renderer.problems).toEqual([]);
+    expect(renderer.render('main.md.hbs', hostile)).toBe(
+      '<!-- kept: the template’s own -->\n# <!\u2014 hides the rest\nends \u2014>|<!\u2014 hides the rest|ends \u2014>|<!\u2014 hides the rest\n' +
+        '[b \u2014>|w <!\u2014,|a <!\u2014]\n<!-- task:x -->|ends -->|<!\u2014 hides the rest<!-- task:x -->',
+    );
+  });
+
+  it('prints what stock Handlebars prints for any other value', () => {
+    const template = '{{title}}:{{nothing}}:{{list}}:{{nested.items}}:{{@root.heading}}';
+    expect(rendererOf({ 'main.md.hbs': template }).render('main.md.hbs', data)).toBe(stock(template, data));
+  });
+
+  it('still reports a misspelt field, which the rewrite moves into a helper’s argument', () => {
+    const renderer = rendererOf({ 'main.md.hbs': '{{titel}}' });
+    expect(() => renderer.render('main.md.hbs', data)).toThrow(TemplateError);
+  });
+
+  it('leaves HTML output to HTML escaping', () => {
+    const renderer = createRenderer(
+      templateStore([{ name: 't/main.html.hbs', source: '<p>{{title}}</p>', file: '/x/t/main.html.hbs' }]),
+      't',
+      'html',
+    );
+    expect(renderer.render('main.html.hbs', hostile)).toBe('<p>&lt;!-- hides the rest</p>');
+  });
+});
+
 describe('partialReads', () => {
   const reads = (source: string) => partialReads(Handlebars.parseWithoutProcessing(source));
 

@@ -74,6 +74,29 @@ function partialContext(reads: ReadonlyMap<string, readonly string[]>): Handleba
   };
 }
 
+/**
+ * Markdown output cannot let model text open or close an HTML comment: GitHub hides a comment and
+ * everything after it up to a `-->`, so a summary that starts with `<!--` would hide the rest of a
+ * job description. Markdown templates are compiled with every `{{value}}` rewritten to
+ * `{{rolekit-inert value}}`, so whatever a template (ours or an organisation's) prints goes
+ * through inertComments; the comments a template writes itself are its text, and stay, and
+ * `{{{value}}}` prints a value as it is.
+ */
+const INERT = 'rolekit-inert';
+
+const OWN_MARKER = /^<!-- (?:rolekit|task):(?:(?!-->|<!--)[^\n])* -->$/;
+
+/** A comment opener or closer in printed text, with an em dash where its two hyphens were. */
+export function inertComments(value: unknown): string {
+  // What Handlebars prints for a value without escaping: nothing for null and undefined.
+  const text = value === null || value === undefined ? '' : String(value);
+  if (!text.includes('<!--') && !text.includes('-->')) return text;
+  // One of rolekit's own markers (onboarding's `<!-- task:… -->`): the model refuses those (RK080),
+  // so only a generator prints one, and an organisation's template may print it with `{{marker}}`.
+  if (OWN_MARKER.test(text)) return text;
+  return text.replace(/<!--/g, '<!\u2014').replace(/-->/g, '\u2014>');
+}
+
 type Block = hbs.AST.Program | undefined;
 type Expression = hbs.AST.Expression;
 
@@ -124,6 +147,60 @@ function withPartialContexts(program: Block, named: boolean): void {
     const block = node as Partial<hbs.AST.BlockStatement>;
     withPartialContexts(block.program, named);
     withPartialContexts(block.inverse, named);
+  }
+}
+
+/**
+ * Rewrites, in place, each `{{value}}` and `{{helper args}}` that prints into
+ * `{{rolekit-inert value}}` (see INERT). A field moved into the helper's argument keeps strict
+ * mode's lookup, so a misspelt field is still an error, not a blank.
+ */
+function withInertOutput(program: Block): void {
+  for (const node of program?.body ?? []) {
+    // `{{{value}}}` prints as it is, as in HTML templates.
+    if (node.type === 'MustacheStatement' && (node as hbs.AST.MustacheStatement).escaped) {
+      const mustache = node as hbs.AST.MustacheStatement;
+      const loc = mustache.loc;
+      const name = simpleName(mustache.path);
+      const isCall =
+        mustache.params.length > 0 ||
+        mustache.hash !== undefined ||
+        (name !== undefined && CALLABLE.has(name));
+      let argument: Expression;
+      if (isCall) {
+        const call: hbs.AST.SubExpression = {
+          type: 'SubExpression',
+          path: mustache.path as hbs.AST.PathExpression,
+          params: mustache.params,
+          hash: mustache.hash,
+          loc,
+        };
+        argument = call;
+      } else {
+        // `{{"name"}}` prints the field `name`, where the same literal as an argument is text.
+        const path = mustache.path;
+        const field =
+          path.type === 'PathExpression'
+            ? (path as hbs.AST.PathExpression)
+            : ({
+                type: 'PathExpression',
+                data: false,
+                depth: 0,
+                parts: [String((path as hbs.AST.StringLiteral).original)],
+                original: String((path as hbs.AST.StringLiteral).original),
+                loc,
+              } as hbs.AST.PathExpression);
+        // The compiler looks a mustache's own path up strictly, an argument's leniently.
+        (field as { strict?: boolean }).strict = true;
+        argument = field;
+      }
+      mustache.path = { type: 'PathExpression', data: false, depth: 0, parts: [INERT], original: INERT, loc };
+      mustache.params = [argument];
+      (mustache as { hash?: hbs.AST.Hash }).hash = undefined;
+    }
+    const block = node as Partial<hbs.AST.BlockStatement>;
+    withInertOutput(block.program);
+    withInertOutput(block.inverse);
   }
 }
 
@@ -258,7 +335,7 @@ function compileOptionsOf(mode: OutputMode): CompileOptions {
   return {
     strict: true,
     knownHelpersOnly: true,
-    knownHelpers: Object.fromEntries([...Object.keys(HELPERS), PARTIAL_CONTEXT].map((h) => [h, true])),
+    knownHelpers: Object.fromEntries([...Object.keys(HELPERS), PARTIAL_CONTEXT, INERT].map((h) => [h, true])),
     noEscape: mode !== 'html',
     preventIndent: mode === 'html',
   };
@@ -271,6 +348,7 @@ function compileOptionsOf(mode: OutputMode): CompileOptions {
  */
 function compileSpec(source: string, mode: OutputMode, named: boolean): TemplateSpecification {
   const tree = Handlebars.parseWithoutProcessing(source);
+  if (mode === 'markdown') withInertOutput(tree);
   withPartialContexts(tree, named);
   // compile() works on a copy of the options (its passes add to them), with `data` on by default.
   const settings: CompileOptions = { data: true, ...compileOptionsOf(mode) };
@@ -447,6 +525,7 @@ export function createRenderer(templates: TemplateStore, folder: string, mode: O
   // What each partial reads of its context (see PARTIAL_CONTEXT), filled in as partials are registered.
   const reads = new Map<string, readonly string[]>();
   env.registerHelper(PARTIAL_CONTEXT, partialContext(reads));
+  env.registerHelper(INERT, inertComments);
 
   const names = templates.list(folder);
   const entries = new Map(names.map((name) => [name, parsed(templates.get(name)!.source)]));
