@@ -1,4 +1,5 @@
 import type { Link, Model, OnboardingTask, Person, Phase, Role } from '@rolekit/model';
+import { inertComments } from '@rolekit/render';
 import { PHASES } from './dates.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -60,8 +61,9 @@ export function slug(text: string): string {
  * where its two hyphens were, as the PDF shows it too.
  */
 export function inert(text: string): string {
-  if (!text.includes('<!--') && !text.includes('-->')) return text;
-  return text.replace(/<!--/g, '<!—').replace(/-->/g, '—>');
+  // The same rewrite every Markdown template applies to what it prints; here also for the PDF and
+  // the texts built in code before they reach a template.
+  return inertComments(text);
 }
 
 /** White space other than single spaces inside the text, or an HTML comment delimiter: what oneLine changes. */

@@ -2,6 +2,7 @@ export { glyphWarnings, type PrintedEntity } from './glyph-warnings.js';
 export {
   createRenderer,
   HELPERS,
+  inertComments,
   LETTER_NAMES,
   type OutputMode,
   type Renderer,
