@@ -237,6 +237,18 @@ describe('an HTML comment in model text', () => {
     expect(quinn).toContain('Meet the Developer: Dana <!— Dev');
     expect(text(artifacts.find((a) => a.path === 'index.md'))).toContain('| QA <!— Engineer | Quality |');
   });
+
+  it('prints the text as written in the PDF: only Markdown needs the comment made inert', async () => {
+    const { artifacts, diagnostics } = await run({}, hostile);
+    expect(diagnostics).toEqual([]);
+    const words = squash(await pdfText(artifacts.find((a) => a.path === 'people/quinn.pdf')!.bytes));
+    expect(words).toContain('Onboarding checklist: Quinn Tester QA <!-- Engineer · starts');
+    expect(words).toContain('Buddy Dana <!-- Dev');
+    expect(words).toContain('Welcome <!-- meeting Mia Lead (manager)');
+    expect(words).toContain('Bring notes <!-- and goals Notes <!--: https://wiki.acme.test/notes');
+    expect(words).toContain('Acme <!-- inc · Onboarding checklist: Quinn Tester Page 1 of 2');
+    expect(words).not.toContain('<!—');
+  });
 });
 
 describe('start dates', () => {

@@ -19,7 +19,6 @@ import { isBusinessDay, parseIsoDate } from './dates.js';
 import { type OnboardingOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { type ChecklistDocument, checklistDocument, pdfJobsModule, renderChecklistPdf } from './pdf.js';
 import { type ChecklistView, personChecklist, roleChecklist } from './view.js';
-import { inert } from './view-tasks.js';
 
 export const TEMPLATE_FOLDER = 'onboarding';
 const MARKDOWN = 'text/markdown; charset=utf-8';
@@ -224,7 +223,7 @@ export async function generate(ctx: OnboardingContext): Promise<Artifact[]> {
   const everything = options.roles ? plannedChecklists(ctx.model, { ...options, roles: undefined }) : all;
   const index = render('index.md.hbs', {
     organisation: {
-      name: inert(ctx.model.organisation.name),
+      name: ctx.model.organisation.name,
       github: ctx.model.organisation.github?.org ?? null,
     },
     roles: everything

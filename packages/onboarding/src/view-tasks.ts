@@ -1,5 +1,4 @@
 import type { Link, Model, OnboardingTask, Person, Phase, Role } from '@rolekit/model';
-import { inertComments } from '@rolekit/render';
 import { PHASES } from './dates.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -52,28 +51,18 @@ export function slug(text: string): string {
   return out.slice(0, 64) || 'task';
 }
 
+/** White space other than single spaces inside the text: what oneLine changes. */
+const NOT_ONE_LINE = /[^\S ]| {2}|^ | $/;
+
 /**
- * Model text with its HTML comment delimiters made inert. A checklist is Markdown (a file, an issue
- * body) whose every task line ends in a hidden `<!-- task:… -->`: a `<!--` in model text would open
- * a comment that hides everything up to the next task's marker (the rest of its line, whole tasks
- * after a description, the intro after a name), and a `-->` would end a marker early. rolekit's
- * own markers are refused in the model (RK080); any other comment is text, shown with an em dash
- * where its two hyphens were, as the PDF shows it too.
+ * Collapses white space: a title is one line in a Markdown list. The text is otherwise as the model
+ * has it (the PDF and the site print it so); the Markdown templates make an HTML comment's `<!--`
+ * and `-->` inert where they print it (render's createRenderer in 'markdown' mode).
  */
-export function inert(text: string): string {
-  // The same rewrite every Markdown template applies to what it prints; here also for the PDF and
-  // the texts built in code before they reach a template.
-  return inertComments(text);
-}
-
-/** White space other than single spaces inside the text, or an HTML comment delimiter: what oneLine changes. */
-const NOT_ONE_LINE = /[^\S ]| {2}|-->|<!--|^ | $/;
-
-/** Collapses white space: a title is one line in Markdown and never opens or closes an HTML comment. */
 function oneLine(text: string): string {
   // Most texts are one line already, and a test is cheaper than three passes that change nothing.
   if (!NOT_ONE_LINE.test(text)) return text;
-  return inert(text.replace(/\s+/g, ' ').trim());
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** A note as a sentence: capital first letter, closing full stop ("re-testing" -> "Re-testing."). */
@@ -152,7 +141,7 @@ function modelTasks(
     phase: task.phase,
     owner: task.owner,
     description,
-    links: task.links.map((link) => ({ ...link, title: inert(link.title) })),
+    links: task.links.map((link) => ({ ...link })),
     source,
     role,
   }));
@@ -169,10 +158,10 @@ export function listing(items: readonly string[]): string {
 const holderNames = new WeakMap<readonly Person[], string[]>();
 
 function namesOf(people: readonly Person[], leaveOut: string | null): string[] {
-  if (leaveOut !== null) return people.filter((p) => p.id !== leaveOut).map((p) => inert(p.name));
+  if (leaveOut !== null) return people.filter((p) => p.id !== leaveOut).map((p) => p.name);
   let names = holderNames.get(people);
   if (!names) {
-    names = people.map((p) => inert(p.name));
+    names = people.map((p) => p.name);
     holderNames.set(people, names);
   }
   return names;
@@ -276,7 +265,7 @@ function derivedTasks(
     if (context.heldRoles.includes(partner.role)) continue;
     const partnerRole = model.role(partner.role);
     const names = namesOf(model.peopleInRole(partner.role), context.personId);
-    const who = inert(partnerRole?.title ?? partner.role);
+    const who = partnerRole?.title ?? partner.role;
     // What they work on together, then that nobody holds the role, whichever there are.
     const about = partner.for ? sentenceOf(partner.for) : '';
     const nobody = names.length === 0 ? 'Nobody holds this role yet.' : '';

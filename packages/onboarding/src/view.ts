@@ -2,7 +2,7 @@ import type { Link, Model, Person, Phase, Role } from '@rolekit/model';
 import { dueDates, formatDate, PHASES } from './dates.js';
 import { personMarker, taskMarker } from './markers.js';
 import type { ResolvedOptions } from './options.js';
-import { type ChecklistTask, checklistTasks, inert, listing } from './view-tasks.js';
+import { type ChecklistTask, checklistTasks, listing } from './view-tasks.js';
 
 // The plain objects the templates and the PDF builder receive. Every field is always present
 // (null or [] when absent) because the templates are compiled in strict mode.
@@ -73,11 +73,11 @@ export const PHASE_TITLES: Record<Phase, string> = {
 };
 
 function roleView(role: Role): RoleView {
-  return { id: role.id, title: inert(role.title), family: inert(role.family.title) };
+  return { id: role.id, title: role.title, family: role.family.title };
 }
 
 function organisation(model: Model): ChecklistView['organisation'] {
-  return { name: inert(model.organisation.name), github: model.organisation.github?.org ?? null };
+  return { name: model.organisation.name, github: model.organisation.github?.org ?? null };
 }
 
 function phases(
@@ -126,7 +126,7 @@ function ownerByKind(model: Model, t: ChecklistTask): string {
   if (t.owner === 'manager') return 'Manager';
   if (t.owner === 'buddy') return 'Buddy';
   const id = t.owner.slice(5);
-  return inert(model.role(id)?.title ?? id);
+  return model.role(id)?.title ?? id;
 }
 
 /** The checklist every holder of a role gets: owners by kind, no dates. */
@@ -135,10 +135,10 @@ export function roleChecklist(model: Model, role: Role, options: ResolvedOptions
   return {
     kind: 'role',
     marker: null,
-    title: `Onboarding checklist: ${inert(role.title)}`,
+    title: `Onboarding checklist: ${role.title}`,
     organisation: organisation(model),
     roles: [roleView(role)],
-    rolesLabel: inert(role.title),
+    rolesLabel: role.title,
     person: null,
     phases: phases(tasks, null, (t) => ownerByKind(model, t)),
     taskCount: tasks.length,
@@ -162,24 +162,22 @@ export function personChecklist(
     options,
     person.id,
   );
-  const name = inert(person.name);
-  const managerName = person.manager ? (model.person(person.manager)?.name ?? person.manager) : null;
-  const buddyName = person.buddy ? (model.person(person.buddy)?.name ?? person.buddy) : null;
-  const manager = managerName === null ? null : inert(managerName);
-  const buddy = buddyName === null ? null : inert(buddyName);
+  const name = person.name;
+  const manager = person.manager ? (model.person(person.manager)?.name ?? person.manager) : null;
+  const buddy = person.buddy ? (model.person(person.buddy)?.name ?? person.buddy) : null;
   const owner = (t: ChecklistTask) => {
     if (t.owner === 'new-hire') return name;
     if (t.owner === 'manager') return manager ? `${manager} (manager)` : 'Manager (not named yet)';
     if (t.owner === 'buddy') return buddy ? `${buddy} (buddy)` : 'Buddy (not named yet)';
     const id = t.owner.slice(5);
-    const title = inert(model.role(id)?.title ?? id);
+    const title = model.role(id)?.title ?? id;
     const holders = model
       .peopleInRole(id)
       .filter((p) => p.id !== person.id)
-      .map((p) => inert(p.name));
+      .map((p) => p.name);
     return holders.length > 0 ? `${title} (${listing(holders)})` : title;
   };
-  const rolesLabel = listing(roles.map((r) => inert(r.title)));
+  const rolesLabel = listing(roles.map((r) => r.title));
   return {
     kind: 'person',
     marker: personMarker(person.id),
