@@ -206,6 +206,55 @@ describe('the loader', () => {
     expect(withoutValue(anchored.file)).toBe(anchored.file);
   });
 
+  it('reads activities.yaml last, so its role-id keys cannot cost the roles and people their shared hidden classes', () => {
+    // V8 keeps at most 1,536 hidden-class transitions from the empty object; RACI mappings keyed
+    // by 1,600 different role ids exhaust them, and objects built afterwards get classes of their own.
+    setFlagsFromString('--allow-natives-syntax');
+    const sameClass = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (
+      a: object,
+      b: object,
+    ) => boolean;
+    const n = 1600;
+    const id = (i: number) => `r${String(i).padStart(4, '0')}`;
+    const files: Record<string, string> = {
+      'organisation.yaml': organisation,
+      'people.yaml': people(3),
+      'activities.yaml': `groups:\n  - id: g\n    title: G\n    activities:\n${Array.from(
+        { length: n },
+        (_, i) =>
+          `      - id: x${i}\n        title: X\n        raci:\n          ${id(i)}: A\n          a: R\n`,
+      ).join('')}`,
+      'roles/a.yaml': role('A'),
+    };
+    for (let i = 0; i < n; i++)
+      files[`roles/${id(i)}.yaml`] =
+        `id: ${id(i)}\ntitle: T\nfamily: eng\nsummary: S.\njira:\n  projectRole: P\n`;
+    const order: string[] = [];
+    const values: unknown[] = [];
+    const result = loadModelFromSources(sources(files), {
+      parsed: {
+        get: () => undefined,
+        set: (key, entry) => order.push(key.split(' ')[0]!) && values.push(entry),
+      },
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics.slice(0, 3)));
+    expect(order.at(-1)).toBe('activities');
+    expect(order.filter((kind) => kind === 'activities')).toHaveLength(1);
+    const [first, second, last] = [result.value.roles[1]!, result.value.roles[2]!, result.value.roles[n]!];
+    expect(sameClass(first, second) && sameClass(first, last)).toBe(true);
+    expect(sameClass(first.jira!, last.jira!)).toBe(true);
+    expect(sameClass(result.value.people[0]!, result.value.people[2]!)).toBe(true);
+    // What the order avoids, while the parsed RACI mappings live (here the cache's entries keep
+    // them): an object given a field no earlier object had gets a class of its own each time.
+    const built = () => {
+      const object: Record<string, string> = {};
+      object['aFieldNobodyUsedBefore'] = 'P';
+      return object;
+    };
+    expect(values).toHaveLength(n + 4);
+    expect(sameClass(built(), built())).toBe(false);
+  });
+
   it('hashes a file only when its hash is read, if no parse cache asked for it first', () => {
     const text = 'name: Tiny\ndate: 2026-11-01\n';
     const result = loadModelFromSources(sources({ 'organisation.yaml': text, 'roles/a.yaml': role('A') }));
