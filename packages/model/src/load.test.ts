@@ -214,6 +214,24 @@ describe('remembered parses (ParseCache)', () => {
   });
 });
 
+describe('a role whose id and file name disagree', () => {
+  it('is reported once, and references by either name are accepted', () => {
+    const result = loadModelFromSources(
+      sources({
+        'organisation.yaml': organisation,
+        'roles/tester.yml': role('qa'),
+        'roles/b.yaml': role('b', 'partners:\n  - role: tester\n  - role: qa\n  - role: testers\n'),
+        'people.yaml': 'people:\n  - id: p\n    name: P\n    roles: [tester, qa, nobody]\n',
+      }),
+    );
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      "people.yaml:4:25 RK012 unknown role 'nobody' held by 'p'",
+      "roles/b.yaml:8:11 RK012 unknown role 'testers' in partners",
+      "roles/tester.yml:1:5 RK014 role id 'qa' does not match its file name 'roles/tester.yml'",
+    ]);
+  });
+});
+
 describe('the example organisation', () => {
   it('is valid, clean and built from every seed', async () => {
     const result = await loadModel(exampleDir);

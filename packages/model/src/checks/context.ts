@@ -50,6 +50,13 @@ export interface DraftIndex {
   readonly peopleByRole: ReadonlyMap<string, readonly Person[]>;
 }
 
+/** The role id a role file's name gives: roles/qa-engineer.yaml is qa-engineer. */
+export function roleIdOfFile(path: string): string {
+  const start = path.startsWith('roles/') ? 'roles/'.length : 0;
+  const end = path.endsWith('.yaml') ? -'.yaml'.length : path.endsWith('.yml') ? -'.yml'.length : path.length;
+  return path.slice(start, end);
+}
+
 function firstById<T extends { id: string }>(items: Iterable<T>): Map<string, T> {
   const map = new Map<string, T>();
   for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
@@ -112,12 +119,12 @@ export function checkContext(
   const error = (code: DiagnosticCode, message: string, hint: string, loc: SourceLocation) => {
     out.push({ code, severity: 'error', message, hint, ...at(loc) });
   };
-  const fileId = (role: Role) => role.at.file.replace(/^roles\//, '').replace(/\.ya?ml$/, '');
   // Roles whose files are broken still exist, for suggestions and counts; listed for the first unknown reference.
   let roleIds: string[] | undefined;
   // A role whose id and file name disagree is reported once (RK014); references by either name
-  // are then accepted, so one mismatch does not cascade into an error at every reference.
-  const misnamed = new Set(draft.roles.map(fileId).filter((id) => !index.roles.has(id)));
+  // are then accepted, so one mismatch does not cascade into an error at every reference. Built
+  // for the first unknown reference, not for every load of 10,000 roles.
+  let misnamed: Set<string> | undefined;
   return {
     draft,
     incomplete,
@@ -140,6 +147,9 @@ export function checkContext(
     },
     checkRole(id, loc, context) {
       if (index.roles.has(id)) return true;
+      misnamed ??= new Set(
+        draft.roles.map((role) => roleIdOfFile(role.at.file)).filter((fileId) => !index.roles.has(fileId)),
+      );
       if (misnamed.has(id) || incomplete.roles.has(id)) return false;
       roleIds ??= [...new Set([...index.roles.keys(), ...incomplete.roles])];
       error(

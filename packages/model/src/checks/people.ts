@@ -36,9 +36,11 @@ export function checkPeople({ draft, incomplete, index, where, error, checkRole 
   const badDates = new Map<string, boolean>();
   for (const person of draft.people) {
     // A known role needs no position or message: tens of thousands of references, nearly all fine.
-    person.roles.forEach(
-      (r, i) => index.roles.has(r) || checkRole(r, where(person.at, 'roles', i), `held by '${person.id}'`),
-    );
+    const { roles } = person;
+    for (let i = 0; i < roles.length; i++) {
+      const r = roles[i]!;
+      if (!index.roles.has(r)) checkRole(r, where(person.at, 'roles', i), `held by '${person.id}'`);
+    }
     for (const field of REFERENCES) {
       const ref = person[field];
       if (ref === undefined) continue;

@@ -51,15 +51,23 @@ function separationOfDuties(ctx: CheckContext, policy: SeparationOfDutiesPolicy)
       }
     }
   }
+  const conflicts = new Set(policy.conflictsWith);
+  // The first restricted and the first conflicting role each person holds, without a list per
+  // person: this runs for every person and every policy.
   for (const person of draft.people) {
-    const held = person.roles.filter((r) => restricted.has(r));
-    const conflicting = person.roles.filter((r) => policy.conflictsWith.includes(r));
-    if (held.length > 0 && conflicting.length > 0) {
+    let held: string | undefined;
+    let conflicting: number | undefined;
+    const { roles } = person;
+    for (let i = 0; i < roles.length; i++) {
+      if (held === undefined && restricted.has(roles[i]!)) held = roles[i];
+      if (conflicting === undefined && conflicts.has(roles[i]!)) conflicting = i;
+    }
+    if (held !== undefined && conflicting !== undefined) {
       error(
         'RK050',
-        `policy '${policy.id}' is broken: '${person.id}' holds '${held[0]}' and '${conflicting[0]}' (${policy.statement})`,
+        `policy '${policy.id}' is broken: '${person.id}' holds '${held}' and '${roles[conflicting]}' (${policy.statement})`,
         'one person may not hold both roles: give one of them to someone else',
-        where(person.at, 'roles', person.roles.indexOf(conflicting[0]!)),
+        where(person.at, 'roles', conflicting),
       );
     }
   }

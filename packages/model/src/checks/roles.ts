@@ -1,7 +1,7 @@
 // Roles: unique ids that match their file names, known families, references to other roles,
 // reporting lines without cycles.
 import { didYouMean } from '../suggest.js';
-import type { CheckContext } from './context.js';
+import { type CheckContext, roleIdOfFile } from './context.js';
 
 export function checkRoles({
   draft,
@@ -22,7 +22,7 @@ export function checkRoles({
         where(role.at, 'id'),
       );
     }
-    const expected = role.at.file.replace(/^roles\//, '').replace(/\.ya?ml$/, '');
+    const expected = roleIdOfFile(role.at.file);
     if (expected !== role.id) {
       error(
         'RK014',
