@@ -1,4 +1,11 @@
-import { type Artifact, loadTemplates, outputDate, runGenerator, type TemplateStore } from '@rolekit/core';
+import {
+  type Artifact,
+  loadTemplates,
+  outputDate,
+  runGenerator,
+  type TemplateStore,
+  templateStore,
+} from '@rolekit/core';
 import { jobDescriptionsGenerator } from '@rolekit/job-descriptions';
 import type { Model } from '@rolekit/model';
 import { onboardingGenerator } from '@rolekit/onboarding';
@@ -329,6 +336,56 @@ describe('a large RACI matrix', () => {
     // The example stays below the threshold, so its page names every cell.
     expect(full.columns.length * model.activities.length).toBeLessThan(COMPACT_CELLS);
   });
+
+  it('gives the default template its cells as runs of bare cells, the same cells in fewer steps', () => {
+    for (const view of [raciPage(model), raciPage(model, 0)])
+      for (const row of view.groups.flatMap((g) => g.rows)) {
+        const again = row.runs.flatMap((r) => [
+          ...Array.from({ length: r.bare.length / '<td></td>'.length }, () =>
+            row.cells.find((c) => c.role === ''),
+          ),
+          ...(r.cell ? [r.cell] : []),
+        ]);
+        expect(again).toEqual(row.cells);
+        expect(row.runs.every((r) => /^(<td><\/td>)*$/.test(r.bare))).toBe(true);
+      }
+    // A compact row takes one step per lettered cell and one for the bare cells after the last.
+    const compact = raciPage(model, 0).groups.flatMap((g) => g.rows);
+    const steps = compact.reduce((n, r) => n + r.runs.length, 0);
+    const lettered = compact.reduce((n, r) => n + r.cells.filter((c) => c.letter !== '').length, 0);
+    expect(steps).toBeLessThanOrEqual(lettered + compact.length);
+    expect(steps).toBeLessThan(compact.reduce((n, r) => n + r.cells.length, 0) / 4);
+  });
+
+  it('writes the same page for a template that goes through the cells one by one', async () => {
+    // What raci.html.hbs did before runs: an organisation's copy of it must still work, byte for byte.
+    const source = templates.get('site/raci.html.hbs')!.source;
+    const cellByCell = source.replace(
+      /\{\{#each runs\}\}\{\{\{bare\}\}\}\{\{#with cell\}\}(.*?)\{\{\/with\}\}\{\{\/each\}\}/,
+      '{{#each cells}}$1{{/each}}',
+    );
+    expect(cellByCell).not.toBe(source);
+    const overridden = templateStore([
+      ...templates.list('site').map((n) => templates.get(n)!),
+      { name: 'site/raci.html.hbs', source: cellByCell, file: 'override/site/raci.html.hbs' },
+    ]);
+    for (const options of [{}, { raciPageCells: 1 }]) {
+      const run = (t: TemplateStore) =>
+        runGenerator(siteGenerator, {
+          model,
+          templates: t,
+          options: { ...siteGenerator.defaultOptions, ...options },
+          date: outputDate(model, {}),
+        });
+      const [ours, theirs] = [
+        files((await run(templates)).artifacts),
+        files((await run(overridden)).artifacts),
+      ];
+      const raci = [...ours.keys()].filter((p) => p === 'raci.html' || p.startsWith('raci/'));
+      expect(raci.length).toBeGreaterThan(0);
+      for (const path of raci) expect(theirs.get(path), path).toBe(ours.get(path));
+    }
+  }, 60_000);
 });
 
 describe('a RACI matrix above raciPageCells', () => {

@@ -28,6 +28,28 @@ export interface RaciRowView {
   /** Parties that are not roles, in words: "I: Relevant stakeholders". */
   others: string | null;
   cells: RaciCellView[];
+  /**
+   * The same cells, as the default template writes them: each run of bare empty cells (see
+   * COMPACT_CELLS) as its markup, `<td></td>` each, then the cell after it (null at the row's end).
+   * A large matrix's row is mostly bare cells: 500,000 at 2,000 roles, each of them two helper
+   * calls in Handlebars; as runs a row takes a few.
+   */
+  runs: Array<{ bare: string; cell: RaciCellView | null }>;
+}
+
+/** `cells` as runs of bare cells, each followed by one that is not (RaciRowView.runs). */
+function runsOf(cells: readonly RaciCellView[]): RaciRowView['runs'] {
+  const runs: RaciRowView['runs'] = [];
+  let bare = 0;
+  for (const cell of cells) {
+    if (cell === EMPTY) bare++;
+    else {
+      runs.push({ bare: '<td></td>'.repeat(bare), cell });
+      bare = 0;
+    }
+  }
+  if (bare > 0) runs.push({ bare: '<td></td>'.repeat(bare), cell: null });
+  return runs;
 }
 
 export interface RaciPageView {
@@ -91,8 +113,21 @@ function pageOf(
     description: group.description ?? null,
     rows: group.rows
       .filter((row) => family === null || columns.some((i) => row.cells[i]))
-      .map((row) => {
+      .map((row): RaciRowView => {
         rowNumber++;
+        const cells = columns.map((i, k): RaciCellView => {
+          const cell = row.cells[i];
+          const role = matrix.roles[i]!;
+          if (!cell)
+            return compact ? EMPTY : { role: role.id, letter: '', whyId: null, why: null, note: null };
+          return {
+            role: role.id,
+            letter: cell.letter,
+            whyId: `why-${rowNumber}-${k + 1}`,
+            why: `${role.title} is ${names.get(cell.letter) ?? cell.letter} for ${row.title}`,
+            note: cell.note ?? null,
+          };
+        });
         return {
           id: row.id,
           title: row.title,
@@ -102,19 +137,8 @@ function pageOf(
             row.others.length > 0
               ? row.others.map((o) => `${o.letter}: ${o.names.join(', ')}`).join('; ')
               : null,
-          cells: columns.map((i, k) => {
-            const cell = row.cells[i];
-            const role = matrix.roles[i]!;
-            if (!cell)
-              return compact ? EMPTY : { role: role.id, letter: '', whyId: null, why: null, note: null };
-            return {
-              role: role.id,
-              letter: cell.letter,
-              whyId: `why-${rowNumber}-${k + 1}`,
-              why: `${role.title} is ${names.get(cell.letter) ?? cell.letter} for ${row.title}`,
-              note: cell.note ?? null,
-            };
-          }),
+          cells,
+          runs: runsOf(cells),
         };
       }),
   }));
