@@ -158,12 +158,9 @@ async function renderWith(
       () => contentKey(data),
     );
   // Rendered every run: hashing a matrix's every cell (a million at 2,000 roles and 500 activities)
-  // for a key cost more than rendering it. They are rendered in the worker thread, if there is
-  // one, while this thread renders the other pages; their places in the list are kept.
-  const uncached: Array<{ at: number; template: string; data: unknown }> = [];
+  // for a key cost more than rendering it.
   const uncachedHtml = (path: string, template: string, data: unknown) => {
-    renderCounts.set(template, (renderCounts.get(template) ?? 0) + 1);
-    uncached.push({ at: artifacts.push({ path, bytes: EMPTY, mediaType: HTML }) - 1, template, data });
+    artifacts.push(text(path, renderText(template, data), HTML));
   };
 
   // Assets.
@@ -276,18 +273,6 @@ async function renderWith(
     }
     artifacts.push(text('assets/raci.js', raciScript(), JS));
   }
-  const uncachedPages = settled(
-    uncached.length === 0
-      ? Promise.resolve([])
-      : jobs.pages(
-          {
-            templates: ctx.templates.list(TEMPLATE_FOLDER).map((n) => ctx.templates.get(n)!),
-            folder: TEMPLATE_FOLDER,
-            pages: uncached.map(({ template, data }) => ({ template, data })),
-          },
-          () => uncached.map(({ template, data }) => arena.encode(renderer.render(template, data))),
-        ),
-  );
 
   const orgChartAt = artifacts.length;
   // People: internal only. A person page is mostly its roles' parts (access, onboarding checklist),
@@ -369,10 +354,6 @@ async function renderWith(
   // In the place it had before the person pages.
   artifacts.splice(orgChartAt, 0, artifacts.pop()!);
   artifacts[searchIndexAt]!.bytes = await searchIndex;
-  const pages = await uncachedPages;
-  uncached.forEach(({ at }, i) => {
-    artifacts[at]!.bytes = pages[i]!;
-  });
   return artifacts;
 }
 

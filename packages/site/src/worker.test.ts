@@ -1,6 +1,3 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Artifact, loadTemplates, outputDate, runGenerator, type TemplateStore } from '@rolekit/core';
 import type { Model } from '@rolekit/model';
 import { defaultTemplatesDir } from '@rolekit/templates';
@@ -46,47 +43,17 @@ describe('the worker thread', () => {
     expect(usesWorker(1, { ROLEKIT_SITE_WORKER: '1' })).toBe(true);
   });
 
-  it('lays out the charts, builds the search index and renders the RACI page, with the bytes of a run without it', async () => {
+  it('lays out the charts and builds the search index, with the bytes of a run without it', async () => {
     const without = await site('0');
     workerJobs.clear();
     const withWorker = await site('1');
     // Each job was answered by the thread, not done here after it failed.
-    expect(Object.fromEntries(workerJobs)).toEqual({ tree: 1, partners: 1, searchIndex: 1, pages: 1 });
+    expect(Object.fromEntries(workerJobs)).toEqual({ tree: 1, partners: 1, searchIndex: 1 });
     expect([...withWorker.keys()]).toEqual([...without.keys()]);
     for (const [path, hex] of without) expect(withWorker.get(path), path).toBe(hex);
     const page = Buffer.from(withWorker.get('org-chart.html')!, 'hex').toString('utf8');
     expect(page).toContain('<svg id="org-chart"');
     expect(page).toContain('<svg id="partner-map"');
-    expect(Buffer.from(withWorker.get('raci.html')!, 'hex').toString('utf8')).toContain(
-      '<table id="raci-matrix">',
-    );
-  }, 60_000);
-
-  it("reports a page's template error as the generator's thread does", async () => {
-    // An organisation's RACI page that names a field the page does not have: strict mode's error.
-    const dir = mkdtempSync(join(tmpdir(), 'rolekit-site-worker-'));
-    mkdirSync(join(dir, 'site'));
-    writeFileSync(join(dir, 'site/raci.html.hbs'), '<p>{{page.title}}</p>\n<p>{{page.nope}}</p>\n');
-    const overridden = await loadTemplates([defaultTemplatesDir, dir]);
-    const diagnostics = async (worker: '0' | '1') => {
-      process.env['ROLEKIT_SITE_WORKER'] = worker;
-      const run = await runGenerator(siteGenerator, {
-        model,
-        templates: overridden,
-        options: { ...siteGenerator.defaultOptions },
-        date: outputDate(model, {}),
-      });
-      return run.diagnostics;
-    };
-    try {
-      const here = await diagnostics('0');
-      expect(here).toHaveLength(1);
-      expect(here[0]).toMatchObject({ severity: 'error', line: 2 });
-      expect(here[0]!.message).toContain('nope');
-      expect(await diagnostics('1')).toEqual(here);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   }, 60_000);
 
   it('does a job here when the thread cannot start, with the same answer', async () => {

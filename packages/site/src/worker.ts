@@ -2,7 +2,6 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { TemplateSource } from '@rolekit/core';
 import { type Layout, type LayoutInput, partnerLayout, treeLayout } from './layouts.js';
 import { type SearchDocument, searchIndexScript } from './search.js';
 
@@ -22,31 +21,17 @@ export const WORKER_FROM = 200;
 /** Jobs the worker thread answered, by name: tests check that a large site used it. */
 export const workerJobs = new Map<string, number>();
 
-/**
- * Pages rendered from plain data with one folder's templates (the RACI matrix's: half a million
- * cells at 2,000 roles, rendered every run). The templates travel with the job, so the thread
- * renders what this thread would.
- */
-export interface PagesInput {
-  templates: TemplateSource[];
-  folder: string;
-  pages: Array<{ template: string; data: unknown }>;
-}
-
 export type JobRequest = { id: number } & (
   | { name: 'tree' | 'partners'; input: LayoutInput }
   | { name: 'searchIndex'; input: readonly SearchDocument[] }
-  | { name: 'pages'; input: PagesInput }
 );
-export type JobAnswer = { id: number } & ({ output: Layout | Uint8Array | Uint8Array[] } | { error: string });
+export type JobAnswer = { id: number } & ({ output: Layout | Uint8Array } | { error: string });
 
 export interface SiteJobs {
   tree(input: LayoutInput): Promise<Layout>;
   partners(input: LayoutInput): Promise<Layout>;
   /** assets/search-index.js, encoded. */
   searchIndex(documents: readonly SearchDocument[]): Promise<Uint8Array>;
-  /** The pages, encoded; `here` renders them in this thread (without a thread, or if it fails). */
-  pages(input: PagesInput, here: () => Uint8Array[]): Promise<Uint8Array[]>;
   /** Stops the worker thread, if one was started. */
   close(): Promise<void>;
 }
@@ -75,7 +60,7 @@ export function siteJobs(
     partners: partnerLayout,
     searchIndex: async (documents: readonly SearchDocument[]) => encode(searchIndexScript(documents)),
   };
-  if (!threaded) return { ...here, pages: async (_input, render) => render(), close: async () => {} };
+  if (!threaded) return { ...here, close: async () => {} };
 
   let worker: Worker | undefined;
   let broken = false;
@@ -119,7 +104,6 @@ export function siteJobs(
     tree: (input) => run('tree', input, here.tree),
     partners: (input) => run('partners', input, here.partners),
     searchIndex: (documents) => run('searchIndex', documents, here.searchIndex),
-    pages: (input, render) => run('pages', input, async () => render()),
     // Called when the run ends, or stops early (a template error): jobs still waiting are not done.
     async close() {
       closed = true;
