@@ -48,6 +48,9 @@ const OTHER_TOOLS = new Set([
   '--conditions',
   '--max-semi-space-size',
   '--cpu-prof', // node's profiler (README, Performance)
+  // V8 flags tried on the benchmarks (docs/performance.md)
+  '--single-threaded-gc',
+  '--trace-gc-nvp',
   '--slurpfile',
   '--data',
   // npm install, pnpm pack (docs/install.md)
