@@ -147,6 +147,25 @@ describe('Markdown output and HTML comments', () => {
     );
   });
 
+  it('never lets a printed value start a tag, a declaration or an instruction: GitHub would fold or drop what follows', () => {
+    const renderer = rendererOf({ 'main.md.hbs': '<details>{{#each words}}\n{{this}}{{/each}}\n</details>' });
+    const words = [
+      '<details><summary>x</summary> folds the rest',
+      '</div> <!DOCTYPE x> <?pi?> <![CDATA[ y ]]>',
+      'a < b, x<3, <-- not a tag, <!— already inert',
+      '\\<b> escaped already, \\\\<b> a backslash then a tag',
+      '<!-- task:x -->',
+    ];
+    expect(renderer.render('main.md.hbs', { words })).toBe(
+      '<details>\n' +
+        '\\<details>\\<summary>x\\</summary> folds the rest\n' +
+        '\\</div> \\<!DOCTYPE x> \\<?pi?> \\<![CDATA[ y ]]>\n' +
+        'a < b, x<3, <-- not a tag, <!\u2014 already inert\n' +
+        '\\<b> escaped already, \\\\\\<b> a backslash then a tag\n' +
+        '<!-- task:x -->\n</details>',
+    );
+  });
+
   it('prints what stock Handlebars prints for any other value', () => {
     const template = '{{title}}:{{nothing}}:{{list}}:{{nested.items}}:{{@root.heading}}';
     expect(rendererOf({ 'main.md.hbs': template }).render('main.md.hbs', data)).toBe(stock(template, data));

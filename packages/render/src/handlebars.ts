@@ -75,26 +75,40 @@ function partialContext(reads: ReadonlyMap<string, readonly string[]>): Handleba
 }
 
 /**
- * Markdown output cannot let model text open or close an HTML comment: GitHub hides a comment and
- * everything after it up to a `-->`, so a summary that starts with `<!--` would hide the rest of a
- * job description. Markdown templates are compiled with every `{{value}}` rewritten to
+ * Markdown output cannot let model text become HTML: GitHub hides a comment and everything after it
+ * up to a `-->`, so a summary that starts with `<!--` would hide the rest of a job description, and
+ * a `<details>` would fold it away (a tag, a declaration `<!x …>` or a `<?…?>` is raw HTML to
+ * CommonMark). Markdown templates are compiled with every `{{value}}` rewritten to
  * `{{rolekit-inert value}}`, so whatever a template (ours or an organisation's) prints goes
- * through inertComments; the comments a template writes itself are its text, and stay, and
+ * through inertMarkup; the comments and tags a template writes itself are its text, and stay, and
  * `{{{value}}}` prints a value as it is.
  */
 const INERT = 'rolekit-inert';
 
 const OWN_MARKER = /^<!-- (?:rolekit|task):(?:(?!-->|<!--)[^\n])* -->$/;
 
-/** A comment opener or closer in printed text, with an em dash where its two hyphens were. */
-export function inertComments(value: unknown): string {
+/**
+ * A `<` that starts raw HTML in CommonMark (a tag, a closing tag, a declaration, CDATA or a
+ * processing instruction), with the backslashes before it: an even number escape each other.
+ */
+const HTML_START = /(\\*)<(?=[A-Za-z/?]|![A-Za-z[])/g;
+
+/**
+ * Printed text that cannot become HTML: a comment's opener or closer with an em dash where its two
+ * hyphens were, and a `<` that would start a tag backslash-escaped (GitHub shows it as `<`).
+ */
+export function inertMarkup(value: unknown): string {
   // What Handlebars prints for a value without escaping: nothing for null and undefined.
   const text = value === null || value === undefined ? '' : String(value);
-  if (!text.includes('<!--') && !text.includes('-->')) return text;
+  // Most texts hold no `<` and no `-->`, and one test is cheaper than the passes below.
+  if (!text.includes('<') && !text.includes('-->')) return text;
   // One of rolekit's own markers (onboarding's `<!-- task:… -->`): the model refuses those (RK080),
   // so only a generator prints one, and an organisation's template may print it with `{{marker}}`.
   if (OWN_MARKER.test(text)) return text;
-  return text.replace(/<!--/g, '<!\u2014').replace(/-->/g, '\u2014>');
+  return text
+    .replace(/<!--/g, '<!\u2014')
+    .replace(/-->/g, '\u2014>')
+    .replace(HTML_START, (start, slashes: string) => (slashes.length % 2 === 0 ? `${slashes}\\<` : start));
 }
 
 type Block = hbs.AST.Program | undefined;
@@ -525,7 +539,7 @@ export function createRenderer(templates: TemplateStore, folder: string, mode: O
   // What each partial reads of its context (see PARTIAL_CONTEXT), filled in as partials are registered.
   const reads = new Map<string, readonly string[]>();
   env.registerHelper(PARTIAL_CONTEXT, partialContext(reads));
-  env.registerHelper(INERT, inertComments);
+  env.registerHelper(INERT, inertMarkup);
 
   const names = templates.list(folder);
   const entries = new Map(names.map((name) => [name, parsed(templates.get(name)!.source)]));

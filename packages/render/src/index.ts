@@ -2,7 +2,7 @@ export { glyphWarnings, type PrintedEntity } from './glyph-warnings.js';
 export {
   createRenderer,
   HELPERS,
-  inertComments,
+  inertMarkup,
   LETTER_NAMES,
   type OutputMode,
   type Renderer,
