@@ -1,7 +1,7 @@
 import { type Artifact, loadTemplates, outputDate, runGenerator } from '@rolekit/core';
 import type { Model } from '@rolekit/model';
 import { defaultTemplatesDir } from '@rolekit/templates';
-import { exampleModel, pdfMissingGlyphs, pdfText, squash } from '@rolekit/testing';
+import { exampleModel, pdfMissingGlyphs, pdfText, pdfWords, squash } from '@rolekit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dueDates, isBusinessDay } from './dates.js';
 import { onboardingGenerator } from './index.js';
@@ -99,6 +99,29 @@ describe('onboarding for the example organisation', () => {
     expect(read).toContain('Say hello to the team in the support channel 👋');
     for (const artifact of artifacts.filter((a) => a.path.endsWith('.pdf')))
       expect(pdfMissingGlyphs(artifact.bytes), artifact.path).toBe(0);
+  });
+
+  it('lays out an owner whose name is Arabic as name then label, in the left-to-right cell', async () => {
+    // Without isolating the name, the cell took its direction from the name's first letter and
+    // drew "(buddy) ليلى ناصر": the label first.
+    const pdf = artifacts.find((a) => a.path === 'people/wang-fang.pdf')!.bytes;
+    const words = await pdfWords(pdf);
+    const reversed = (t: string) => [...t].reverse().join('');
+    const labels = words.filter((w) => w.text === '(buddy)');
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) {
+      const line = words.filter((w) => w.page === label.page && Math.abs(w.yMin - label.yMin) < 4);
+      // pdftotext gives a right-to-left word's letters in the order they stand on the page.
+      const first = line.find((w) => w.text.replace(/[\u202a-\u202e]/g, '') === reversed('ليلى'));
+      const last = line.find((w) => w.text.replace(/[\u202a-\u202e]/g, '') === reversed('ناصر'));
+      expect(first, `the buddy's name on the line of ${label.yMin}`).toBeDefined();
+      // Right to left within the name (ليلى on the right of ناصر), and the label after it.
+      expect(last!.xMin).toBeLessThan(first!.xMin);
+      expect(first!.xMin).toBeLessThan(label.xMin);
+    }
+    // Isolates are bidi controls, not text: the Markdown keeps them, the PDF draws nothing for them.
+    expect(text('people/wang-fang.md')).toContain('_\u2068ليلى ناصر\u2069 (buddy)_');
+    expect(pdfMissingGlyphs(pdf)).toBe(0);
   });
 
   it('prints the tasks and their owners in the PDF', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PHASES } from './dates.js';
 import { FIXTURE, fixtureModel } from './fixture.js';
 import { defaultOptions, resolveOptions } from './options.js';
-import { type ChecklistTask, checklistTasks, slug } from './view-tasks.js';
+import { type ChecklistTask, checklistTasks, listing, slug } from './view-tasks.js';
 
 const model = fixtureModel();
 const options = resolveOptions(defaultOptions, model).value;
@@ -295,5 +295,15 @@ partners:
     expect(partner(['developer'], 'partner/qa-engineer')?.title).toBe(
       'Meet the QA Engineer: Mia Lead, Quinn Tester and Pat Both',
     );
+  });
+});
+
+describe('listing', () => {
+  it('isolates each right-to-left name, so two of them side by side keep their order', () => {
+    expect(listing(['Ana', 'Bo', 'Cy'])).toBe('Ana, Bo and Cy');
+    expect(listing(['王芳'])).toBe('王芳');
+    // In a left-to-right sentence "ليلى, سارة" would be one right-to-left run: سارة drawn first.
+    expect(listing(['ليلى', 'سارة', 'Ana'])).toBe('\u2068ليلى\u2069, \u2068سارة\u2069 and Ana');
+    expect(listing(['דנה'])).toBe('\u2068דנה\u2069');
   });
 });

@@ -1,4 +1,5 @@
 import type { Link, Model, OnboardingTask, Person, Phase, Role } from '@rolekit/model';
+import { isolate } from '@rolekit/render';
 import { PHASES } from './dates.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -147,10 +148,14 @@ function modelTasks(
   }));
 }
 
-/** "A, B and C". */
+/**
+ * "A, B and C", each item isolated (see isolate): two right-to-left names side by side would
+ * otherwise read in the wrong order in a left-to-right sentence.
+ */
 export function listing(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  if (items.length <= 1) return items.map(isolate).join('');
+  const shown = items.map(isolate);
+  return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
 
 // Everyone holding a role, named, as a partner task lists them (for a role checklist, where

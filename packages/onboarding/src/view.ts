@@ -1,4 +1,5 @@
 import type { Link, Model, Person, Phase, Role } from '@rolekit/model';
+import { isolate } from '@rolekit/render';
 import { dueDates, formatDate, PHASES } from './dates.js';
 import { personMarker, taskMarker } from './markers.js';
 import type { ResolvedOptions } from './options.js';
@@ -167,15 +168,16 @@ export function personChecklist(
   const buddy = person.buddy ? (model.person(person.buddy)?.name ?? person.buddy) : null;
   const owner = (t: ChecklistTask) => {
     if (t.owner === 'new-hire') return name;
-    if (t.owner === 'manager') return manager ? `${manager} (manager)` : 'Manager (not named yet)';
-    if (t.owner === 'buddy') return buddy ? `${buddy} (buddy)` : 'Buddy (not named yet)';
+    // Names isolated: "ليلى ناصر (buddy)" stays name first, label after, in any cell.
+    if (t.owner === 'manager') return manager ? `${isolate(manager)} (manager)` : 'Manager (not named yet)';
+    if (t.owner === 'buddy') return buddy ? `${isolate(buddy)} (buddy)` : 'Buddy (not named yet)';
     const id = t.owner.slice(5);
     const title = model.role(id)?.title ?? id;
     const holders = model
       .peopleInRole(id)
       .filter((p) => p.id !== person.id)
       .map((p) => p.name);
-    return holders.length > 0 ? `${title} (${listing(holders)})` : title;
+    return holders.length > 0 ? `${isolate(title)} (${listing(holders)})` : title;
   };
   const rolesLabel = listing(roles.map((r) => r.title));
   return {

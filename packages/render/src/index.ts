@@ -18,7 +18,7 @@ export {
   theme,
 } from './page.js';
 export { barePdfmake, type Content, renderPdf, type TDocumentDefinitions } from './pdf.js';
-export { svgTextSpans, undrawable } from './text-runs.js';
+export { isolate, svgTextSpans, undrawable } from './text-runs.js';
 export {
   type PdfJob,
   type PdfWorkers,

@@ -4,12 +4,34 @@ import { reorderLine } from './bidi-lines.js';
 import { createSubset } from './font-subset.js';
 import { FAMILIES, parsedFont } from './fonts.js';
 import { renderPdf } from './pdf.js';
-import { prepareContent, prepareDefinition, svgTextSpans, textRuns, undrawable } from './text-runs.js';
+import {
+  isolate,
+  prepareContent,
+  prepareDefinition,
+  svgTextSpans,
+  textRuns,
+  undrawable,
+} from './text-runs.js';
 
 const meta = { title: 'Scripts', author: 'Example Org', date: new Date('2026-03-01T00:00:00Z') };
 const reversed = (text: string) => [...text].reverse().join('');
 /** pdftotext marks the direction of what it reads with embedding controls; the words stay. */
 const words = (text: string) => squash(text.replace(/[\u202a-\u202e]/g, ''));
+
+describe('isolate', () => {
+  it('wraps right-to-left text in a first-strong isolate and leaves other text as it is', () => {
+    expect(isolate('ليلى ناصر')).toBe('\u2068ليلى ناصر\u2069');
+    expect(isolate('Wang Fang 王芳 🚀')).toBe('Wang Fang 王芳 🚀');
+    // The label after an isolated name sets the paragraph's direction: left to right, name first.
+    const runs = textRuns(`${isolate('ليلى')} (buddy)`)!;
+    expect(runs.map((r) => [r.text, r.bidiLevel ?? 0])).toEqual([
+      ['ليلى', 1],
+      [' (buddy)', 0],
+    ]);
+    // Not isolated, the name makes the whole text a right-to-left paragraph: the label drawn first.
+    expect(textRuns('ليلى (buddy)')!.some((r) => r.text.includes('buddy') && r.bidiLevel === 2)).toBe(true);
+  });
+});
 
 describe('textRuns', () => {
   it('leaves text Roboto draws left to right alone, down to the same objects', () => {

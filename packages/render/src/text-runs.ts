@@ -39,6 +39,18 @@ export interface Run extends TextItem {
 const RIGHT_TO_LEFT =
   /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202a-\u202e\u2066-\u2069]|[\ud802\ud803\ud83a\ud83b][\udc00-\udfff]/;
 const MARK = /\p{M}/u;
+/**
+ * A name or title as it goes into a sentence or a label ("ليلى ناصر (buddy)"): wrapped in Unicode's
+ * first-strong isolate (U+2068 ... U+2069) when it holds right-to-left text, so that it cannot
+ * turn the direction of the text around it (a cell that starts with it would otherwise be laid
+ * out right to left, "(buddy)" first), nor run into a neighbouring name ("A, B" read as "B ,A").
+ * Browsers and the PDFs' bidi pass (bidi-js) honour isolates; they draw nothing. Text without
+ * right-to-left characters comes back as it is, so Latin and CJK output keeps its bytes.
+ */
+export function isolate(text: string): string {
+  return RIGHT_TO_LEFT.test(text) ? `\u2068${text}\u2069` : text;
+}
+
 const NEUTRAL_SCRIPT = /[\p{Script=Common}\p{Script=Inherited}\p{Script=Unknown}]/u;
 // The right-to-left scripts fontkit lays out right to left by itself (its Script.direction).
 const RTL_SCRIPT =
