@@ -1,12 +1,20 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { type Artifact, loadTemplates, runGenerator } from '@rolekit/core';
 import type { Letter, Model } from '@rolekit/model';
 import { defaultTemplatesDir } from '@rolekit/templates';
-import { exampleModel, pdfInfo, pdfMissingGlyphs, pdfText, squash } from '@rolekit/testing';
+import {
+  exampleModel,
+  exampleModelDir,
+  modelFromYaml,
+  pdfInfo,
+  pdfMissingGlyphs,
+  pdfText,
+  squash,
+} from '@rolekit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { raciGenerator } from './index.js';
 import { buildMatrix, type RaciMatrix } from './view.js';
@@ -181,6 +189,31 @@ describe('raci generator on the example model', () => {
     expect(read).toContain('王芳 (Wang Fang)');
     for (const artifact of artifacts.filter((a) => a.path.endsWith('.pdf')))
       expect(pdfMissingGlyphs(artifact.bytes), artifact.path).toBe(0);
+  });
+
+  it('keeps two right-to-left names side by side in their order on a role sheet', async () => {
+    // Omar Farouk written in Arabic: he comes before ليلى ناصر in people.yaml. Without isolating
+    // each name, "عمر فاروق, ليلى ناصر" is one right-to-left run and ليلى would be drawn first.
+    const files: Record<string, string> = {};
+    for (const name of await readdir(exampleModelDir, { recursive: true })) {
+      if (name.endsWith('.yaml'))
+        files[name.replaceAll('\\', '/')] = await readFile(join(exampleModelDir, name), 'utf8');
+    }
+    files['people.yaml'] = files['people.yaml']!.replace('name: Omar Farouk', 'name: عمر فاروق');
+    const arabic = modelFromYaml(files);
+    const { artifacts: sheets } = await runGenerator(raciGenerator, {
+      model: arabic,
+      templates: await loadTemplates([defaultTemplatesDir]),
+      date: new Date('2026-11-01T00:00:00Z'),
+      options: { roles: ['support-engineer'] },
+    });
+    const words = await pdfWords(sheets.find((a) => a.path === 'roles/support-engineer.pdf')!.bytes);
+    const bare = (w: Word) => w.text.replace(/[\u202a-\u202e,]/g, '');
+    const x = (word: string) => words.find((w) => bare(w) === [...word].reverse().join(''))?.x0 ?? Number.NaN;
+    // Left to right on the page: Omar's name (its last word leftmost), then Layla's.
+    expect(x('فاروق')).toBeLessThan(x('عمر'));
+    expect(x('عمر')).toBeLessThan(x('ناصر'));
+    expect(x('ناصر')).toBeLessThan(x('ليلى'));
   });
 
   it('is deterministic: the same model gives the same bytes', async () => {

@@ -1,6 +1,7 @@
 import type { Letter } from '@rolekit/model';
 import {
   type Content,
+  isolate,
   type PdfMeta,
   pdfPage,
   svgTextSpans,
@@ -861,9 +862,10 @@ export function matrixPieces(
 
 /** Role titles, this sheet's own role in bold so that the reader finds themself. */
 function holders(titles: readonly string[], own: string): Content {
+  // Isolated (see isolate): two right-to-left titles side by side keep their order.
   return titles.flatMap((t, i) => [
     ...(i > 0 ? [', '] : []),
-    t === own ? { text: t, bold: true } : t,
+    t === own ? { text: isolate(t), bold: true } : isolate(t),
   ]) as Content;
 }
 
@@ -878,7 +880,7 @@ function sheetContent(matrix: RaciMatrix, sheet: RoleSheet, date: string): Conte
     {
       text:
         role.people.length > 0
-          ? [{ text: 'Held by: ', bold: true }, role.people.join(', ')]
+          ? [{ text: 'Held by: ', bold: true }, role.people.map(isolate).join(', ')]
           : [
               { text: 'Held by: ', bold: true },
               { text: 'nobody in people.yaml', color: C.muted },
