@@ -46,8 +46,10 @@ export interface DraftIndex {
   readonly roles: ReadonlyMap<string, Role>;
   readonly people: ReadonlyMap<string, Person>;
   readonly activities: ReadonlyMap<string, Activity>;
-  /** People holding each role, in people.yaml order. */
+  /** People holding each role, in people.yaml order (a person listing a role twice, twice). */
   readonly peopleByRole: ReadonlyMap<string, readonly Person[]>;
+  /** Every person whose id an earlier person has, in order: found while indexing, asked for once. */
+  readonly duplicatePeople: readonly Person[];
 }
 
 /** The role id a role file's name gives: roles/qa-engineer.yaml is qa-engineer. */
@@ -57,9 +59,12 @@ export function roleIdOfFile(path: string): string {
   return path.slice(start, end);
 }
 
-function firstById<T extends { id: string }>(items: Iterable<T>): Map<string, T> {
+function firstById<T extends { id: string }>(items: Iterable<T>, later?: T[]): Map<string, T> {
   const map = new Map<string, T>();
-  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  for (const item of items) {
+    if (!map.has(item.id)) map.set(item.id, item);
+    else later?.push(item);
+  }
   return map;
 }
 
@@ -72,11 +77,13 @@ export function indexDraft(draft: Draft): DraftIndex {
       else peopleByRole.set(r, [person]);
     }
   }
+  const duplicatePeople: Person[] = [];
   return {
     roles: firstById(draft.roles),
-    people: firstById(draft.people),
+    people: firstById(draft.people, duplicatePeople),
     activities: firstById(draft.activityGroups.flatMap((g) => g.activities)),
     peopleByRole,
+    duplicatePeople,
   };
 }
 

@@ -11,9 +11,8 @@ const notADate = (day: string) => {
 };
 
 export function checkPeople({ draft, incomplete, index, where, error, checkRole }: CheckContext): void {
-  for (const person of draft.people) {
+  for (const person of index.duplicatePeople) {
     const first = index.people.get(person.id)!;
-    if (first === person) continue;
     // People may be split across files: a duplicate in another file is reported in both, each naming the other.
     const elsewhere = first.at.file !== person.at.file;
     error(
@@ -34,13 +33,20 @@ export function checkPeople({ draft, incomplete, index, where, error, checkRole 
   let personIds: string[] | undefined;
   // Many people start on the same day: each date is parsed once.
   const badDates = new Map<string, boolean>();
-  for (const person of draft.people) {
-    // A known role needs no position or message: tens of thousands of references, nearly all fine.
-    const { roles } = person;
-    for (let i = 0; i < roles.length; i++) {
-      const r = roles[i]!;
-      if (!index.roles.has(r)) checkRole(r, where(person.at, 'roles', i), `held by '${person.id}'`);
+  // Each role held is asked about once, not once per holder: a person's roles are read again only
+  // for a role that is not known (every look-up of 100,000 people's ids reads cold memory).
+  for (const [r, holders] of index.peopleByRole) {
+    if (index.roles.has(r)) continue;
+    for (let k = 0; k < holders.length; k++) {
+      const person = holders[k]!;
+      // A person listing the role twice is listed twice, one after the other.
+      if (person === holders[k - 1]) continue;
+      const { roles } = person;
+      for (let i = 0; i < roles.length; i++)
+        if (roles[i] === r) checkRole(r, where(person.at, 'roles', i), `held by '${person.id}'`);
     }
+  }
+  for (const person of draft.people) {
     for (const field of REFERENCES) {
       const ref = person[field];
       if (ref === undefined) continue;
