@@ -31,6 +31,7 @@ export function checkPeople({ draft, incomplete, index, where, error, checkRole 
   }
   // For suggestions only: built for the first unknown reference, not for every load of 100,000 people.
   let personIds: string[] | undefined;
+  const idsRepeat = index.duplicatePeople.length > 0;
   // Many people start on the same day: each date is parsed once.
   const badDates = new Map<string, boolean>();
   // Each role held is asked about once, not once per holder: a person's roles are read again only
@@ -50,14 +51,18 @@ export function checkPeople({ draft, incomplete, index, where, error, checkRole 
     for (const field of REFERENCES) {
       const ref = person[field];
       if (ref === undefined) continue;
-      if (ref === person.id)
+      // One look-up answers both questions, and a comparison of ids (cold memory, like the look-up)
+      // is needed only where ids repeat: every person's id is in the index, so a reference to
+      // oneself finds that very person, or the first person with the id.
+      const target = index.people.get(ref);
+      if (target === person || (target !== undefined && idsRepeat && ref === person.id))
         error(
           'RK015',
           `'${person.id}' is their own ${field}`,
           `name another person as ${field}`,
           where(person.at, field),
         );
-      else if (!index.people.has(ref)) {
+      else if (target === undefined) {
         personIds ??= [...index.people.keys()];
         error(
           'RK015',
