@@ -82,6 +82,31 @@ describe('the text-safety rules', () => {
     expect(parsed(`${role('Analyst')}aliases:\n  - "a\\u2028b"\n`).plainText).toBe(false);
   });
 
+  it('search the strings of a file only where its text could hold something to report', () => {
+    // SUSPECT in text-safety.ts, told apart from every other pattern by what it looks for.
+    const isSuspect = (re: RegExp) => re.source.includes('[Rr][Oo][Ll][Ee][Kk][Ii][Tt]|<!--');
+    const original = RegExp.prototype.test;
+    let searches = 0;
+    RegExp.prototype.test = function (this: RegExp, text: string) {
+      if (isSuspect(this) && !this.source.includes('\\\\')) searches++;
+      return original.call(this, text);
+    };
+    try {
+      expect(parsed(`${role('Analyst')}mission: |\n  One.\n  Two.\n`).plainText).toBe(true);
+      expect(searches).toBe(0);
+      expect(parsed(role('Rolekit admin')).plainText).toBe(false);
+      expect(searches).toBeGreaterThan(0);
+    } finally {
+      RegExp.prototype.test = original;
+    }
+    // What the text shows decides: neither escapes nor characters js-yaml lets through slip past.
+    expect(parsed(role('rol\\x65kit')).plainText).toBe(false);
+    expect(parsed(role('rol\\\n  ekit')).plainText).toBe(false);
+    expect(parsed(role('del \u007f and nel \u0085')).plainText).toBe(false);
+    expect(parsed(role('\u2028')).plainText).toBe(false);
+    expect(parsed(role('role\n  kit')).plainText).toBe(true);
+  });
+
   it('walk no file whose parse found its text plain, but for the two with rules of their own', () => {
     // Any read of this value throws: a walk over it would fail the test.
     const untouchable = new Proxy(

@@ -33,6 +33,16 @@ const MARKERS: ReadonlyArray<{ pattern: RegExp; what: string }> = [
  */
 const SUSPECT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]|[Rr][Oo][Ll][Ee][Kk][Ii][Tt]|<!--/;
 
+/**
+ * SUSPECT, or a backslash, anywhere in a file's text. What a parse makes of the text cannot match
+ * SUSPECT unless the text does: a value or key holds the characters written, but for escapes (which
+ * start with a backslash) and for line folding, which only puts a space or a line break where a line
+ * ended and so never joins the letters of 'rolekit' or '<!--'. One search of the text costs far less
+ * than a search of each of its strings.
+ */
+const SUSPECT_SOURCE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\\]|[Rr][Oo][Ll][Ee][Kk][Ii][Tt]|<!--/;
+
 /** Whether text (a key, or a value under a one-line key if oneLine) could be reported at all. */
 function mayMatter(text: string, oneLine: boolean): boolean {
   return SUSPECT.test(text) || (oneLine && text.includes('\n'));
@@ -145,8 +155,11 @@ export type TextScan = 'plain' | 'look' | 'deep';
  * whether any text in it needs the closer look of checkText, which keeps the key path of every
  * value and so costs several times more; nearly every file needs none. Depth counts as
  * yaml-file.ts counts it: the root is 0, and a value (scalars too) deeper than maxDepth is 'deep'.
+ * Given the text the value was parsed from, strings are searched only where the text shows they
+ * could matter (see SUSPECT_SOURCE).
  */
-export function scanText(value: unknown, maxDepth: number): TextScan {
+export function scanText(value: unknown, maxDepth: number, source?: string): TextScan {
+  if (source !== undefined && !SUSPECT_SOURCE.test(source)) return scanLines(value, maxDepth);
   let look = false;
   const walk = (v: unknown, depth: number, oneLine: boolean): boolean => {
     if (depth > maxDepth) return true;
@@ -160,6 +173,28 @@ export function scanText(value: unknown, maxDepth: number): TextScan {
         if (!look && mayMatter(key, false)) look = true;
         if (walk(record[key], depth + 1, ONE_LINE_KEYS.has(key))) return true;
       }
+    }
+    return false;
+  };
+  if (walk(value, 0, false)) return 'deep';
+  return look ? 'look' : 'plain';
+}
+
+/**
+ * scanText for a value whose text SUSPECT_SOURCE does not match: only a line break under a one-line
+ * key could be reported, so strings are searched for that alone, and keys only looked up.
+ */
+function scanLines(value: unknown, maxDepth: number): TextScan {
+  let look = false;
+  const walk = (v: unknown, depth: number, oneLine: boolean): boolean => {
+    if (depth > maxDepth) return true;
+    if (typeof v === 'string') {
+      if (oneLine && !look && v.includes('\n')) look = true;
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) if (walk(v[i], depth + 1, oneLine)) return true;
+    } else if (v !== null && typeof v === 'object') {
+      const record = v as Record<string, unknown>;
+      for (const key in record) if (walk(record[key], depth + 1, ONE_LINE_KEYS.has(key))) return true;
     }
     return false;
   };

@@ -189,7 +189,7 @@ function parseText(path: string, source: string, bytes: Uint8Array): ParsedFile 
       value = undefined;
     }
     // One walk for the depth limit and the text-safety rules' first look (text-safety.ts).
-    const scan = value !== undefined && value !== null ? scanText(value, MAX_DEPTH) : 'deep';
+    const scan = value !== undefined && value !== null ? scanText(value, MAX_DEPTH, source) : 'deep';
     if (scan !== 'deep')
       return { ok: true, file: knownYamlFile(path, bytes, value, 'lines', scan === 'plain') };
   }
