@@ -28,6 +28,13 @@ describe('isolate', () => {
       ['ليلى', 1],
       [' (buddy)', 0],
     ]);
+    // A name with a PDI and an override of its own cannot end the isolate and reverse the label.
+    for (const hostile of ['ليلى\u2069\u202e', 'ليلى\u2067\u202e', '\u2069\u2069\u202eليلى']) {
+      const label = textRuns(`${isolate(hostile)} (buddy)`)!.filter((r) => /buddy/.test(r.text));
+      expect(label, JSON.stringify(hostile)).toEqual([{ text: ' (buddy)' }]);
+    }
+    expect(isolate('ليلى\u2069')).toBe('\u2068ليلى\u2069');
+    expect(isolate('\u2067ليلى')).toBe('\u2068\u2067ليلى\u2069\u2069');
     // Not isolated, the name makes the whole text a right-to-left paragraph: the label drawn first.
     expect(textRuns('ليلى (buddy)')!.some((r) => r.text.includes('buddy') && r.bidiLevel === 2)).toBe(true);
   });

@@ -48,7 +48,21 @@ const MARK = /\p{M}/u;
  * right-to-left characters comes back as it is, so Latin and CJK output keeps its bytes.
  */
 export function isolate(text: string): string {
-  return RIGHT_TO_LEFT.test(text) ? `\u2068${text}\u2069` : text;
+  if (!RIGHT_TO_LEFT.test(text)) return text;
+  // Balanced, so that the text's own isolates cannot end ours early (a PDI of its own would, and
+  // an override after it would then reverse the label): a PDI with nothing to close does nothing
+  // in the text alone and is left out; an isolate the text leaves open is closed before ours.
+  let open = 0;
+  let inner = '';
+  for (const char of text) {
+    if (char >= '\u2066' && char <= '\u2068') open++;
+    else if (char === '\u2069') {
+      if (open === 0) continue;
+      open--;
+    }
+    inner += char;
+  }
+  return `\u2068${inner}${'\u2069'.repeat(open)}\u2069`;
 }
 
 const NEUTRAL_SCRIPT = /[\p{Script=Common}\p{Script=Inherited}\p{Script=Unknown}]/u;
