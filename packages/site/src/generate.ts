@@ -22,6 +22,7 @@ import {
   heldRoles,
   homeFamilies,
   organisationDownloads,
+  type PageView,
   pageView,
   peopleContext,
   personPage,
@@ -123,7 +124,18 @@ async function renderWith(
   const layout = layoutOf(model);
   const date = isoDate(ctx.date);
   const internal = options.mode === 'internal';
-  const page = (fields: Parameters<typeof pageView>[4]) => pageView(model, layout, options, date, fields);
+  // What every page's head and foot show: built once, shared by the 24,000 pages' views.
+  const shell = pageView(model, layout, options, date, { title: '', root: '', current: 'home' });
+  const page = (fields: Parameters<typeof pageView>[4]): PageView => ({
+    lang: shell.lang,
+    title: fields.title,
+    root: fields.root,
+    current: fields.current,
+    internal: shell.internal,
+    organisation: shell.organisation,
+    brand: shell.brand,
+    footer: shell.footer,
+  });
   const roles = siteRoles(model, options, ctx.date);
   const byId = new Map(roles.map((r) => [r.role.id, r]));
   const name = model.organisation.name;
@@ -143,14 +155,27 @@ async function renderWith(
   // the cache): after a one-role edit only the pages that show that role are rendered again, and
   // the writer compares the others with its manifest without reading them (deferred).
   // `data` and `key` are called only if needed: a person page's data renders its roles' parts.
-  const lazyHtml = async (path: string, template: string, data: () => unknown, key: () => string) => {
-    const render = async () => arena.encode(renderText(template, data()));
-    const bytes = cached
-      ? await memo({ generator: 'site', template, data: key() }, render, { deferred: true })
-      : await render();
-    artifacts.push({ path, bytes, mediaType: HTML });
+  // Without a memo the page is rendered at once and nothing is awaited: 24,000 awaits, each
+  // suspending and resuming the loop that renders, cost more than some pages.
+  const lazyHtml = (
+    path: string,
+    template: string,
+    data: () => unknown,
+    key: () => string,
+  ): Promise<void> | undefined => {
+    const render = () => arena.encode(renderText(template, data()));
+    if (!cached) {
+      artifacts.push({ path, bytes: render(), mediaType: HTML });
+      return undefined;
+    }
+    const at = artifacts.push({ path, bytes: EMPTY, mediaType: HTML }) - 1;
+    return memo({ generator: 'site', template, data: key() }, async () => render(), { deferred: true }).then(
+      (bytes) => {
+        artifacts[at]!.bytes = bytes;
+      },
+    );
   };
-  const html = (path: string, template: string, data: unknown) =>
+  const html = (path: string, template: string, data: unknown): Promise<void> | undefined =>
     lazyHtml(
       path,
       template,
@@ -218,7 +243,7 @@ async function renderWith(
   for (const site of roles) {
     const { role, document } = site;
     const reportsTo = site.seen.reportsTo;
-    await html(`roles/${role.id}.html`, 'role.html.hbs', {
+    const pending = html(`roles/${role.id}.html`, 'role.html.hbs', {
       page: page({ title: `${role.title} · ${name}`, root: '../', current: 'role' }),
       id: role.id,
       document,
@@ -230,6 +255,7 @@ async function renderWith(
       holders: site.holders,
       downloads: roleDownloads(role.id, options.mode, '../'),
     });
+    if (pending) await pending;
     artifacts.push(
       text(
         `api/roles/${role.id}.json`,
@@ -279,7 +305,8 @@ async function renderWith(
   // the same on every holder's page: each part is rendered once, when a page that shows it first
   // is, and joined into the pages (a fifth of the pages' rendering time at 20,000 people). Its key
   // is a hash of its data, which the person's page key names.
-  if (internal) {
+  // A function of its own, so that V8 optimises this loop without compiling all of renderWith again.
+  const personPages = async () => {
     const shared = peopleContext(model);
     type Part = { key: () => string; html: () => string };
     const parts = new Map<unknown, Part>();
@@ -305,7 +332,7 @@ async function renderWith(
         ? [part('person-checklist.html.hbs', dated)]
         : held.map((r) => part('person-checklist.html.hbs', shared.roleChecklist(r.role)));
       const pageData = page({ title: `${person.name} · ${name}`, root: '../', current: 'person' });
-      await lazyHtml(
+      const pending = lazyHtml(
         `people/${person.id}.html`,
         'person.html.hbs',
         () => ({
@@ -324,8 +351,10 @@ async function renderWith(
             checklists: checklists.map((p) => p.key()),
           }),
       );
+      if (pending) await pending;
     }
-  }
+  };
+  if (internal) await personPages();
   // The org chart, and the same hierarchy as a nested list (every role, however many).
   const drawn = await chart;
   const known = new Set(model.roles.map((r) => r.id));
