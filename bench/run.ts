@@ -47,10 +47,13 @@ const selected = steps.filter((s) => !only || only.includes(s.name));
 const rows: string[][] = [['step', 'wall', 'cpu', 'peak memory', 'detail']];
 for (const step of selected) {
   try {
+    // Every step runs the packages' builds (dist/, what npm users run; `pnpm bench` builds them
+    // first): tsx compiles only the bench's own files. The harness modules that are never built
+    // (each package's `./bench` entry, the rolekit-bench condition) come from their source.
     const { stdout } = await run(
       process.execPath,
       [
-        '--conditions=rolekit-source',
+        '--conditions=rolekit-bench',
         '--import',
         'tsx',
         resolve(import.meta.dirname, 'step.ts'),
