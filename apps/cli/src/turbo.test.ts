@@ -40,8 +40,20 @@ describe('turbo generate task', () => {
           expect(target, name).not.toMatch(/^\.\/src\//);
           return name;
         }
-        const { types, 'rolekit-source': source, default: built } = target as Record<string, string>;
-        expect(Object.keys(target as object), name).toEqual(['types', 'rolekit-source', 'default']);
+        const {
+          types,
+          'rolekit-source': source,
+          'rolekit-bench': bench,
+          default: built,
+        } = target as Record<string, string>;
+        // A bench harness entry is never built: `pnpm bench` runs the builds of everything else
+        // and takes it from its source under the rolekit-bench condition.
+        const conditions =
+          path === './bench'
+            ? ['types', 'rolekit-source', 'rolekit-bench', 'default']
+            : ['types', 'rolekit-source', 'default'];
+        expect(Object.keys(target as object), name).toEqual(conditions);
+        if (path === './bench') expect(bench, name).toBe(source);
         expect(types, name).toBe(source);
         expect(built, name).toBe(source!.replace('./src/', './dist/').replace(/\.ts$/, '.js'));
         return name;
