@@ -280,6 +280,17 @@ describe('the loader', () => {
     expect(sameClass(built(), built())).toBe(false);
   });
 
+  it('gives each person one position object, not a position and a path of its own', () => {
+    const result = loadModelFromSources(
+      sources({ 'organisation.yaml': organisation, 'roles/a.yaml': role('A'), 'people.yaml': people(3) }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    const at = result.value.people[2]!.at;
+    // The index alone below the shared position of the list (LazyLocation.item).
+    expect((at as unknown as { segments: unknown }).segments).toBe(2);
+    expect([at.file, at.line, at.column, at.pointer]).toEqual(['people.yaml', 8, 5, '/people/2']);
+  });
+
   it('hashes a file only when its hash is read, if no parse cache asked for it first', () => {
     const text = 'name: Tiny\ndate: 2026-11-01\n';
     const result = loadModelFromSources(sources({ 'organisation.yaml': text, 'roles/a.yaml': role('A') }));

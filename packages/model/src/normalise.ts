@@ -43,7 +43,7 @@ import type {
   Salary,
   Source,
 } from './types.js';
-import type { YamlFile } from './yaml-file.js';
+import { isLazyLocation, type YamlFile } from './yaml-file.js';
 
 // Each file's value passed its schema, so it has the type its schema gives it (schemas/files.ts).
 type Path = Array<string | number>;
@@ -287,8 +287,11 @@ export function normaliseRole(file: YamlFile, families: ReadonlyMap<string, Fami
 }
 
 export function normalisePeople(file: YamlFile): Person[] {
+  // One position object per person (see LazyLocation.item).
+  const list = file.lazyLocate(['people']);
+  const at = (i: number) => (isLazyLocation(list) ? list.item(i) : file.lazyLocate(['people', i]));
   return (file.value as PeopleFile).people.map((p, i) => {
-    const out = { at: file.lazyLocate(['people', i]), id: p.id, name: p.name } as Building<Person>;
+    const out = { at: at(i), id: p.id, name: p.name } as Building<Person>;
     if (p.email !== undefined) out.email = p.email;
     if (p.github !== undefined) out.github = p.github;
     if (p.jiraAccountId !== undefined) out.jiraAccountId = p.jiraAccountId;

@@ -62,12 +62,14 @@ class LazyLocation implements SourceLocation {
   constructor(
     private readonly source: Pick<YamlFile, 'path' | 'locate'>,
     private readonly parent: LazyLocation | undefined,
-    private readonly segments: ReadonlyArray<string | number>,
+    /** Below the parent: a path, or one key or index (see item). */
+    private readonly segments: ReadonlyArray<string | number> | string | number,
     private readonly part: 'key' | 'value',
   ) {}
   /** The full path, put together only when someone asks where this is. */
   private get path(): ReadonlyArray<string | number> {
-    return this.parent ? [...this.parent.path, ...this.segments] : this.segments;
+    const own = typeof this.segments === 'object' ? this.segments : [this.segments];
+    return this.parent ? [...this.parent.path, ...own] : own;
   }
   get file(): string {
     return this.source.path;
@@ -84,6 +86,13 @@ class LazyLocation implements SourceLocation {
   /** A position below this one, without working out either (checks make many, use few). */
   child(...sub: Array<string | number>): LazyLocation {
     return new LazyLocation(this.source, this, sub, 'value');
+  }
+  /**
+   * The position of one item below this one, e.g. people/7 below people: one object, where a path
+   * of its own was a second (the 100,000 people of a large model each have a position).
+   */
+  item(segment: string | number): LazyLocation {
+    return new LazyLocation(this.source, this, segment, 'value');
   }
   #resolve(): SourceLocation {
     this.#resolved ??= this.source.locate(this.path, this.part);
