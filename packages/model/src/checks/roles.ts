@@ -66,7 +66,8 @@ export function checkRoles({
           'name the role it reports to, or remove reportsTo',
           where(role.at, 'reportsTo'),
         );
-      else checkRole(role.reportsTo, where(role.at, 'reportsTo'), 'in reportsTo');
+      else if (!index.roles.has(role.reportsTo))
+        checkRole(role.reportsTo, where(role.at, 'reportsTo'), 'in reportsTo');
     }
     role.partners.forEach((p, i) => {
       if (!index.roles.has(p.role)) checkRole(p.role, where(role.at, 'partners', i, 'role'), 'in partners');
@@ -93,9 +94,11 @@ export function checkRoles({
   for (const role of draft.roles) {
     const chain: string[] = [role.id];
     let next = role.reportsTo;
-    while (next && index.roles.has(next) && !chain.includes(next)) {
-      chain.push(next);
-      next = index.roles.get(next)!.reportsTo;
+    let above = next ? index.roles.get(next) : undefined;
+    while (above && !chain.includes(next!)) {
+      chain.push(next!);
+      next = above.reportsTo;
+      above = next ? index.roles.get(next) : undefined;
     }
     if (next === role.id && chain.length > 1 && !chain.some((id) => reported.has(id))) {
       chain.forEach((id) => reported.add(id));
