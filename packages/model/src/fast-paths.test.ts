@@ -132,6 +132,39 @@ describe('the text-safety rules', () => {
     expect(() => checkText(new Map([['roles/a.yaml', file('roles/a.yaml', false)]]))).toThrow('walked');
     expect(() => checkText(new Map([['codeowners.yaml', file('codeowners.yaml', true)]]))).toThrow('walked');
   });
+
+  it('read only section names and labels of a plain codeowners.yaml or onboarding.yaml', () => {
+    // Reading anything else throws: a walk over the whole file would fail the test.
+    const untouchable = () => {
+      throw new Error('walked');
+    };
+    const plainFile = (path: string, value: unknown): YamlFile => ({
+      path,
+      value,
+      locating: 'lines',
+      plainText: true,
+      locate: () => ({ file: path, line: 1, column: 1, pointer: '' }),
+      lazyLocate: (pointer) => ({ file: path, line: 1, column: 1, pointer: `/${pointer.join('/')}` }),
+    });
+    const repository = Object.defineProperties(
+      { sections: [{ name: 'Docs [2]' }], rules: [{ section: 'Docs' }] },
+      { name: { get: untouchable, enumerable: true }, description: { get: untouchable, enumerable: true } },
+    );
+    const onboarding = Object.defineProperties(
+      { labels: ['onboarding', 'new,hire'] },
+      { tasks: { get: untouchable, enumerable: true } },
+    );
+    const found = checkText(
+      new Map([
+        ['codeowners.yaml', plainFile('codeowners.yaml', { repositories: [repository] })],
+        ['onboarding.yaml', plainFile('onboarding.yaml', onboarding)],
+      ]),
+    );
+    expect(found.map((d) => `${d.code} ${d.pointer}`)).toEqual([
+      'RK083 /repositories/0/sections/0/name',
+      'RK084 /labels/1',
+    ]);
+  });
 });
 
 describe('the normalised model', () => {

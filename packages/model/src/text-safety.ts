@@ -203,14 +203,42 @@ function scanLines(value: unknown, maxDepth: number): TextScan {
 }
 
 /**
+ * The rules of codeowners.yaml and onboarding.yaml alone, for a file whose text holds nothing else
+ * they could report (plain): only the values those rules are about are read (GitLab section names,
+ * onboarding labels), where a walk kept the path of every string (a large codeowners.yaml holds
+ * about 100,000). The schema fixed where those values are.
+ */
+function fileRulesOnly(file: YamlFile, out: Diagnostic[]): void {
+  const value = file.value as Record<string, unknown>;
+  const each = (items: unknown, visit: (item: unknown, i: number) => void) => {
+    if (Array.isArray(items)) items.forEach(visit);
+  };
+  const check = (text: unknown, path: Array<string | number>) => {
+    if (typeof text === 'string') problemsOf(file, text, path, 'value', out);
+  };
+  if (file.path === 'onboarding.yaml') each(value['labels'], (label, i) => check(label, ['labels', i]));
+  else
+    each(value['repositories'], (repository, ri) => {
+      const { sections, rules } = (repository ?? {}) as Record<string, unknown>;
+      each(sections, (s, i) =>
+        check((s as Record<string, unknown>)?.['name'], ['repositories', ri, 'sections', i, 'name']),
+      );
+      each(rules, (r, i) =>
+        check((r as Record<string, unknown>)?.['section'], ['repositories', ri, 'rules', i, 'section']),
+      );
+    });
+}
+
+/**
  * Every string (key or value) of every file that could forge a marker or break a one-line field.
  * A file whose parse found its text plain (YamlFile.plainText) is not walked again.
  */
 export function checkText(files: ReadonlyMap<string, YamlFile>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const file of files.values()) {
-    if (!FILE_RULES.has(file.path) && (file.plainText ?? scanText(file.value, Infinity) === 'plain'))
-      continue;
+    const plain = file.plainText ?? scanText(file.value, Infinity) === 'plain';
+    if (plain && FILE_RULES.has(file.path)) fileRulesOnly(file, out);
+    if (plain) continue;
     const path: Array<string | number> = [];
     const walk = (value: unknown): void => {
       if (typeof value === 'string') {
