@@ -35,6 +35,9 @@ export function labelWidth(text: string): number {
 
 /** `word` in pieces of at most LINE_WIDTH, at grapheme boundaries. */
 function breakWord(word: string): string[] {
+  // Most words fit whole. A prefix is never wider than the word (widths of its graphemes, added in
+  // the same order), so one measure stands for the one per grapheme below.
+  if (labelWidth(word) <= LINE_WIDTH) return [word];
   const pieces: string[] = [];
   let piece = '';
   for (const { segment } of graphemes.segment(word)) {
