@@ -51,6 +51,8 @@ const OTHER_TOOLS = new Set([
   // V8 flags tried on the benchmarks (docs/performance.md)
   '--single-threaded-gc',
   '--trace-gc-nvp',
+  '--single-threaded',
+  '--no-concurrent-recompilation',
   '--slurpfile',
   '--data',
   // npm install, pnpm pack (docs/install.md)
@@ -61,8 +63,9 @@ const OTHER_TOOLS = new Set([
   '--people',
   '--activities',
   '--repos',
-  // pnpm bench --only STEP
+  // pnpm bench --only STEP, pnpm bench growth --runs N
   '--only',
+  '--runs',
 ]);
 
 const cli = await program(memoryIo().io, { code: 0 });
