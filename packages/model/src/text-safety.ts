@@ -68,14 +68,37 @@ function keyOf(path: ReadonlyArray<string | number>): string | undefined {
   return undefined;
 }
 
-/** A GitLab section header is `[name]`, then `[approvals]` and default owners: brackets in the name change it. */
-function isGitLabSectionName(file: YamlFile, path: ReadonlyArray<string | number>): boolean {
+/**
+ * Where the two files with rules of their own keep the values those rules are about, `*` standing
+ * for any key or index: GitLab section names (a header is `[name]`, then `[approvals]` and default
+ * owners, so brackets in a name change it) and onboarding labels (a comma splits one in two).
+ * Both the rules (which value is which) and the walk of a plain file (fileRulesOnly) read this.
+ */
+const RULE_PATHS = {
+  section: {
+    file: 'codeowners.yaml',
+    paths: [
+      ['*', '*', 'sections', '*', 'name'],
+      ['*', '*', 'rules', '*', 'section'],
+    ],
+  },
+  label: { file: 'onboarding.yaml', paths: [['labels', '*']] },
+} as const;
+
+function isRuleValue(
+  rule: keyof typeof RULE_PATHS,
+  file: YamlFile,
+  path: ReadonlyArray<string | number>,
+): boolean {
+  const { file: name, paths } = RULE_PATHS[rule];
   return (
-    file.path === 'codeowners.yaml' &&
-    ((path.length === 5 && path[2] === 'sections' && path[4] === 'name') ||
-      (path.length === 5 && path[2] === 'rules' && path[4] === 'section'))
+    file.path === name &&
+    paths.some((p) => p.length === path.length && p.every((s, i) => s === '*' || s === path[i]))
   );
 }
+
+const isGitLabSectionName = (file: YamlFile, path: ReadonlyArray<string | number>) =>
+  isRuleValue('section', file, path);
 
 function problemsOf(
   file: YamlFile,
@@ -143,9 +166,8 @@ function problemsOf(
 }
 
 /** GitHub's issue list reads `labels=a,b` as two labels: publish could never find an issue labelled `a,b` again. */
-function isOnboardingLabel(file: YamlFile, path: ReadonlyArray<string | number>): boolean {
-  return file.path === 'onboarding.yaml' && path.length === 2 && path[0] === 'labels';
-}
+const isOnboardingLabel = (file: YamlFile, path: ReadonlyArray<string | number>) =>
+  isRuleValue('label', file, path);
 
 /** What scanText found: nothing to look at, something to look at, or nesting deeper than asked. */
 export type TextScan = 'plain' | 'look' | 'deep';
@@ -204,29 +226,27 @@ function scanLines(value: unknown, maxDepth: number): TextScan {
 
 /**
  * The rules of codeowners.yaml and onboarding.yaml alone, for a file whose text holds nothing else
- * they could report (plain): only the values those rules are about are read (GitLab section names,
- * onboarding labels), where a walk kept the path of every string (a large codeowners.yaml holds
- * about 100,000). The schema fixed where those values are.
+ * they could report (plain): only the values at RULE_PATHS are read, where a walk kept the path of
+ * every string (a large codeowners.yaml holds about 100,000).
  */
 function fileRulesOnly(file: YamlFile, out: Diagnostic[]): void {
-  const value = file.value as Record<string, unknown>;
-  const each = (items: unknown, visit: (item: unknown, i: number) => void) => {
-    if (Array.isArray(items)) items.forEach(visit);
+  const visit = (value: unknown, pattern: ReadonlyArray<string>, path: Array<string | number>): void => {
+    if (pattern.length === path.length) {
+      if (typeof value === 'string') problemsOf(file, value, path, 'value', out);
+      return;
+    }
+    const step = pattern[path.length] as string;
+    if (Array.isArray(value)) {
+      if (step === '*') for (let i = 0; i < value.length; i++) visit(value[i], pattern, [...path, i]);
+    } else if (value !== null && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (step !== '*') {
+        if (Object.hasOwn(record, step)) visit(record[step], pattern, [...path, step]);
+      } else for (const key in record) visit(record[key], pattern, [...path, key]);
+    }
   };
-  const check = (text: unknown, path: Array<string | number>) => {
-    if (typeof text === 'string') problemsOf(file, text, path, 'value', out);
-  };
-  if (file.path === 'onboarding.yaml') each(value['labels'], (label, i) => check(label, ['labels', i]));
-  else
-    each(value['repositories'], (repository, ri) => {
-      const { sections, rules } = (repository ?? {}) as Record<string, unknown>;
-      each(sections, (s, i) =>
-        check((s as Record<string, unknown>)?.['name'], ['repositories', ri, 'sections', i, 'name']),
-      );
-      each(rules, (r, i) =>
-        check((r as Record<string, unknown>)?.['section'], ['repositories', ri, 'rules', i, 'section']),
-      );
-    });
+  for (const { file: name, paths } of Object.values(RULE_PATHS))
+    if (file.path === name) for (const pattern of paths) visit(file.value, pattern, []);
 }
 
 /**
