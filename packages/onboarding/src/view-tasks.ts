@@ -153,8 +153,8 @@ function modelTasks(
  * otherwise read in the wrong order in a left-to-right sentence.
  */
 export function listing(items: readonly string[]): string {
-  if (items.length <= 1) return items.map(isolate).join('');
   const shown = items.map(isolate);
+  if (shown.length <= 1) return shown.join('');
   return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
 
