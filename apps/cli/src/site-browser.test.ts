@@ -126,6 +126,47 @@ describe.each(['file', 'http'] as const)('the site from %s', (how) => {
     await context.close();
   });
 
+  it('search builds its index on the first use of the box, not when the page loads, and once', async () => {
+    const { page, context, watch } = await open();
+    // Counts the MiniSearch indexes the page makes and the documents they are given.
+    await page.addInitScript(() => {
+      const seen = { indexes: 0, documents: 0 };
+      Object.assign(window, { searchSeen: seen });
+      let wrapped: unknown;
+      Object.defineProperty(window, 'MiniSearch', {
+        configurable: true,
+        get: () => wrapped,
+        set(MiniSearch: new (options: unknown) => { addAllAsync(documents: unknown[]): Promise<void> }) {
+          wrapped = class extends MiniSearch {
+            constructor(options: unknown) {
+              super(options);
+              seen.indexes++;
+            }
+            override addAllAsync(documents: unknown[], ...rest: unknown[]) {
+              seen.documents += documents.length;
+              return (super.addAllAsync as (...args: unknown[]) => Promise<void>)(documents, ...rest);
+            }
+          };
+        },
+      });
+    });
+    const seen = () => page.evaluate(() => (window as unknown as { searchSeen: object }).searchSeen);
+    await page.goto(at(how, 'index.html'));
+    await page.waitForLoadState('load');
+    expect(await seen()).toEqual({ indexes: 0, documents: 0 });
+    await page.locator('#search').focus();
+    await page.locator('#search').fill('regression');
+    const results = page.locator('#search-results a');
+    await expect
+      .poll(() => results.first().getAttribute('href'), { timeout: 15_000 })
+      .toBe('roles/qa-engineer.html');
+    await page.locator('#search').fill('release');
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await seen()).toEqual({ indexes: 1, documents: model.roles.length });
+    expect(watch).toEqual({ external: [], errors: [], console: [] });
+    await context.close();
+  });
+
   it('the RACI filters show exactly the rows and cells the model gives', async () => {
     const { page, context, watch } = await open();
     await page.goto(at(how, 'raci.html'));

@@ -16,7 +16,7 @@ import { type ResolvedOptions, resolveOptions, type SiteOptions } from './option
 import { orgChart } from './org-chart.js';
 import { raciPages } from './raci.js';
 import { safeJson } from './safe-json.js';
-import type { SearchDocument } from './search.js';
+import { type SearchDocument, searchDocumentsScript } from './search.js';
 import {
   audienceOf,
   heldRoles,
@@ -105,7 +105,7 @@ const EMPTY = new Uint8Array(0);
 
 async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptions): Promise<Artifact[]> {
   const arena = new ByteArena();
-  const jobs = siteJobs(usesWorker(ctx.model.roles.length), (text) => arena.encode(text));
+  const jobs = siteJobs(usesWorker(ctx.model.roles.length));
   try {
     return await renderWith(ctx, options, arena, jobs);
   } finally {
@@ -194,21 +194,20 @@ async function renderWith(
     text('assets/minisearch.js', miniSearchScript(), JS),
     text('assets/search.js', searchScript(), JS),
   );
-  // The index of every role's words: remembered by the documents it indexes (MiniSearch takes a
-  // second at 2,000 roles). It and the org chart's layouts are started now and awaited last: in
-  // the worker thread (worker.ts) they run while the pages render. Their places in the list of
-  // artifacts are kept, so the list is in the same order either way.
+  // What the home page's search indexes (search.ts): remembered by the documents. The org chart's
+  // layouts are started now and awaited last: in the worker thread (worker.ts) they run while the
+  // pages render.
   const documents = roles.map((r) => searchDocument(r, internal));
-  const searchIndex = settled(
-    cached
-      ? memo(
-          { generator: 'site', asset: 'search-index', documents: contentKey(documents) },
-          () => jobs.searchIndex(documents),
-          { deferred: true },
-        )
-      : jobs.searchIndex(documents),
-  );
-  const searchIndexAt = artifacts.push({ path: 'assets/search-index.js', bytes: EMPTY, mediaType: JS }) - 1;
+  const searchDocuments = () => arena.encode(searchDocumentsScript(documents));
+  const searchAt = artifacts.push({ path: 'assets/search-index.js', bytes: EMPTY, mediaType: JS }) - 1;
+  const search = cached
+    ? memo(
+        { generator: 'site', asset: 'search-documents', documents: contentKey(documents) },
+        async () => searchDocuments(),
+        { deferred: true },
+      )
+    : searchDocuments();
+  artifacts[searchAt]!.bytes = await search;
   const chart = settled(orgChart(model, options.chartLimit, options.partnerMapLimit, memo, jobs));
 
   // Home: the families, each with a page of its roles and their files (listing every role and
@@ -393,7 +392,6 @@ async function renderWith(
   });
   // In the place it had before the person pages.
   artifacts.splice(orgChartAt, 0, artifacts.pop()!);
-  artifacts[searchIndexAt]!.bytes = await searchIndex;
   return artifacts;
 }
 

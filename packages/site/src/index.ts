@@ -17,5 +17,11 @@ export {
 } from './options.js';
 export { chartedRoles, type OrgChart, orgChart } from './org-chart.js';
 export { safeJson } from './safe-json.js';
-export { SEARCH_GLOBAL, SEARCH_OPTIONS, type SearchDocument, searchIndexScript } from './search.js';
+export {
+  SEARCH_GLOBAL,
+  SEARCH_OPTIONS,
+  type SearchDocument,
+  type SearchPayload,
+  searchDocumentsScript,
+} from './search.js';
 export { declaration };

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { siteGenerator } from './index.js';
 import type { SiteOptions } from './options.js';
 import { safeJson } from './safe-json.js';
-import { SEARCH_GLOBAL, searchIndexScript } from './search.js';
+import { SEARCH_GLOBAL, type SearchPayload, searchDocumentsScript } from './search.js';
 
 const decoder = new TextDecoder();
 let templates: TemplateStore;
@@ -25,11 +25,11 @@ async function site(model: Model, options: Partial<SiteOptions> = {}): Promise<M
   return new Map(run.artifacts.map((a: Artifact) => [a.path, decoder.decode(a.bytes)]));
 }
 
-/** What the search index script assigns, evaluated as a browser would. */
-function searchPayload(script: string): { index: unknown; options: unknown } {
+/** What the search script assigns, evaluated as a browser would. */
+function searchPayload(script: string): SearchPayload {
   const window: Record<string, unknown> = {};
   new Function('window', script)(window);
-  return window[SEARCH_GLOBAL] as { index: unknown; options: unknown };
+  return window[SEARCH_GLOBAL] as SearchPayload;
 }
 
 describe('public mode', () => {
@@ -112,9 +112,11 @@ describe('public mode', () => {
       expect(Object.keys(role), key).not.toContain(key);
     expect(role.responsibilities.length).toBeGreaterThan(0);
     expect(JSON.parse(pub.get('api/roles.json')!).mode).toBe('public');
-    // The index searches what a candidate reads, not who holds a role.
-    const { index } = searchPayload(pub.get('assets/search-index.js')!);
-    expect(JSON.stringify(index)).not.toMatch(/ravi|patel/i);
+    // The search finds what a candidate reads, not who holds a role.
+    const { documents } = searchPayload(pub.get('assets/search-index.js')!);
+    expect(documents.map((d) => d.id)).toEqual(model.roles.map((r) => r.id).sort());
+    expect(documents.every((d) => d.people === '')).toBe(true);
+    expect(JSON.stringify(documents)).not.toMatch(/ravi|patel/i);
   });
 
   it('still shows the org chart and every candidate section', () => {
@@ -210,8 +212,8 @@ describe('a hostile model string', () => {
       expect(text).not.toMatch(/<\/?script|<!--|[\u2028\u2029]/i);
       expect(text).not.toContain('<');
     }
-    const { index } = searchPayload(script);
-    expect(JSON.stringify(index)).toContain('lead');
+    const { documents } = searchPayload(script);
+    expect(documents.find((d) => d.id === 'lead')?.summary).toBe(HOSTILE);
     expect(pages.get('api/roles.json')).toContain('\\u003c/script\\u003e');
   });
 });
@@ -224,8 +226,8 @@ describe('safeJson', () => {
     expect(JSON.parse(json)).toEqual(value);
   });
 
-  it('keeps line separators out of the search index script, which still loads', () => {
-    const script = searchIndexScript([
+  it('keeps line separators out of the search script, which still loads', () => {
+    const script = searchDocumentsScript([
       {
         id: 'x',
         title: 'a\u2028b',
@@ -237,6 +239,12 @@ describe('safeJson', () => {
       },
     ]);
     expect(script).not.toMatch(/[\u2028\u2029<]/);
-    expect(searchPayload(script).options).toMatchObject({ idField: 'id' });
+    const payload = searchPayload(script);
+    expect(payload.options).toMatchObject({ idField: 'id' });
+    expect(payload.documents[0]).toMatchObject({
+      title: 'a\u2028b',
+      summary: '</script>',
+      duties: 'c\u2029d',
+    });
   });
 });

@@ -7,8 +7,8 @@ import { ByteArena, CHUNK } from './bytes.js';
 import { siteGenerator } from './index.js';
 import { siteJobs, usesWorker, WORKER_FROM, workerJobs } from './worker.js';
 
-// The site's fast paths for large models: the worker thread that lays out the org chart and
-// builds the search index while the pages render, and the shared buffers pages are encoded into.
+// The site's fast paths for large models: the worker thread that lays out the org chart while the
+// pages render, and the shared buffers pages are encoded into.
 // Each must give the bytes of the plain way, and each test fails if the fast path stops being taken.
 
 let templates: TemplateStore;
@@ -43,12 +43,12 @@ describe('the worker thread', () => {
     expect(usesWorker(1, { ROLEKIT_SITE_WORKER: '1' })).toBe(true);
   });
 
-  it('lays out the charts and builds the search index, with the bytes of a run without it', async () => {
+  it('lays out the charts, with the bytes of a run without it', async () => {
     const without = await site('0');
     workerJobs.clear();
     const withWorker = await site('1');
     // Each job was answered by the thread, not done here after it failed.
-    expect(Object.fromEntries(workerJobs)).toEqual({ tree: 1, partners: 1, searchIndex: 1 });
+    expect(Object.fromEntries(workerJobs)).toEqual({ tree: 1, partners: 1 });
     expect([...withWorker.keys()]).toEqual([...without.keys()]);
     for (const [path, hex] of without) expect(withWorker.get(path), path).toBe(hex);
     const page = Buffer.from(withWorker.get('org-chart.html')!, 'hex').toString('utf8');
@@ -62,20 +62,19 @@ describe('the worker thread', () => {
       edges: [['a', 'b']] as Array<[string, string]>,
       sizes: { a: { width: 120, height: 56 }, b: { width: 120, height: 56 } },
     };
-    const encode = (t: string) => new TextEncoder().encode(t);
-    const here = await siteJobs(false, encode).tree(input);
+    const here = await siteJobs(false).tree(input);
     expect(here.nodes.map((n) => n.id)).toEqual(['a', 'b']);
     workerJobs.clear();
     const missing = new URL('./no-such-worker.mjs', import.meta.url);
-    const jobs = siteJobs(true, encode, missing);
+    const jobs = siteJobs(true, missing);
     expect(await jobs.tree(input)).toEqual(here);
     expect(workerJobs.size).toBe(0);
     await jobs.close();
   });
 
   it('stops the thread when the run stops: a job still waiting is not done', async () => {
-    const jobs = siteJobs(true, (t) => new TextEncoder().encode(t));
-    const waiting = jobs.searchIndex([]);
+    const jobs = siteJobs(true);
+    const waiting = jobs.tree({ nodes: ['a'], edges: [], sizes: { a: { width: 120, height: 56 } } });
     await jobs.close();
     await expect(waiting).rejects.toThrow(/stopped before this job was done/);
   });

@@ -3,10 +3,9 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type Layout, type LayoutInput, partnerLayout, treeLayout } from './layouts.js';
-import { type SearchDocument, searchIndexScript } from './search.js';
 
-// At 2,000 roles ELK's layouts and the search index took a third of the site's time, on data that
-// nothing else waits for until the end. With more than one core they run in a worker thread
+// At 2,000 roles ELK's layouts took a sixth of the site's time, on data that nothing else waits
+// for until the end. With more than one core they run in a worker thread
 // (site-worker.ts) while this thread renders the pages; the results are the same. A small site
 // does them here: starting the thread would cost more than it saves.
 //
@@ -21,17 +20,12 @@ export const WORKER_FROM = 200;
 /** Jobs the worker thread answered, by name: tests check that a large site used it. */
 export const workerJobs = new Map<string, number>();
 
-export type JobRequest = { id: number } & (
-  | { name: 'tree' | 'partners'; input: LayoutInput }
-  | { name: 'searchIndex'; input: readonly SearchDocument[] }
-);
-export type JobAnswer = { id: number } & ({ output: Layout | Uint8Array } | { error: string });
+export type JobRequest = { id: number } & { name: 'tree' | 'partners'; input: LayoutInput };
+export type JobAnswer = { id: number } & ({ output: Layout } | { error: string });
 
 export interface SiteJobs {
   tree(input: LayoutInput): Promise<Layout>;
   partners(input: LayoutInput): Promise<Layout>;
-  /** assets/search-index.js, encoded. */
-  searchIndex(documents: readonly SearchDocument[]): Promise<Uint8Array>;
   /** Stops the worker thread, if one was started. */
   close(): Promise<void>;
 }
@@ -50,16 +44,8 @@ export function usesWorker(roles: number, env: NodeJS.ProcessEnv = process.env):
 }
 
 /** The jobs, here or in a worker thread (of `file`, for tests) started at the first one. */
-export function siteJobs(
-  threaded: boolean,
-  encode: (text: string) => Uint8Array,
-  file: URL = workerFile,
-): SiteJobs {
-  const here = {
-    tree: treeLayout,
-    partners: partnerLayout,
-    searchIndex: async (documents: readonly SearchDocument[]) => encode(searchIndexScript(documents)),
-  };
+export function siteJobs(threaded: boolean, file: URL = workerFile): SiteJobs {
+  const here = { tree: treeLayout, partners: partnerLayout };
   if (!threaded) return { ...here, close: async () => {} };
 
   let worker: Worker | undefined;
@@ -103,7 +89,6 @@ export function siteJobs(
   return {
     tree: (input) => run('tree', input, here.tree),
     partners: (input) => run('partners', input, here.partners),
-    searchIndex: (documents) => run('searchIndex', documents, here.searchIndex),
     // Called when the run ends, or stops early (a template error): jobs still waiting are not done.
     async close() {
       closed = true;
