@@ -247,3 +247,81 @@ describe('templates of another output in a folder', () => {
     }
   });
 });
+
+describe('what a render costs', () => {
+  const folder = (templates: Record<string, string>) =>
+    templateStore(
+      Object.entries(templates).map(([name, source]) => ({
+        name: `c/${name}`,
+        source,
+        file: `/x/c/${name}`,
+      })),
+    );
+
+  it('registers only the helpers the folder’s templates name (each top-level render wraps every one)', () => {
+    const html = createRenderer(
+      folder({ 'a.html.hbs': '{{#if (eq a "x")}}{{> p b=a}}{{/if}}', 'partials/p.html.hbs': '{{b}}' }),
+      'c',
+      'html',
+    );
+    expect(html.helpers).toEqual([
+      'blockHelperMissing',
+      'each',
+      'eq',
+      'helperMissing',
+      'if',
+      'rolekit-partial-context',
+    ]);
+    expect(html.render('a.html.hbs', { a: 'x' })).toBe('x');
+    // Handlebars' own helpers and ours still work wherever a template names them.
+    const md = createRenderer(
+      folder({
+        'b.md.hbs':
+          '{{#each list}}{{lookup ../names @index}}{{#unless @last}},{{/unless}}{{/each}} {{#with o}}{{upper v}}{{/with}}',
+      }),
+      'c',
+      'markdown',
+    );
+    expect(md.helpers).toEqual(
+      expect.arrayContaining(['each', 'lookup', 'unless', 'with', 'upper', 'rolekit-inert']),
+    );
+    expect(md.helpers).not.toContain('eq');
+    expect(md.render('b.md.hbs', { list: [1, 2], names: ['a', 'b'], o: { v: 'w' } })).toBe('a,b W');
+    // `unless` calls `if`, and a section over a list (`{{#list}}`) calls `each`, by their names.
+    const plain = createRenderer(
+      folder({ 'u.md.hbs': '{{#unless no}}u{{/unless}}{{#list}}{{this}}{{/list}}' }),
+      'c',
+      'markdown',
+    );
+    expect(plain.render('u.md.hbs', { no: false, list: [1, 2] })).toBe('u12');
+  });
+
+  it('passes no location to a helper (three new objects a call), and still names a missing field’s line and column', () => {
+    let seen: unknown = 'not called';
+    HELPERS['rolekit-test-probe'] = (options: Handlebars.HelperOptions) => {
+      seen = (options as { loc?: unknown }).loc;
+      return '';
+    };
+    try {
+      const r = createRenderer(
+        folder({ 'p.html.hbs': '{{#if a}}\n  {{rolekit-test-probe}}{{a.b}}\n{{/if}}' }),
+        'c',
+        'html',
+      );
+      expect(r.render('p.html.hbs', { a: { b: 'x' } })).toBe('  x\n');
+      expect(seen).toBeUndefined();
+      expect(() => r.render('p.html.hbs', { a: {} })).toThrow(TemplateError);
+      try {
+        r.render('p.html.hbs', { a: {} });
+      } catch (error) {
+        expect((error as TemplateError).diagnostic).toMatchObject({
+          line: 2,
+          column: 27,
+          file: '/x/c/p.html.hbs',
+        });
+      }
+    } finally {
+      delete HELPERS['rolekit-test-probe'];
+    }
+  });
+});

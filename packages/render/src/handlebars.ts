@@ -2,6 +2,7 @@ import type { TemplateStore } from '@rolekit/core';
 import type { Diagnostic } from '@rolekit/model';
 import { LETTER_NAMES, type Letter } from '@rolekit/model';
 import Handlebars from 'handlebars';
+import { namesUsed } from './names-used.js';
 
 export type OutputMode = 'markdown' | 'html' | 'text';
 
@@ -360,7 +361,12 @@ function compileOptionsOf(mode: OutputMode): CompileOptions {
  * (with the PARTIAL_CONTEXT rewrite), through Handlebars' two passes, to the functions that
  * env.template() makes a template of in any environment (as for precompiled templates).
  */
-function compileSpec(source: string, mode: OutputMode, named: boolean): TemplateSpecification {
+function compileSpec(
+  source: string,
+  mode: OutputMode,
+  named: boolean,
+  located = false,
+): TemplateSpecification {
   const tree = Handlebars.parseWithoutProcessing(source);
   if (mode === 'markdown') withInertOutput(tree);
   withPartialContexts(tree, named);
@@ -368,9 +374,35 @@ function compileSpec(source: string, mode: OutputMode, named: boolean): Template
   const settings: CompileOptions = { data: true, ...compileOptionsOf(mode) };
   // parse() of a syntax tree applies the standalone-line rules, as it does to a template's text.
   const ast = Handlebars.parse(tree as unknown as string, settings);
+  if (!located) withoutCallLocations(ast);
   const { Compiler, JavaScriptCompiler } = Handlebars as unknown as Compilers;
-  const environment = new Compiler().compile(ast, settings);
-  return new JavaScriptCompiler().compile(environment, settings, undefined, true);
+  try {
+    const environment = new Compiler().compile(ast, settings);
+    return new JavaScriptCompiler().compile(environment, settings, undefined, true);
+  } catch (error) {
+    // Compiled again with every location, to throw the error with its line and column.
+    if (!located) return compileSpec(source, mode, named, true);
+    throw error;
+  }
+}
+
+/**
+ * Removes, in place, the location of each helper call and block (not of the fields it reads).
+ * Handlebars passes a call's location to the helper in a new object every time it is called
+ * (`options.loc`, three objects: a third of a million calls for the site's 2,000 role pages);
+ * none of the helpers reads it. A field's location stays: strict mode names it when the field is
+ * missing. A compile error is thrown with every location (compileSpec compiles again).
+ */
+function withoutCallLocations(node: unknown): void {
+  if (node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) withoutCallLocations(item);
+    return;
+  }
+  const n = node as { type?: string; loc?: unknown };
+  if (n.type === 'BlockStatement' || n.type === 'MustacheStatement' || n.type === 'SubExpression')
+    n.loc = undefined;
+  for (const [key, child] of Object.entries(n)) if (key !== 'loc') withoutCallLocations(child);
 }
 
 /** What a template's text gives, whichever renderer compiles it. */
@@ -379,6 +411,8 @@ interface Parsed {
   decorators: boolean;
   /** As a partial, what it reads of its context (see partialReads). */
   reads: readonly string[] | null;
+  /** The names it could call as helpers (see namesUsed). */
+  names: ReadonlySet<string>;
   /** Compiled, by output mode and whether partial calls pass their names; or why not. */
   specs: Map<string, TemplateSpecification | Error>;
 }
@@ -395,7 +429,12 @@ function parsed(source: string): Parsed | Error {
     if (parsedTemplates.size >= 500) parsedTemplates.clear();
     try {
       const tree = Handlebars.parseWithoutProcessing(source);
-      entry = { decorators: hasDecorators(tree), reads: partialReads(tree), specs: new Map() };
+      entry = {
+        decorators: hasDecorators(tree),
+        reads: partialReads(tree),
+        names: namesUsed(tree, PARTIAL_CONTEXT),
+        specs: new Map(),
+      };
     } catch (error) {
       entry = error as Error;
     }
@@ -525,6 +564,8 @@ export interface Renderer {
   render(name: string, data: unknown): string;
   /** Every template of the folder compiled and checked once; problems as diagnostics. */
   readonly problems: Diagnostic[];
+  /** The helpers its environment holds (those the folder's templates name, and Handlebars' hooks), sorted. */
+  readonly helpers: readonly string[];
 }
 
 /**
@@ -535,14 +576,19 @@ export interface Renderer {
 export function createRenderer(templates: TemplateStore, folder: string, mode: OutputMode): Renderer {
   const env = Handlebars.create();
   const problems: Diagnostic[] = [];
-  for (const [name, helper] of Object.entries(HELPERS)) env.registerHelper(name, helper);
-  // What each partial reads of its context (see PARTIAL_CONTEXT), filled in as partials are registered.
-  const reads = new Map<string, readonly string[]>();
-  env.registerHelper(PARTIAL_CONTEXT, partialContext(reads));
-  env.registerHelper(INERT, inertMarkup);
-
   const names = templates.list(folder);
   const entries = new Map(names.map((name) => [name, parsed(templates.get(name)!.source)]));
+  // Only the helpers the folder's templates name: each top-level render wraps every registered
+  // one again (names-used.ts). A template that does not compile renders nothing.
+  const used = new Set<string>();
+  for (const entry of entries.values())
+    if (!(entry instanceof Error)) for (const n of entry.names) used.add(n);
+  for (const [name, helper] of Object.entries(HELPERS)) if (used.has(name)) env.registerHelper(name, helper);
+  for (const name of UNLESS_USED) if (!used.has(name)) env.unregisterHelper(name);
+  // What each partial reads of its context (see PARTIAL_CONTEXT), filled in as partials are registered.
+  const reads = new Map<string, readonly string[]>();
+  if (used.has(PARTIAL_CONTEXT)) env.registerHelper(PARTIAL_CONTEXT, partialContext(reads));
+  if (mode === 'markdown') env.registerHelper(INERT, inertMarkup);
   // With {{#*inline}} anywhere in the folder, no partial call passes a name: each gets the copy.
   const named = ![...entries.values()].some((entry) => !(entry instanceof Error) && entry.decorators);
 
@@ -602,6 +648,7 @@ export function createRenderer(templates: TemplateStore, folder: string, mode: O
 
   return {
     problems,
+    helpers: Object.keys(env.helpers).sort(),
     render(name, data) {
       const entry = compiled.get(name);
       if (!entry) {
@@ -624,6 +671,12 @@ export function createRenderer(templates: TemplateStore, folder: string, mode: O
     },
   };
 }
+
+/**
+ * Handlebars' own helpers that an environment keeps only if a template names them. Not the hooks,
+ * nor `if` (which `unless` calls) and `each` (which a section over a list, `{{#items}}`, calls).
+ */
+const UNLESS_USED = ['unless', 'with', 'lookup', 'log'];
 
 const MODE_EXTENSIONS: Record<OutputMode, string> = { markdown: 'md', html: 'html', text: 'txt' };
 const MODE_OF_EXTENSION: Record<string, OutputMode> = { md: 'markdown', html: 'html', txt: 'text' };
