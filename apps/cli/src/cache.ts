@@ -36,3 +36,50 @@ export async function renderingSalt(
   }
   return hash.digest('hex');
 }
+
+/** rolekit's own packages whose code a generator's output can depend on. */
+const ROLEKIT_PACKAGES = [
+  '@rolekit/core',
+  '@rolekit/model',
+  '@rolekit/render',
+  '@rolekit/job-descriptions',
+  '@rolekit/raci',
+  '@rolekit/codeowners',
+  '@rolekit/jira',
+  '@rolekit/onboarding',
+  '@rolekit/site',
+] as const;
+
+let rolekitCode: Promise<string> | undefined;
+
+/** A hash of the code of rolekit's packages as installed (built or source), once a process. */
+function rolekitCodeHash(): Promise<string> {
+  rolekitCode ??= (async () => {
+    const hash = createHash('sha256');
+    for (const name of ROLEKIT_PACKAGES) {
+      hash.update(name);
+      try {
+        await hashDir(hash, dirname(fileURLToPath(import.meta.resolve(name))));
+      } catch {
+        hash.update('missing');
+      }
+    }
+    return hash.digest('hex');
+  })();
+  return rolekitCode;
+}
+
+/**
+ * What an incremental run's units depend on besides the model values they read: the rendering
+ * salt (the generator's code, the rendering libraries, its templates), the code of every rolekit
+ * package (a unit builds its view with the model package's and core's helpers), the options and
+ * the date. Any change to these and every unit is built again.
+ */
+export async function unitSalt(renderingSaltOf: string, options: unknown, date: Date): Promise<string> {
+  return createHash('sha256')
+    .update(renderingSaltOf)
+    .update(await rolekitCodeHash())
+    .update(JSON.stringify(options) ?? '')
+    .update(date.toISOString())
+    .digest('hex');
+}

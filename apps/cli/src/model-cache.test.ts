@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { loadModel } from '@rolekit/model';
+import { loadModel, type SourceLocation } from '@rolekit/model';
 import { syntheticOrganisation } from '@rolekit/testing';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { main } from './main.js';
@@ -45,8 +45,14 @@ async function load(salt = 'salt') {
 
 /** Every entity with every position worked out, and every diagnostic, as text. */
 const snapshot = (result: Awaited<ReturnType<typeof loadModel>>) =>
-  JSON.stringify([result.ok && result.value, result.diagnostics], (key, value) =>
-    key === 'at' ? `${value.file}:${value.line}:${value.column} ${value.pointer}` : value,
+  // `this[key]`: the position itself, which JSON alone leaves out (LazyLocation.toJSON).
+  JSON.stringify(
+    [result.ok && result.value, result.diagnostics],
+    function (this: Record<string, SourceLocation>, key, value) {
+      return key === 'at'
+        ? `${this[key]!.file}:${this[key]!.line}:${this[key]!.column} ${this[key]!.pointer}`
+        : value;
+    },
   );
 
 describe('the model cache', () => {

@@ -1,6 +1,7 @@
 import type { Diagnostic, Model } from '@rolekit/model';
 import type { Memo } from './memo.js';
 import type { TemplateStore } from './templates.js';
+import type { RunUnit } from './units.js';
 
 /** One output file, binary-safe so that PDFs and text take the same path. */
 export interface Artifact {
@@ -38,6 +39,13 @@ export interface GeneratorContext<O> {
    * `path`: skip rendering it when false (the runner drops it anyway). Absent or true otherwise.
    */
   inShard?(path: string): boolean;
+  /**
+   * Builds one unit of the output (a role's files, a person's page) with `build`, which must read
+   * the model only through its scope and depend on nothing else of the model (see core's
+   * units.ts): in an incremental run a unit whose reads did not change is not built again, and
+   * its files are handed on by hash. Absent for callers that predate units: build directly.
+   */
+  unit?: RunUnit;
 }
 
 /**

@@ -7,7 +7,7 @@ export {
   installedVersions,
 } from './cache-store.js';
 export { contractProblems, type GeneratorExport } from './contract.js';
-export { DeferredMiss, materialiseAll } from './deferred.js';
+export { DeferredMiss, isDeferred, materialiseAll } from './deferred.js';
 export { escapeControl, terminalSafe } from './escape.js';
 export { type Colours, formatDiagnostic, summarise } from './format.js';
 export {
@@ -41,7 +41,7 @@ export {
 } from './memo.js';
 export { checkOptions, optionKeys, parseOptionValue, unknownOptionKeys } from './options.js';
 export { redact } from './redact.js';
-export { type GeneratorRun, outputDate, runGenerator } from './run.js';
+export { buildEveryUnit, type GeneratorRun, outputDate, runGenerator } from './run.js';
 export { OutputError } from './safe-tree.js';
 export {
   defaultShardUnit,
@@ -54,6 +54,17 @@ export {
 } from './shard.js';
 export { planMerge, type ShardFolder, type ShardSet, shardBytes } from './shards.js';
 export { loadTemplates, type TemplateSource, type TemplateStore, templateStore } from './templates.js';
+export {
+  parseUnitState,
+  type RunUnit,
+  type Share,
+  type UnitBuild,
+  type UnitMode,
+  type UnitOutput,
+  type UnitScope,
+  type UnitState,
+  Units,
+} from './units.js';
 export {
   describeUnreachable,
   EXIT_UNREACHABLE,

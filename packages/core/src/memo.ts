@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { CacheFolder, digestOf } from './cache-store.js';
 import { deferBytes } from './deferred.js';
+import { unitUsedEntry } from './units.js';
 
 /**
  * Remembers expensive, pure renderings (a PDF) by a key that holds everything the rendering reads.
@@ -140,6 +141,8 @@ export interface DiskMemo {
   prune(): Promise<number>;
   /** Saves the index of entries (what prune() does too) after a run that prunes nothing. */
   flush(): void;
+  /** Counts entries as used by this run without reading them (those of a unit reused whole). */
+  keep(names: readonly string[]): void;
 }
 
 /**
@@ -210,6 +213,7 @@ export async function diskMemo(
     async memo(key, produce, memoOptions) {
       const name = memoEntryName(salt, key);
       used.add(name);
+      unitUsedEntry(name);
       const known = index.get(name);
       if (memoOptions?.deferred && known !== undefined) {
         result.hits++;
@@ -235,6 +239,9 @@ export async function diskMemo(
     },
     flush() {
       if (indexChanged) saveIndex(index.keys());
+    },
+    keep(names) {
+      for (const name of names) used.add(name);
     },
   };
   return result;

@@ -3,6 +3,7 @@ import type { Artifact, Generator } from './generator.js';
 import { type Memo, noMemo } from './memo.js';
 import { type Shard, shardKeeps } from './shard.js';
 import type { TemplateStore } from './templates.js';
+import { type RunUnit, Units, unitReported } from './units.js';
 import { unsafePathDiagnostics } from './writer.js';
 
 export interface GeneratorRun {
@@ -16,6 +17,11 @@ export function outputDate(model: Model, env: NodeJS.ProcessEnv = process.env): 
   const epoch = env['SOURCE_DATE_EPOCH'];
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
   return new Date(`${model.organisation.date}T00:00:00Z`);
+}
+
+/** Without units: every unit is built, reading the model as it is. */
+export function buildEveryUnit(model: Model): RunUnit {
+  return new Units({ model, mode: 'off', salt: '' }).run;
 }
 
 const withoutDeferral =
@@ -42,16 +48,27 @@ export async function runGenerator<O>(
      * only where it needs them (see deferred.ts). Anyone else gets real bytes.
      */
     deferred?: boolean;
+    /**
+     * This run's units (see units.ts). Reused ones hand on their files by hash, unread: only a
+     * caller that writes with writeArtifacts (and `deferred`) may pass units that reuse. Without,
+     * every unit is built.
+     */
+    units?: Units;
   },
 ): Promise<GeneratorRun> {
   const diagnostics: Diagnostic[] = [];
   const keeps = (path: string) => shardKeeps(input.shard, generator, path);
+  const buildUnit = buildEveryUnit(input.model);
   const ctx = {
     model: input.model,
     options: { ...generator.defaultOptions, ...input.options } as O,
     templates: input.templates,
     date: input.date,
-    report: (d: Diagnostic) => diagnostics.push(d),
+    report: (d: Diagnostic) => {
+      diagnostics.push(d);
+      unitReported();
+    },
+    unit: input.units ? input.units.run : buildUnit,
     memo: input.memo && !input.deferred ? withoutDeferral(input.memo) : (input.memo ?? noMemo),
     ...(input.shard ? { inShard: keeps } : {}),
   };

@@ -1,5 +1,6 @@
 import {
   type Artifact,
+  buildEveryUnit,
   contentKey,
   type GeneratorContext,
   mapLimit,
@@ -18,7 +19,7 @@ import {
 } from './options.js';
 import { pdfJobsModule, renderJobDescriptionPdf } from './pdf.js';
 import { renderersFor, tidyMarkdown } from './render.js';
-import { buildIndexView, buildRoleView, missingForGoogle, type RoleView, type ViewOptions } from './view.js';
+import { buildIndexView, buildRoleView, missingForGoogle, type ViewOptions } from './view.js';
 
 const encoder = new TextEncoder();
 
@@ -59,11 +60,9 @@ export const AUDIENCE_DIR: Record<Audience, string> = { candidate: '', internal:
  */
 function reportIncompletePostings(
   ctx: GeneratorContext<JobDescriptionsOptions>,
-  views: readonly { role: Role; view: RoleView }[],
+  missingByRole: readonly { role: Role; missing: readonly string[] }[],
 ): void {
-  const incomplete = views
-    .map(({ role, view }) => ({ role, missing: missingForGoogle(view.jobPosting) }))
-    .filter((i) => i.missing.length > 0);
+  const incomplete = missingByRole.filter((i) => i.missing.length > 0);
   if (incomplete.length === 0) return;
   const hint =
     'give the role (or organisation.yaml, for every role) `employment:` with an `address` (country at least), or `remote: true` with `remoteCountries`; see docs/job-descriptions.md';
@@ -94,8 +93,6 @@ async function render(
   const roles = (
     options.roles ? model.roles.filter((r) => options.roles?.includes(r.id)) : model.roles
   ).filter((r) => keep(`${r.id}.md`));
-  const layout = layoutOf(model);
-
   if (formats.has('pdf')) {
     const printed = roles.map((role) => ({
       subject: `role '${role.id}'`,
@@ -110,79 +107,96 @@ async function render(
     workers
       ? workers.render({ module: pdfJobsModule, name: 'renderJobDescriptionPdf', args: [doc, ctx.date] })
       : renderJobDescriptionPdf(doc, ctx.date);
-  const views = new Map<Role, RoleView>();
-  const perRole = await mapLimit(roles, options.concurrency, async (role) => {
-    const full = buildRoleView(model, role, viewOptions);
-    views.set(role, full);
-    const files: Artifact[] = [];
-    for (const audience of options.audiences) {
-      const document = buildDocument(full, layout, audience);
-      // What the templates see: the audience's view and its document.
-      const data = { ...viewFor(full, audience), document };
-      // The data (with the date) is all a role's three files read, the templates salt the cache:
-      // one hash keys all three, so that a run after a one-role edit renders three files.
-      const key = memo === noMemo ? undefined : contentKey(data);
-      const remember = (format: JobDescriptionFormat, render: () => Promise<Uint8Array>) =>
-        // Straight into the artifact: the writer reads a cached file only if the output differs.
-        memo({ generator: 'job-descriptions', format, audience, view: key, date: ctx.date }, render, {
-          deferred: true,
-        });
-      const base = `${AUDIENCE_DIR[audience]}${role.id}`;
-      if (formats.has('md') && renderers)
-        files.push({
-          path: `${base}.md`,
-          bytes: await remember('md', async () =>
-            encoder.encode(tidyMarkdown(renderers.md.render('role.md.hbs', data))),
-          ),
-          mediaType: MEDIA_TYPES.md,
-        });
-      if (formats.has('html') && renderers)
-        files.push({
-          path: `${base}.html`,
-          bytes: await remember('html', async () =>
-            encoder.encode(renderers.html.render('role.html.hbs', data)),
-          ),
-          mediaType: MEDIA_TYPES.html,
-        });
-      if (formats.has('pdf'))
-        files.push({
-          path: `${base}.pdf`,
-          bytes: await remember('pdf', () => renderPdf(document)),
-          mediaType: MEDIA_TYPES.pdf,
-        });
-    }
-    return files;
+  const unit = ctx.unit ?? buildEveryUnit(model);
+  // A role's files are one unit (core's units.ts): built from what it reads of the model alone,
+  // so that after an edit only the roles that read what changed are built again. What Google
+  // lacks of its posting comes out of the unit as a fact, for the warnings below.
+  const perRole = await mapLimit(roles, options.concurrency, async ({ id }) => {
+    const built = await unit<{ missing: string[] }>(`role:${id}`, async ({ model: m, shared }) => {
+      const role = m.role(id)!;
+      const layout = shared('layout', layoutOf);
+      const full = buildRoleView(m, role, viewOptions);
+      const files: Artifact[] = [];
+      for (const audience of options.audiences) {
+        const document = buildDocument(full, layout, audience);
+        // What the templates see: the audience's view and its document.
+        const data = { ...viewFor(full, audience), document };
+        // The data (with the date) is all a role's three files read, the templates salt the cache:
+        // one hash keys all three, so that a run after a one-role edit renders three files.
+        const key = memo === noMemo ? undefined : contentKey(data);
+        const remember = (format: JobDescriptionFormat, render: () => Promise<Uint8Array>) =>
+          // Straight into the artifact: the writer reads a cached file only if the output differs.
+          memo({ generator: 'job-descriptions', format, audience, view: key, date: ctx.date }, render, {
+            deferred: true,
+          });
+        const base = `${AUDIENCE_DIR[audience]}${role.id}`;
+        if (formats.has('md') && renderers)
+          files.push({
+            path: `${base}.md`,
+            bytes: await remember('md', async () =>
+              encoder.encode(tidyMarkdown(renderers.md.render('role.md.hbs', data))),
+            ),
+            mediaType: MEDIA_TYPES.md,
+          });
+        if (formats.has('html') && renderers)
+          files.push({
+            path: `${base}.html`,
+            bytes: await remember('html', async () =>
+              encoder.encode(renderers.html.render('role.html.hbs', data)),
+            ),
+            mediaType: MEDIA_TYPES.html,
+          });
+        if (formats.has('pdf'))
+          files.push({
+            path: `${base}.pdf`,
+            bytes: await remember('pdf', () => renderPdf(document)),
+            mediaType: MEDIA_TYPES.pdf,
+          });
+      }
+      return { artifacts: files, facts: { missing: missingForGoogle(full.jobPosting) } };
+    });
+    return built;
   }).finally(() => workers?.close());
-  const artifacts = perRole.flat();
+  const artifacts = perRole.flatMap((r) => r.artifacts);
   if (options.audiences.includes('candidate') && formats.has('html'))
     reportIncompletePostings(
       ctx,
-      roles.map((role) => ({ role, view: views.get(role)! })),
+      roles.map((role, i) => ({ role, missing: perRole[i]!.facts?.missing ?? [] })),
     );
 
   // The index lists every role, so a run for some roles only leaves it alone.
   if (!options.roles && renderers && keep('index.md')) {
-    for (const audience of options.audiences) {
-      const view = buildIndexView(model, viewOptions);
-      const footer =
-        audience === 'internal' && layout.notes
-          ? `${view.organisation.name} role model, ${view.date}. Generated from the role model; edit the model, not this file.`
-          : `${view.organisation.name}, ${view.date}`;
-      const index = { ...view, audience, brand: layout.brand, footer };
-      const dir = AUDIENCE_DIR[audience];
-      if (formats.has('md'))
-        artifacts.push(
-          textArtifact(
-            `${dir}index.md`,
-            tidyMarkdown(renderers.md.render('index.md.hbs', index)),
-            MEDIA_TYPES.md,
-          ),
-        );
-      if (formats.has('html'))
-        artifacts.push(
-          textArtifact(`${dir}index.html`, renderers.html.render('index.html.hbs', index), MEDIA_TYPES.html),
-        );
-    }
+    const index = await unit('index', ({ model: m, shared }) => {
+      const layout = shared('layout', layoutOf);
+      const files: Artifact[] = [];
+      for (const audience of options.audiences) {
+        const view = buildIndexView(m, viewOptions);
+        const footer =
+          audience === 'internal' && layout.notes
+            ? `${view.organisation.name} role model, ${view.date}. Generated from the role model; edit the model, not this file.`
+            : `${view.organisation.name}, ${view.date}`;
+        const index = { ...view, audience, brand: layout.brand, footer };
+        const dir = AUDIENCE_DIR[audience];
+        if (formats.has('md'))
+          files.push(
+            textArtifact(
+              `${dir}index.md`,
+              tidyMarkdown(renderers.md.render('index.md.hbs', index)),
+              MEDIA_TYPES.md,
+            ),
+          );
+        if (formats.has('html'))
+          files.push(
+            textArtifact(
+              `${dir}index.html`,
+              renderers.html.render('index.html.hbs', index),
+              MEDIA_TYPES.html,
+            ),
+          );
+      }
+      return { artifacts: files };
+    });
+    artifacts.push(...index.artifacts);
   }
   return artifacts;
 }

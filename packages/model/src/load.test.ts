@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
+import type { SourceLocation } from './diagnostics.js';
 import { loadModel, loadModelFromSources, type ParseCache, readModelSources } from './load.js';
 import { renderSchemaFiles } from './schemas/render.js';
 import { QUICK_VALIDATORS_FILE, renderQuickValidators } from './schemas/standalone.js';
@@ -151,8 +152,14 @@ describe('remembered parses (ParseCache)', () => {
 
   /** Every entity with every position worked out, as text: equal text, equal model for generators. */
   const snapshot = (result: ReturnType<typeof loadModelFromSources>) =>
-    JSON.stringify(result.ok ? result.value : result.diagnostics, (key, value) =>
-      key === 'at' ? `${value.file}:${value.line}:${value.column} ${value.pointer}` : value,
+    // `this[key]`: the position itself, which JSON alone leaves out (LazyLocation.toJSON).
+    JSON.stringify(
+      result.ok ? result.value : result.diagnostics,
+      function (this: Record<string, SourceLocation>, key, value) {
+        return key === 'at'
+          ? `${this[key]!.file}:${this[key]!.line}:${this[key]!.column} ${this[key]!.pointer}`
+          : value;
+      },
     );
 
   async function baseSources() {

@@ -94,6 +94,13 @@ class LazyLocation implements SourceLocation {
   item(segment: string | number): LazyLocation {
     return new LazyLocation(this.source, this, segment, 'value');
   }
+  /**
+   * Where an entity was written is not what it says: its JSON (which incremental runs hash to tell
+   * whether an entity changed) leaves the position out, so a comment added above it changes nothing.
+   */
+  toJSON(): undefined {
+    return undefined;
+  }
   #resolve(): SourceLocation {
     this.#resolved ??= this.source.locate(this.path, this.part);
     return this.#resolved;

@@ -1,5 +1,6 @@
 import {
   type Artifact,
+  buildEveryUnit,
   type GeneratorContext,
   type Memo,
   mapLimit,
@@ -10,6 +11,7 @@ import { at, type Diagnostic, didYouMean, type Model, type Person } from '@rolek
 import {
   createRenderer,
   glyphWarnings,
+  type PdfWorkers,
   type PrintedEntity,
   pdfWorkersFor,
   type Renderer,
@@ -137,7 +139,7 @@ function markdown(renderer: Renderer, report: (d: Diagnostic) => void, seen: Set
 /** What the onboarding generator reads of its context. */
 export type OnboardingContext = Pick<
   GeneratorContext<OnboardingOptions>,
-  'model' | 'options' | 'templates' | 'date' | 'report' | 'inShard'
+  'model' | 'options' | 'templates' | 'date' | 'report' | 'inShard' | 'unit'
 > & { memo?: Memo };
 
 const PDFS_AT_ONCE = 4;
@@ -149,6 +151,7 @@ async function checklistArtifacts(
   pdf: boolean,
   date: Date,
   memo: Memo,
+  pool?: PdfWorkers,
 ): Promise<Artifact[]> {
   const out: Artifact[] = [];
   for (const { base, view } of planned) {
@@ -159,7 +162,7 @@ async function checklistArtifacts(
     // A few at a time: pdfmake holds a document's whole layout until it is written, and 2,000
     // checklists in flight at once took 2.3 GB.
     // Thousands of checklists: worker threads render them on every core, each from its view.
-    const workers = pdfWorkersFor(planned.length);
+    const workers = pool ?? pdfWorkersFor(planned.length);
     const pdfs = await mapLimit(planned, PDFS_AT_ONCE, async ({ base, view }) => {
       const path = `${base}.pdf`;
       // The document is a function of the view and the date alone.
@@ -172,7 +175,7 @@ async function checklistArtifacts(
         { deferred: true }, // straight into the artifact
       );
       return { path, bytes, mediaType: PDF };
-    }).finally(() => workers?.close());
+    }).finally(() => (pool ? undefined : workers?.close()));
     out.push(...pdfs);
   }
   return out;
@@ -210,42 +213,103 @@ export async function generate(ctx: OnboardingContext): Promise<Artifact[]> {
   const { value: options } = resolveOptions(ctx.options, ctx.model);
   const renderer = createRenderer(ctx.templates, TEMPLATE_FOLDER, 'markdown');
   const render = markdown(renderer, ctx.report, new Set());
-  const all = plannedChecklists(ctx.model, options);
+  const roles = ctx.model.roles.filter((r) => !options.roles || options.roles.includes(r.id));
+  const all = [
+    ...roles.map((r) => ({ base: `roles/${r.id}`, role: r.id })),
+    ...newHires(ctx.model, options).map((p) => ({ base: `people/${p.id}`, person: p.id })),
+  ];
   // In a sharded run, only this machine's checklists (see shardUnit); the index lists them all.
   const keep = ctx.inShard;
   const planned = keep ? all.filter(({ base }) => keep(`${base}.md`)) : all;
   if (options.pdf)
     for (const warning of glyphWarnings(printedIn(ctx.model, options), 'the onboarding PDFs'))
       ctx.report(warning);
-  const artifacts = await checklistArtifacts(planned, render, options.pdf, ctx.date, ctx.memo ?? noMemo);
+  const memo = ctx.memo ?? noMemo;
+  const unit = ctx.unit ?? buildEveryUnit(ctx.model);
+  // A checklist is one unit (core's units.ts), built from what it reads of the model alone: after
+  // an edit only the checklists that read what changed are built again. What the index lists of a
+  // checklist comes out of its unit as a fact.
+  // Thousands of checklists: worker threads render their PDFs on every core, each from its view.
+  const workers = options.pdf ? pdfWorkersFor(planned.length) : undefined;
+  const built = await mapLimit(planned, PDFS_AT_ONCE, async (checklist) =>
+    unit<IndexEntry>(checklist.base, async ({ model, shared }) => {
+      const own = shared('options', (m) => resolveOptions(ctx.options, m).value);
+      const view =
+        'role' in checklist
+          ? roleChecklist(model, model.role(checklist.role)!, own)
+          : personChecklist(
+              model,
+              model.person(checklist.person)!,
+              model.person(checklist.person)!.startDate!,
+              own,
+            );
+      return {
+        artifacts: await checklistArtifacts(
+          [{ base: checklist.base, view }],
+          render,
+          own.pdf,
+          ctx.date,
+          memo,
+          workers,
+        ),
+        facts: indexEntry(view),
+      };
+    }),
+  ).finally(() => workers?.close());
+  const artifacts = built.flatMap((b) => b.artifacts);
 
-  // The index lists every role and new hire, also in a --role run, so it never shrinks to a subset.
-  const everything = options.roles ? plannedChecklists(ctx.model, { ...options, roles: undefined }) : all;
+  // The index lists every role and new hire, also in a --role run or a shard, so it never shrinks
+  // to a subset: there from every checklist's view, else from the units' facts.
+  const everything =
+    options.roles || keep
+      ? plannedChecklists(ctx.model, { ...options, roles: undefined }).map(({ view }) => indexEntry(view))
+      : built.map((b) => b.facts!);
   const index = render('index.md.hbs', {
     organisation: {
       name: ctx.model.organisation.name,
       github: ctx.model.organisation.github?.org ?? null,
     },
     roles: everything
-      .filter((c) => c.view.kind === 'role')
-      .map(({ view }) => ({
-        id: view.roles[0]?.id ?? '',
-        title: view.rolesLabel,
-        family: view.roles[0]?.family ?? '',
-        taskCount: view.taskCount,
+      .filter((c) => c.kind === 'role')
+      .map((c) => ({
+        id: c.id,
+        title: c.rolesLabel,
+        family: c.family,
+        taskCount: c.taskCount,
         pdf: options.pdf,
       })),
     people: everything
-      .filter((c) => c.view.person !== null)
-      .map(({ view }) => ({
-        ...(view.person as NonNullable<ChecklistView['person']>),
-        rolesLabel: view.rolesLabel,
-        taskCount: view.taskCount,
+      .filter((c) => c.person !== null)
+      .map((c) => ({
+        ...(c.person as NonNullable<ChecklistView['person']>),
+        rolesLabel: c.rolesLabel,
+        taskCount: c.taskCount,
         pdf: options.pdf,
       })),
   });
   if (index !== undefined) artifacts.push(textArtifact('index.md', index, MARKDOWN));
   return artifacts;
+}
+
+/** What the index lists of a checklist. */
+interface IndexEntry {
+  kind: ChecklistView['kind'];
+  id: string;
+  family: string;
+  rolesLabel: string;
+  taskCount: number;
+  person: ChecklistView['person'];
+}
+
+function indexEntry(view: ChecklistView): IndexEntry {
+  return {
+    kind: view.kind,
+    id: view.roles[0]?.id ?? '',
+    family: view.roles[0]?.family ?? '',
+    rolesLabel: view.rolesLabel,
+    taskCount: view.taskCount,
+    person: view.person,
+  };
 }
 
 /**

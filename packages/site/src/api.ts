@@ -67,21 +67,47 @@ export function roleJson(
 }
 
 export function rolesJson(model: Model, roles: readonly SiteRole[], mode: SiteMode, date: string): unknown {
+  return rolesJsonOf(model, roles.map(rolesJsonEntry), mode, date);
+}
+
+/** What api/roles.json lists of a role. */
+export interface RolesJsonEntry {
+  id: string;
+  title: string;
+  family: string;
+  seniority: string | null;
+  summary: string;
+  reportsTo: string | null;
+  page: string;
+  data: string;
+}
+
+export function rolesJsonEntry({ seen }: SiteRole): RolesJsonEntry {
+  return {
+    id: seen.id,
+    title: seen.title,
+    family: seen.family.id,
+    seniority: seen.seniority?.id ?? null,
+    summary: seen.summary,
+    reportsTo: seen.reportsTo?.id ?? null,
+    page: `roles/${seen.id}.html`,
+    data: `api/roles/${seen.id}.json`,
+  };
+}
+
+/** rolesJson from each role's entry (an incremental run keeps them, not the roles' views). */
+export function rolesJsonOf(
+  model: Model,
+  entries: readonly RolesJsonEntry[],
+  mode: SiteMode,
+  date: string,
+): unknown {
   return {
     apiVersion: API_VERSION,
     organisation: { name: model.organisation.name, website: model.organisation.website ?? null },
     date,
     mode,
     families: model.organisation.families.map((f) => ({ id: f.id, title: f.title })),
-    roles: roles.map(({ seen }) => ({
-      id: seen.id,
-      title: seen.title,
-      family: seen.family.id,
-      seniority: seen.seniority?.id ?? null,
-      summary: seen.summary,
-      reportsTo: seen.reportsTo?.id ?? null,
-      page: `roles/${seen.id}.html`,
-      data: `api/roles/${seen.id}.json`,
-    })),
+    roles: entries,
   };
 }

@@ -1,15 +1,18 @@
 import {
   type Artifact,
+  buildEveryUnit,
   contentKey,
   type GeneratorContext,
   type Memo,
   noMemo,
+  type Share,
   type TemplateStore,
+  type UnitOutput,
 } from '@rolekit/core';
 import { isoDate, layoutOf } from '@rolekit/job-descriptions';
 import type { Diagnostic } from '@rolekit/model';
 import { createRenderer, type Renderer, TemplateError } from '@rolekit/render';
-import { roleJson, rolesJson } from './api.js';
+import { type RolesJsonEntry, roleJson, rolesJsonEntry, rolesJsonOf } from './api.js';
 import { miniSearchScript, raciScript, searchScript } from './assets.js';
 import { ByteArena, flat } from './bytes.js';
 import { type ResolvedOptions, resolveOptions, type SiteOptions } from './options.js';
@@ -19,16 +22,17 @@ import { safeJson } from './safe-json.js';
 import { type SearchDocument, searchDocumentsScript } from './search.js';
 import {
   audienceOf,
-  heldRoles,
-  homeFamilies,
+  familiesOf,
+  type HomeEntry,
+  homeEntry,
   organisationDownloads,
   type PageView,
   pageView,
-  peopleContext,
+  peopleParts,
   personPage,
   roleDownloads,
   type SiteRole,
-  siteRoles,
+  siteRole,
 } from './view.js';
 import { type SiteJobs, siteJobs, usesWorker } from './worker.js';
 
@@ -101,8 +105,6 @@ function settled<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-const EMPTY = new Uint8Array(0);
-
 async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptions): Promise<Artifact[]> {
   const arena = new ByteArena();
   const jobs = siteJobs(usesWorker(ctx.model.roles.length));
@@ -113,6 +115,13 @@ async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptio
   }
 }
 
+/** What a role's unit tells the pages built from every role (home, families, search, roles.json). */
+interface RoleFacts {
+  home: HomeEntry;
+  api: RolesJsonEntry;
+  search: SearchDocument;
+}
+
 async function renderWith(
   ctx: GeneratorContext<SiteOptions>,
   options: ResolvedOptions,
@@ -121,12 +130,17 @@ async function renderWith(
 ): Promise<Artifact[]> {
   const { model } = ctx;
   const renderer = rendererFor(ctx.templates);
-  const layout = layoutOf(model);
   const date = isoDate(ctx.date);
   const internal = options.mode === 'internal';
+  const unit = ctx.unit ?? buildEveryUnit(model);
+  // Every page is built in a unit (core's units.ts) from what it reads of the model: after an edit
+  // only the units that read what changed are built again. Values several units need (the pages'
+  // head and foot, a role's view, a role's part of its holders' pages) are shared: built once a
+  // run, and each unit that uses one depends on what it read.
   // What every page's head and foot show: built once, shared by the 24,000 pages' views.
-  const shell = pageView(model, layout, options, date, { title: '', root: '', current: 'home' });
-  const page = (fields: Parameters<typeof pageView>[4]): PageView => ({
+  const shellOf = (share: Share) =>
+    share('shell', (m) => pageView(m, layoutOf(m), options, date, { title: '', root: '', current: 'home' }));
+  const page = (shell: PageView, fields: Parameters<typeof pageView>[4]): PageView => ({
     lang: shell.lang,
     title: fields.title,
     root: fields.root,
@@ -136,8 +150,8 @@ async function renderWith(
     brand: shell.brand,
     footer: shell.footer,
   });
-  const roles = siteRoles(model, options, ctx.date);
-  const byId = new Map(roles.map((r) => [r.role.id, r]));
+  const siteRoleOf = (share: Share, id: string): SiteRole =>
+    share(`role:${id}`, (m) => siteRole(m, m.role(id)!, options, ctx.date));
   const name = model.organisation.name;
   const artifacts: Artifact[] = [];
   const text = (path: string, body: string, mediaType: string): Artifact => ({
@@ -152,8 +166,7 @@ async function renderWith(
     return renderer.render(template, data);
   };
   // A page is remembered by a hash of the data its template reads (the templates and code salt
-  // the cache): after a one-role edit only the pages that show that role are rendered again, and
-  // the writer compares the others with its manifest without reading them (deferred).
+  // the cache): the writer compares pages with its manifest without reading them (deferred).
   // `data` and `key` are called only if needed: a person page's data renders its roles' parts.
   // Without a memo the page is rendered at once and nothing is awaited: 24,000 awaits, each
   // suspending and resuming the loop that renders, cost more than some pages.
@@ -162,152 +175,240 @@ async function renderWith(
     template: string,
     data: () => unknown,
     key: () => string,
-  ): Promise<void> | undefined => {
+  ): Artifact | Promise<Artifact> => {
     const render = () => arena.encode(renderText(template, data()));
-    if (!cached) {
-      artifacts.push({ path, bytes: render(), mediaType: HTML });
-      return undefined;
-    }
-    const at = artifacts.push({ path, bytes: EMPTY, mediaType: HTML }) - 1;
+    if (!cached) return { path, bytes: render(), mediaType: HTML };
     return memo({ generator: 'site', template, data: key() }, async () => render(), { deferred: true }).then(
-      (bytes) => {
-        artifacts[at]!.bytes = bytes;
-      },
+      (bytes) => ({ path, bytes, mediaType: HTML }),
     );
   };
-  const html = (path: string, template: string, data: unknown): Promise<void> | undefined =>
+  const html = (path: string, template: string, data: unknown) =>
     lazyHtml(
       path,
       template,
       () => data,
       () => contentKey(data),
     );
-  // Rendered every run: hashing a matrix's every cell (a million at 2,000 roles and 500 activities)
-  // for a key cost more than rendering it.
-  const uncachedHtml = (path: string, template: string, data: unknown) => {
-    artifacts.push(text(path, renderText(template, data), HTML));
+  /** Awaits only what has to be awaited (see lazyHtml). */
+  const settle = <T>(value: T | Promise<T>, then: (value: T) => void): Promise<void> | undefined => {
+    if (value instanceof Promise) return value.then(then);
+    then(value);
+    return undefined;
   };
+  const add = (value: Artifact | Promise<Artifact>) => settle(value, (a) => artifacts.push(a));
+  const collect = (value: UnitOutput<unknown> | Promise<UnitOutput<unknown>>) =>
+    settle(value, (out) => artifacts.push(...out.artifacts));
 
   // Assets.
+  const layout = layoutOf(model);
   artifacts.push(
     text('assets/site.css', renderText('site.css.hbs', { brand: layout.brand }), CSS),
     text('assets/minisearch.js', miniSearchScript(), JS),
     text('assets/search.js', searchScript(), JS),
   );
-  // What the home page's search indexes (search.ts): remembered by the documents. The org chart's
-  // layouts are started now and awaited last: in the worker thread (worker.ts) they run while the
-  // pages render.
-  const documents = roles.map((r) => searchDocument(r, internal));
+  const chart = settled(
+    (async () => {
+      const out = unit('org-chart', async ({ model: m, shared }) => {
+        const drawn = await orgChart(m, options.chartLimit, options.partnerMapLimit, memo, jobs);
+        const known = new Set(m.roles.map((r) => r.id));
+        type Node = { id: string; title: string; reports: Node[] };
+        const node = (id: string, trail: ReadonlySet<string>): Node => ({
+          id,
+          title: m.role(id)!.title,
+          reports: m
+            .reportsOf(id)
+            .filter((r) => !trail.has(r.id))
+            .map((r) => node(r.id, new Set([...trail, r.id]))),
+        });
+        const tree = m.roles
+          .filter((r) => !r.reportsTo || !known.has(r.reportsTo) || r.reportsTo === r.id)
+          .map((r) => node(r.id, new Set([r.id])));
+        const shell = shellOf(shared);
+        const page = await html('org-chart.html', 'org-chart.html.hbs', {
+          page: pageOf(shell, `Org chart · ${shell.organisation.name}`, '', 'org-chart'),
+          chart: drawn.chart,
+          partners: drawn.partners,
+          charted: drawn.charted,
+          omitted: drawn.omitted,
+          mapped: drawn.mapped,
+          mapOmitted: drawn.mapOmitted,
+          tree,
+        });
+        return { artifacts: [page] };
+      });
+      return out instanceof Promise ? await out : out;
+    })(),
+  );
+  const pageOf = (shell: PageView, title: string, root: string, current: PageView['current']) =>
+    page(shell, { title, root, current });
+
+  // A page and a JSON file per role; what the pages about every role need of it comes out as facts.
+  const sections = layout.sections[audienceOf(options.mode)].map((s) => s.section);
+  const facts: RoleFacts[] = [];
+  for (const { id } of model.roles) {
+    const out = unit<RoleFacts>(`roles/${id}`, ({ shared }) => {
+      const site = siteRoleOf(shared, id);
+      const { role, document } = site;
+      const shell = shellOf(shared);
+      const reportsTo = site.seen.reportsTo;
+      const json = text(
+        `api/roles/${role.id}.json`,
+        `${safeJson(roleJson(site, options.mode, sections), 2)}\n`,
+        JSON_TYPE,
+      );
+      const own: RoleFacts = {
+        home: homeEntry(site),
+        api: rolesJsonEntry(site),
+        search: searchDocument(site, internal),
+      };
+      const pageOut = html(`roles/${role.id}.html`, 'role.html.hbs', {
+        page: pageOf(shell, `${role.title} · ${shell.organisation.name}`, '../', 'role'),
+        id: role.id,
+        document,
+        // The sections printed without a heading (summary, mission, employment) come first, then who holds the role.
+        lead: document.sections.slice(0, firstTitled(document.sections)),
+        rest: document.sections.slice(firstTitled(document.sections)),
+        // The employment facts name the manager role; a layout without them still gets the line.
+        reportsTo: reportsTo && !document.sections.some((s) => s.id === 'employment') ? reportsTo : null,
+        holders: site.holders,
+        downloads: roleDownloads(role.id, options.mode, '../'),
+      });
+      return pageOut instanceof Promise
+        ? pageOut.then((p) => ({ artifacts: [p, json], facts: own }))
+        : { artifacts: [pageOut, json], facts: own };
+    });
+    const pending = settle(out, (o) => {
+      artifacts.push(...o.artifacts);
+      facts.push(o.facts!);
+    });
+    if (pending) await pending;
+  }
+
+  // The pages about every role, from the roles' facts: built every run, each cheap.
+  // What the home page's search indexes (search.ts): remembered by the documents.
+  const documents = facts.map((f) => f.search);
   const searchDocuments = () => arena.encode(searchDocumentsScript(documents));
-  const searchAt = artifacts.push({ path: 'assets/search-index.js', bytes: EMPTY, mediaType: JS }) - 1;
-  const search = cached
-    ? memo(
+  const searchIndex = cached
+    ? await memo(
         { generator: 'site', asset: 'search-documents', documents: contentKey(documents) },
         async () => searchDocuments(),
         { deferred: true },
       )
     : searchDocuments();
-  artifacts[searchAt]!.bytes = await search;
-  const chart = settled(orgChart(model, options.chartLimit, options.partnerMapLimit, memo, jobs));
-
   // Home: the families, each with a page of its roles and their files (listing every role and
   // its downloads on the home page made it 1.5 MiB at 2,000 roles).
-  const families = homeFamilies(model, roles, options.mode);
-  await html('index.html', 'index.html.hbs', {
-    page: page({ title: `Roles · ${name}`, root: '', current: 'home' }),
-    organisation: {
-      name,
-      description: model.organisation.description ?? null,
-      website: model.organisation.website ?? null,
-    },
-    roleCount: roles.length,
-    familyCount: families.length,
-    peopleCount: model.people.length,
-    families: families.map((f) => ({
-      id: f.id,
-      title: f.title,
-      description: f.description,
-      roleCount: f.roles.length,
-    })),
-    downloads: organisationDownloads(options.mode),
-  });
+  const shell = pageView(model, layout, options, date, { title: '', root: '', current: 'home' });
+  const families = familiesOf(
+    model,
+    facts.map((f) => f.home),
+    options.mode,
+  );
+  await add(
+    html('index.html', 'index.html.hbs', {
+      page: pageOf(shell, `Roles · ${name}`, '', 'home'),
+      organisation: {
+        name,
+        description: model.organisation.description ?? null,
+        website: model.organisation.website ?? null,
+      },
+      roleCount: facts.length,
+      familyCount: families.length,
+      peopleCount: model.people.length,
+      families: families.map((f) => ({
+        id: f.id,
+        title: f.title,
+        description: f.description,
+        roleCount: f.roles.length,
+      })),
+      downloads: organisationDownloads(options.mode),
+    }),
+  );
   for (const family of families)
-    await html(`families/${family.id}.html`, 'family.html.hbs', {
-      page: page({ title: `${family.title} · ${name}`, root: '../', current: 'family' }),
-      family,
-    });
-
-  // A page and a JSON file per role.
-  const sections = layout.sections[audienceOf(options.mode)].map((s) => s.section);
-  for (const site of roles) {
-    const { role, document } = site;
-    const reportsTo = site.seen.reportsTo;
-    const pending = html(`roles/${role.id}.html`, 'role.html.hbs', {
-      page: page({ title: `${role.title} · ${name}`, root: '../', current: 'role' }),
-      id: role.id,
-      document,
-      // The sections printed without a heading (summary, mission, employment) come first, then who holds the role.
-      lead: document.sections.slice(0, firstTitled(document.sections)),
-      rest: document.sections.slice(firstTitled(document.sections)),
-      // The employment facts name the manager role; a layout without them still gets the line.
-      reportsTo: reportsTo && !document.sections.some((s) => s.id === 'employment') ? reportsTo : null,
-      holders: site.holders,
-      downloads: roleDownloads(role.id, options.mode, '../'),
-    });
-    if (pending) await pending;
-    artifacts.push(
-      text(
-        `api/roles/${role.id}.json`,
-        `${safeJson(roleJson(site, options.mode, sections), 2)}\n`,
-        JSON_TYPE,
-      ),
+    await add(
+      html(`families/${family.id}.html`, 'family.html.hbs', {
+        page: pageOf(shell, `${family.title} · ${name}`, '../', 'family'),
+        family,
+      }),
     );
-  }
   artifacts.push(
-    text('api/roles.json', `${safeJson(rolesJson(model, roles, options.mode, date), 2)}\n`, JSON_TYPE),
+    text(
+      'api/roles.json',
+      `${safeJson(
+        rolesJsonOf(
+          model,
+          facts.map((f) => f.api),
+          options.mode,
+          date,
+        ),
+        2,
+      )}\n`,
+      JSON_TYPE,
+    ),
   );
 
   // The RACI matrix: activities are internal (the candidate job description leaves them out too).
   // A large matrix: raci.html is an index of one page per role family (raci/<family>.html).
+  // Rendered whenever its unit is built: hashing a matrix's every cell (a million at 2,000 roles
+  // and 500 activities) for a key cost more than rendering it.
   if (internal) {
-    const raci = raciPages(model, options.raciPageCells);
-    if (!raci.split)
-      uncachedHtml('raci.html', 'raci.html.hbs', {
-        page: page({ title: `RACI matrix · ${name}`, root: '', current: 'raci' }),
-        ...raci.page,
-        span: raci.page.columns.length + 1,
-      });
-    else {
-      await html('raci.html', 'raci-index.html.hbs', {
-        page: page({ title: `RACI matrix · ${name}`, root: '', current: 'raci' }),
-        roles: raci.roles,
-        activities: raci.activities,
-        families: raci.families,
-        rolesWithoutLetters: raci.rolesWithoutLetters,
-      });
-      for (const view of raci.pages)
-        uncachedHtml(`raci/${view.family!.id}.html`, 'raci.html.hbs', {
-          page: page({
-            title: `RACI matrix: ${view.family!.title} · ${name}`,
-            root: '../',
-            current: 'raci-family',
-          }),
-          ...view,
-          span: view.columns.length + 1,
-        });
-    }
+    await collect(
+      unit('raci', ({ model: m, shared }) => {
+        const shell = shellOf(shared);
+        const name = shell.organisation.name;
+        const raci = raciPages(m, options.raciPageCells);
+        const files: Array<Artifact | Promise<Artifact>> = [];
+        if (!raci.split)
+          files.push(
+            text(
+              'raci.html',
+              renderText('raci.html.hbs', {
+                page: pageOf(shell, `RACI matrix · ${name}`, '', 'raci'),
+                ...raci.page,
+                span: raci.page.columns.length + 1,
+              }),
+              HTML,
+            ),
+          );
+        else {
+          files.push(
+            html('raci.html', 'raci-index.html.hbs', {
+              page: pageOf(shell, `RACI matrix · ${name}`, '', 'raci'),
+              roles: raci.roles,
+              activities: raci.activities,
+              families: raci.families,
+              rolesWithoutLetters: raci.rolesWithoutLetters,
+            }),
+          );
+          for (const view of raci.pages)
+            files.push(
+              text(
+                `raci/${view.family!.id}.html`,
+                renderText('raci.html.hbs', {
+                  page: pageOf(shell, `RACI matrix: ${view.family!.title} · ${name}`, '../', 'raci-family'),
+                  ...view,
+                  span: view.columns.length + 1,
+                }),
+                HTML,
+              ),
+            );
+        }
+        return files.some((f) => f instanceof Promise)
+          ? Promise.all(files).then((artifacts) => ({ artifacts }))
+          : { artifacts: files as Artifact[] };
+      }),
+    );
     artifacts.push(text('assets/raci.js', raciScript(), JS));
   }
 
-  const orgChartAt = artifacts.length;
   // People: internal only. A person page is mostly its roles' parts (access, onboarding checklist),
-  // the same on every holder's page: each part is rendered once, when a page that shows it first
-  // is, and joined into the pages (a fifth of the pages' rendering time at 20,000 people). Its key
-  // is a hash of its data, which the person's page key names.
+  // the same on every holder's page: each part is built once (shared), rendered once, when a page
+  // that shows it first is, and joined into the pages (a fifth of the pages' rendering time at
+  // 20,000 people). Its key is a hash of its data, which the person's page key names.
   // A function of its own, so that V8 optimises this loop without compiling all of renderWith again.
   const personPages = async () => {
-    const shared = peopleContext(model);
     type Part = { key: () => string; html: () => string };
+    // By the data's identity: a shared value is one object a run. Rendering is a pure function of
+    // the data, so remembering it across units reads nothing of the model.
     const parts = new Map<unknown, Part>();
     const part = (template: string, data: object): Part => {
       let known = parts.get(data);
@@ -322,76 +423,59 @@ async function renderWith(
       }
       return known;
     };
-    for (const person of model.people) {
-      const held = heldRoles(person, byId);
-      const facts = personPage(model, person, held, shared);
-      // Not `{ dated, ...own } = facts`: a rest pattern copies through a slow runtime call.
-      const { dated } = facts;
-      const own = {
-        id: facts.id,
-        name: facts.name,
-        email: facts.email,
-        github: facts.github,
-        startDate: facts.startDate,
-        manager: facts.manager,
-        buddy: facts.buddy,
-        roles: facts.roles,
-      };
-      const access = held.map((r) => part('person-access.html.hbs', shared.roleAccess(r)));
-      const checklists = dated
-        ? [part('person-checklist.html.hbs', dated)]
-        : held.map((r) => part('person-checklist.html.hbs', shared.roleChecklist(r.role)));
-      const pageData = page({ title: `${person.name} · ${name}`, root: '../', current: 'person' });
-      const pending = lazyHtml(
-        `people/${person.id}.html`,
-        'person.html.hbs',
-        () => ({
-          page: pageData,
-          person: {
-            ...own,
-            access: access.map((p) => ({ html: p.html() })),
-            checklists: checklists.map((p) => ({ html: p.html() })),
-          },
-        }),
-        () =>
-          contentKey({
+    for (const { id } of model.people) {
+      const out = unit(`people/${id}`, ({ model: m, shared }) => {
+        const person = m.person(id)!;
+        const people = peopleParts(shared, siteRoleOf);
+        const held: SiteRole[] = [];
+        for (const roleId of person.roles) if (m.role(roleId)) held.push(siteRoleOf(shared, roleId));
+        const facts = personPage(m, person, held, people);
+        // Not `{ dated, ...own } = facts`: a rest pattern copies through a slow runtime call.
+        const { dated } = facts;
+        const own = {
+          id: facts.id,
+          name: facts.name,
+          email: facts.email,
+          github: facts.github,
+          startDate: facts.startDate,
+          manager: facts.manager,
+          buddy: facts.buddy,
+          roles: facts.roles,
+        };
+        const access = held.map((r) => part('person-access.html.hbs', people.roleAccess(r)));
+        const checklists = dated
+          ? [part('person-checklist.html.hbs', dated)]
+          : held.map((r) => part('person-checklist.html.hbs', people.roleChecklist(r.role)));
+        const shell = shellOf(shared);
+        const pageData = pageOf(shell, `${person.name} · ${shell.organisation.name}`, '../', 'person');
+        const built = lazyHtml(
+          `people/${person.id}.html`,
+          'person.html.hbs',
+          () => ({
             page: pageData,
-            person: own,
-            access: access.map((p) => p.key()),
-            checklists: checklists.map((p) => p.key()),
+            person: {
+              ...own,
+              access: access.map((p) => ({ html: p.html() })),
+              checklists: checklists.map((p) => ({ html: p.html() })),
+            },
           }),
-      );
+          () =>
+            contentKey({
+              page: pageData,
+              person: own,
+              access: access.map((p) => p.key()),
+              checklists: checklists.map((p) => p.key()),
+            }),
+        );
+        return built instanceof Promise ? built.then((a) => ({ artifacts: [a] })) : { artifacts: [built] };
+      });
+      const pending = collect(out);
       if (pending) await pending;
     }
   };
   if (internal) await personPages();
-  // The org chart, and the same hierarchy as a nested list (every role, however many).
-  const drawn = await chart;
-  const known = new Set(model.roles.map((r) => r.id));
-  type Node = { id: string; title: string; reports: Node[] };
-  const node = (id: string, trail: ReadonlySet<string>): Node => ({
-    id,
-    title: model.role(id)!.title,
-    reports: model
-      .reportsOf(id)
-      .filter((r) => !trail.has(r.id))
-      .map((r) => node(r.id, new Set([...trail, r.id]))),
-  });
-  const tree = model.roles
-    .filter((r) => !r.reportsTo || !known.has(r.reportsTo) || r.reportsTo === r.id)
-    .map((r) => node(r.id, new Set([r.id])));
-  await html('org-chart.html', 'org-chart.html.hbs', {
-    page: page({ title: `Org chart · ${name}`, root: '', current: 'org-chart' }),
-    chart: drawn.chart,
-    partners: drawn.partners,
-    charted: drawn.charted,
-    omitted: drawn.omitted,
-    mapped: drawn.mapped,
-    mapOmitted: drawn.mapOmitted,
-    tree,
-  });
-  // In the place it had before the person pages.
-  artifacts.splice(orgChartAt, 0, artifacts.pop()!);
+  artifacts.push(...(await chart).artifacts);
+  artifacts.push({ path: 'assets/search-index.js', bytes: searchIndex, mediaType: JS });
   return artifacts;
 }
 

@@ -1,3 +1,4 @@
+import type { Share } from '@rolekit/core';
 import {
   type Audience,
   buildDocument,
@@ -71,32 +72,36 @@ function roleRef(role: { id: string; title: string }): RoleRef {
 }
 
 export function siteRoles(model: Model, options: ResolvedOptions, date: Date): SiteRole[] {
+  return model.roles.map((role) => siteRole(model, role, options, date));
+}
+
+/** What the site knows of one role. */
+export function siteRole(model: Model, role: Role, options: ResolvedOptions, date: Date): SiteRole {
   const layout = layoutOf(model);
   const audience = audienceOf(options.mode);
-  const formats = new Set(['md', 'html', 'pdf'] as const);
-  return model.roles.map((role) => {
-    const view = buildRoleView(model, role, { date, lang: options.lang, formats });
-    return {
-      role,
-      view,
-      seen: viewFor(view, audience),
-      document: buildDocument(view, layout, audience),
-      holders:
-        options.mode === 'internal'
-          ? model.peopleInRole(role.id).map((p) => ({
-              id: p.id,
-              name: p.name,
-              otherRoles: p.roles
-                .filter((r) => r !== role.id)
-                .flatMap((r) => {
-                  const other = model.role(r);
-                  return other ? [roleRef(other)] : [];
-                }),
-            }))
-          : [],
-    };
-  });
+  const view = buildRoleView(model, role, { date, lang: options.lang, formats: ALL_FORMATS });
+  return {
+    role,
+    view,
+    seen: viewFor(view, audience),
+    document: buildDocument(view, layout, audience),
+    holders:
+      options.mode === 'internal'
+        ? model.peopleInRole(role.id).map((p) => ({
+            id: p.id,
+            name: p.name,
+            otherRoles: p.roles
+              .filter((r) => r !== role.id)
+              .flatMap((r) => {
+                const other = model.role(r);
+                return other ? [roleRef(other)] : [];
+              }),
+          }))
+        : [],
+  };
 }
+
+const ALL_FORMATS = new Set(['md', 'html', 'pdf'] as const);
 
 export function pageView(
   model: Model,
@@ -165,15 +170,39 @@ export interface HomeFamily {
  * family's page lists its roles and their files; the home page lists the families.
  */
 export function homeFamilies(model: Model, roles: readonly SiteRole[], mode: SiteMode): HomeFamily[] {
-  const byFamily = new Map<string, SiteRole[]>();
-  for (const r of roles) {
-    const list = byFamily.get(r.role.family.id);
+  return familiesOf(model, roles.map(homeEntry), mode);
+}
+
+/** What the home and family pages show of a role. */
+export interface HomeEntry {
+  id: string;
+  title: string;
+  family: string;
+  seniority: string | null;
+  summary: string;
+}
+
+export function homeEntry(r: SiteRole): HomeEntry {
+  return {
+    id: r.role.id,
+    title: r.role.title,
+    family: r.role.family.id,
+    seniority: r.view.seniority?.label ?? null,
+    summary: r.role.summary,
+  };
+}
+
+/** homeFamilies from each role's entry (an incremental run keeps them, not the roles' views). */
+export function familiesOf(model: Model, entries: readonly HomeEntry[], mode: SiteMode): HomeFamily[] {
+  const byFamily = new Map<string, HomeEntry[]>();
+  for (const r of entries) {
+    const list = byFamily.get(r.family);
     if (list) list.push(r);
-    else byFamily.set(r.role.family.id, [r]);
+    else byFamily.set(r.family, [r]);
   }
   return model.organisation.families.flatMap((family) => {
     const members = (byFamily.get(family.id) ?? []).sort(
-      (a, b) => compare(a.role.title, b.role.title) || compare(a.role.id, b.role.id),
+      (a, b) => compare(a.title, b.title) || compare(a.id, b.id),
     );
     if (members.length === 0) return [];
     return [
@@ -182,12 +211,12 @@ export function homeFamilies(model: Model, roles: readonly SiteRole[], mode: Sit
         title: family.title,
         description: family.description ?? null,
         roles: members.map((r) => ({
-          id: r.role.id,
-          title: r.role.title,
-          seniority: r.view.seniority?.label ?? null,
-          summary: r.role.summary,
+          id: r.id,
+          title: r.title,
+          seniority: r.seniority,
+          summary: r.summary,
           // families/ is as deep as roles/.
-          downloads: roleDownloads(r.role.id, mode, '../'),
+          downloads: roleDownloads(r.id, mode, '../'),
         })),
       },
     ];
@@ -232,34 +261,37 @@ export interface PeopleContext {
   roleChecklist(role: Role): PersonChecklist;
 }
 
-export function peopleContext(model: Model): PeopleContext {
-  const { value: onboarding } = onboardingOptions({}, model);
-  const access = new Map<string, PersonAccess>();
-  const checklists = new Map<string, PersonChecklist>();
+/**
+ * Onboarding's options and each role's parts of its holders' pages, as values shared between
+ * units (core's units.ts): each built once a run, and a dependency of every person page that
+ * shows it. `roleOf` gives a role's site view through the share it is given.
+ */
+export function peopleParts(share: Share, roleOf: (share: Share, id: string) => SiteRole): PeopleContext {
+  const options: Parameters<Share>[1] = (m) => onboardingOptions({}, m).value;
   return {
-    onboarding,
+    onboarding: share('onboarding-options', options) as PeopleContext['onboarding'],
     roleAccess(site) {
-      let part = access.get(site.role.id);
-      if (!part) {
-        part = { ...roleRef(site.role), access: site.view.access };
-        access.set(site.role.id, part);
-      }
-      return part;
+      return share(`access:${site.role.id}`, (_m, inner) => {
+        const own = roleOf(inner, site.role.id);
+        return { ...roleRef(own.role), access: own.view.access };
+      });
     },
     roleChecklist(role) {
-      let part = checklists.get(role.id);
-      if (!part) {
-        part = {
-          title: role.title,
+      return share(`checklist:${role.id}`, (m, inner) => {
+        const own = m.role(role.id)!;
+        return {
+          title: own.title,
           links: [
-            { label: 'Checklist (PDF)', href: `../../onboarding/roles/${role.id}.pdf` },
-            { label: 'Checklist (Markdown)', href: `../../onboarding/roles/${role.id}.md` },
+            { label: 'Checklist (PDF)', href: `../../onboarding/roles/${own.id}.pdf` },
+            { label: 'Checklist (Markdown)', href: `../../onboarding/roles/${own.id}.md` },
           ],
-          checklist: roleChecklist(model, role, onboarding),
+          checklist: roleChecklist(
+            m,
+            own,
+            inner('onboarding-options', options) as PeopleContext['onboarding'],
+          ),
         };
-        checklists.set(role.id, part);
-      }
-      return part;
+      });
     },
   };
 }
@@ -269,7 +301,7 @@ export function personPage(
   model: Model,
   person: Person,
   held: readonly SiteRole[],
-  shared: PeopleContext = peopleContext(model),
+  shared: PeopleContext,
 ): PersonPage {
   const personRef = (id: string | undefined) => {
     const p = id === undefined ? undefined : model.person(id);
@@ -297,15 +329,4 @@ export function personPage(
         }
       : null,
   };
-}
-
-/** The roles a person holds that the model knows, in people.yaml order. */
-export function heldRoles(person: Person, roles: ReadonlyMap<string, SiteRole>): SiteRole[] {
-  // A loop, not flatMap (an array per role): it runs for each of 20,000 people.
-  const held: SiteRole[] = [];
-  for (const id of person.roles) {
-    const r = roles.get(id);
-    if (r) held.push(r);
-  }
-  return held;
 }

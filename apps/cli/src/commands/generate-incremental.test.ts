@@ -7,6 +7,7 @@ import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CacheFolder } from '@rolekit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../main.js';
 import { memoryIo } from '../testing.js';
@@ -110,5 +111,37 @@ describe('generate after a one-role edit', () => {
     const check = await generate('--check');
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('differs  out/raci/raci.pdf');
+  }, 300_000);
+});
+
+describe('generate with units kept from the last run', () => {
+  it('makes again a file removed or edited by hand, though nothing it reads changed', async () => {
+    const own = await mkdtemp(join(tmpdir(), 'rolekit-units-'));
+    try {
+      await cp(base, join(own, 'model'), { recursive: true });
+      const run = async () => {
+        const io = memoryIo({ cwd: own });
+        const code = await main(['generate', '--model', 'model', '--out', 'out', '--cache', 'cache'], io.io);
+        return { code, stdout: io.stdout, stderr: io.stderr };
+      };
+      expect((await run()).code).toBe(0);
+      // Each generator that builds in units kept them.
+      for (const generator of ['job-descriptions', 'onboarding', 'site'])
+        expect(
+          JSON.parse(CacheFolder.open(join(own, 'cache')).read(`${generator}.units`)!.toString('utf8')).units,
+        ).not.toEqual({});
+      const md = join(own, 'out/job-descriptions/developer.md');
+      const page = join(own, 'out/site/roles/developer.html');
+      const good = { md: await readFile(md), page: await readFile(page) };
+      await rm(md);
+      await writeFile(page, 'edited by hand');
+      const again = await run();
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain('(1 written,');
+      expect(await readFile(md)).toEqual(good.md);
+      expect(await readFile(page)).toEqual(good.page);
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
   }, 300_000);
 });

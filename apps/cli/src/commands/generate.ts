@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { OptionSpec } from '@rolekit/core';
 import {
   type Artifact,
+  CacheFolder,
   checkArtifacts,
   DeferredMiss,
   type DiskMemo,
@@ -14,6 +15,7 @@ import {
   outputDate,
   parseOptionValue,
   parseShard,
+  parseUnitState,
   runGenerator,
   type Shard,
   type ShardStamp,
@@ -21,11 +23,13 @@ import {
   stableStringify,
   summarise,
   type TemplateStore,
+  type UnitMode,
+  Units,
   writeArtifacts,
 } from '@rolekit/core';
 import type { Diagnostic } from '@rolekit/model';
 import { defaultTemplatesDir } from '@rolekit/templates';
-import { renderingSalt } from '../cache.js';
+import { renderingSalt, unitSalt } from '../cache.js';
 import { UsageError, unknownName } from '../conventions.js';
 import { printDiagnostics } from '../diagnostics.js';
 import { builtIn, loadGenerators, type Registered } from '../generators.js';
@@ -209,21 +213,43 @@ export async function generate(
     again: () => Promise<Artifact[]>;
     stamp?: ShardStamp;
     owns?: (path: string) => boolean;
+    /** Keeps this run's units for the next, once its files are written. */
+    saveUnits?: (units: Units) => void;
+    units?: Units;
   }> = [];
   const diagnostics: Diagnostic[] = [];
   const memos: DiskMemo[] = [];
+  const cacheRoot = options.cache ? resolve(io.cwd, options.cache) : undefined;
+  // A folder named on the command line is the user's; the default one, in the working tree, may
+  // come from a pull request: no link anywhere below the working directory.
+  const cacheLinks = { root: options.cache === DEFAULT_CACHE ? io.cwd : (cacheRoot ?? io.cwd) };
+  // Units (core's units.ts) are reused only by a whole run that writes: a check compares every
+  // byte, a shard or a run for some roles makes only some units.
+  const reuseUnits = cacheRoot !== undefined && !options.check && !options.role && !shard;
   for (const generator of selected) {
-    const memo = options.cache
-      ? await diskMemo(
-          join(resolve(io.cwd, options.cache), generator.name),
-          await renderingSalt(known.find((r) => r.declaration.name === generator.name)!, templates),
-          // A folder named on the command line is the user's; the default one, in the working
-          // tree, may come from a pull request: no link anywhere below the working directory.
-          { root: options.cache === DEFAULT_CACHE ? io.cwd : resolve(io.cwd, options.cache) },
-        )
+    const salt = cacheRoot
+      ? await renderingSalt(known.find((r) => r.declaration.name === generator.name)!, templates)
       : undefined;
+    const memo =
+      cacheRoot && salt ? await diskMemo(join(cacheRoot, generator.name), salt, cacheLinks) : undefined;
     if (memo) memos.push(memo);
     const generatorOptions = perGenerator.get(generator.name) ?? {};
+    let units: Units | undefined;
+    let saveUnits: ((units: Units) => void) | undefined;
+    if (reuseUnits && cacheRoot && salt && memo) {
+      const folder = CacheFolder.open(cacheRoot, cacheLinks);
+      const entry = `${generator.name}.units`;
+      const newUnits = async (mode: UnitMode) =>
+        new Units({
+          model,
+          mode,
+          salt: await unitSalt(salt, generatorOptions, date),
+          previous: mode === 'reuse' ? parseUnitState(folder.read(entry)) : undefined,
+          keepEntries: (names) => memo.keep(names),
+        });
+      units = await newUnits('reuse');
+      saveUnits = (done) => folder.write(entry, Buffer.from(JSON.stringify(done.state())));
+    }
     const input = {
       model,
       templates,
@@ -237,12 +263,23 @@ export async function generate(
     };
     // Cached renderings are read only where an output differs (see core's deferred.ts); --check
     // compares every file, so it reads them all anyway.
-    const run = await runGenerator(generator, { ...input, deferred: !options.check });
+    const run = await runGenerator(generator, {
+      ...input,
+      deferred: !options.check,
+      ...(units ? { units } : {}),
+    });
     diagnostics.push(...run.diagnostics);
-    runs.push({
+    const entry: (typeof runs)[number] = {
       name: generator.name,
       artifacts: run.artifacts,
-      again: async () => (await runGenerator(generator, input)).artifacts,
+      // Every unit built again, reading every cached rendering: recorded afresh.
+      again: async () => {
+        entry.units = units ? new Units({ model, mode: 'record', salt: units.salt }) : undefined;
+        return (await runGenerator(generator, { ...input, ...(entry.units ? { units: entry.units } : {}) }))
+          .artifacts;
+      },
+      ...(units ? { units } : {}),
+      ...(saveUnits ? { saveUnits } : {}),
       ...(shard
         ? {
             stamp: {
@@ -257,7 +294,8 @@ export async function generate(
             owns: (path: string) => shardKeeps(shard, generator, path),
           }
         : {}),
-    });
+    };
+    runs.push(entry);
   }
   if (diagnostics.length > 0) printDiagnostics(io, diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) {
@@ -310,6 +348,8 @@ export async function generate(
             if (!(error instanceof DeferredMiss)) throw error;
             return write(await run.again());
           });
+          // The files are in place: the next run may hand them on by hash.
+          if (run.units) run.saveUnits?.(run.units);
           if (report.leftovers.length > 0)
             io.stderr(
               `removed  ${report.leftovers.length} temporary file(s) left in ${shown} by a killed or failed run\n`,
