@@ -335,15 +335,37 @@ function readsNoParent(node: unknown): boolean {
 /** Handlebars' two compiler passes, which every environment carries (not in its typings). */
 interface Compilers {
   Compiler: new () => { compile(program: hbs.AST.Program, options: CompileOptions): unknown };
-  JavaScriptCompiler: new () => {
-    compile(
-      environment: unknown,
-      options: CompileOptions,
-      context: undefined,
-      asObject: true,
-    ): TemplateSpecification;
-  };
+  JavaScriptCompiler: new () => JavaScriptCompiler;
 }
+interface JavaScriptCompiler {
+  compile(
+    environment: unknown,
+    options: CompileOptions,
+    context: undefined,
+    asObject: true,
+  ): TemplateSpecification;
+  /** Code that reads `name` off `parent` (documented as overridable: docs/compiler-api.md). */
+  nameLookup(parent: unknown, name: string, type: string): unknown;
+  quotedString(text: string): string;
+}
+
+/**
+ * Handlebars' second pass, with helpers read straight off the helper table: stock code reads
+ * every helper through `lookupProperty`, a guard against a template reaching the table's
+ * prototype (`constructor`), once per call (3 million calls for the site at 2,000 roles). With
+ * knownHelpersOnly a template can name only a listed helper, never `constructor`, and the
+ * table holds each one it names as its own property, so the guard never changes the answer.
+ */
+const { JavaScriptCompiler: StockJavaScriptCompiler } = Handlebars as unknown as Compilers;
+class DirectHelperCompiler extends (StockJavaScriptCompiler as new () => JavaScriptCompiler) {
+  override nameLookup(parent: unknown, name: string, type: string): unknown {
+    return type === 'helper'
+      ? [parent, '[', this.quotedString(name), ']']
+      : super.nameLookup(parent, name, type);
+  }
+}
+// The compiler of a template's blocks is `this.compiler`, so they are compiled the same way.
+Object.assign(DirectHelperCompiler.prototype, { compiler: DirectHelperCompiler });
 
 /** The compile options of an output mode; the same for every renderer of that mode. */
 function compileOptionsOf(mode: OutputMode): CompileOptions {
@@ -375,10 +397,10 @@ function compileSpec(
   // parse() of a syntax tree applies the standalone-line rules, as it does to a template's text.
   const ast = Handlebars.parse(tree as unknown as string, settings);
   if (!located) withoutCallLocations(ast);
-  const { Compiler, JavaScriptCompiler } = Handlebars as unknown as Compilers;
+  const { Compiler } = Handlebars as unknown as Compilers;
   try {
     const environment = new Compiler().compile(ast, settings);
-    return new JavaScriptCompiler().compile(environment, settings, undefined, true);
+    return new DirectHelperCompiler().compile(environment, settings, undefined, true);
   } catch (error) {
     // Compiled again with every location, to throw the error with its line and column.
     if (!located) return compileSpec(source, mode, named, true);
@@ -403,6 +425,15 @@ function withoutCallLocations(node: unknown): void {
   if (n.type === 'BlockStatement' || n.type === 'MustacheStatement' || n.type === 'SubExpression')
     n.loc = undefined;
   for (const [key, child] of Object.entries(n)) if (key !== 'loc') withoutCallLocations(child);
+}
+
+/** The code of a template and its blocks as compiled for `mode` (partial calls named), for tests. */
+export function compiledCode(source: string, mode: OutputMode): string {
+  const spec = compileSpec(source, mode, true) as unknown as Record<string, unknown>;
+  return Object.values(spec)
+    .filter((part) => typeof part === 'function')
+    .map(String)
+    .join('\n');
 }
 
 /** What a template's text gives, whichever renderer compiles it. */
