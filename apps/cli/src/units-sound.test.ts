@@ -199,6 +199,37 @@ describe('an incremental run by units', () => {
       }
     });
 
+  it('stays right over a chain of runs, each reusing the units the one before kept', async () => {
+    const chain = [
+      'a role summary',
+      'a person name',
+      'a comment above a role (positions only)',
+      'a role title',
+    ];
+    for (const entry of GENERATORS) {
+      let { state, files: old } = recorded.get(entry.generator.name)!;
+      const files = { ...sources };
+      for (const name of chain) {
+        EDITS[name]!.edit(files);
+        const after = modelFromYaml(files);
+        const units = new Units({ model: after, mode: 'reuse', salt: 'test', previous: state });
+        const incremental = await run(entry, after, units);
+        const fresh = await run(entry, after);
+        const written = new Map(
+          [...incremental.files].map(([path, bytes]) => [
+            path,
+            incremental.reused.has(path) ? old.get(path)! : bytes,
+          ]),
+        );
+        for (const [path, bytes] of fresh.files)
+          expect(Buffer.from(written.get(path)!).equals(Buffer.from(bytes)), `${name}: ${path}`).toBe(true);
+        expect(units.reused, `${entry.generator.name} after ${name}`).toBeGreaterThan(0);
+        state = JSON.parse(JSON.stringify(units.state()));
+        old = written;
+      }
+    }
+  });
+
   it('builds only what reads an edited role summary', async () => {
     const files = { ...sources };
     EDITS['a role summary']!.edit(files);

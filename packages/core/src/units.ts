@@ -52,12 +52,18 @@ export interface UnitState {
   /** Every value some unit read, and its token then. */
   keys: string[];
   tokens: string[];
+  /** What each shared value read (kept once, not in every unit that uses it). */
+  shared: Record<string, Reading>;
   units: Record<string, UnitRecord>;
 }
 
-interface UnitRecord {
-  /** Indices into keys. */
+/** What a unit or shared value read: values (indices into keys) and shared values (their keys). */
+interface Reading {
   deps: number[];
+  groups: string[];
+}
+
+interface UnitRecord extends Reading {
   /** path, sha256, size, media type. */
   files: [string, string, number, string][];
   /** Rendering-cache entries the unit used, kept from pruning while the unit is reused. */
@@ -65,7 +71,7 @@ interface UnitRecord {
   facts?: unknown;
 }
 
-const STATE_VERSION = 1;
+const STATE_VERSION = 2;
 
 /** What the unit being built right now did that makes its record unusable, and the cache entries it used. */
 interface Building {
@@ -168,14 +174,22 @@ class Tokens {
 /** What a unit or a shared value read, and whether it is done reading. */
 interface Reads {
   deps: Set<string>;
+  /** Shared values used. */
+  groups: Set<string>;
   sealed: boolean;
 }
 
-function read(reads: Reads, key: string): void {
+const reading = (): Reads => ({ deps: new Set(), groups: new Set(), sealed: false });
+
+function refuseSealed(reads: Reads, what: string): void {
   if (reads.sealed)
     throw new Error(
-      `the model was read (${key}) after the unit or shared value that was given it was built: a value kept a function that reads it`,
+      `the model was read (${what}) after the unit or shared value that was given it was built: a value kept a function that reads it`,
     );
+}
+
+function read(reads: Reads, key: string): void {
+  refuseSealed(reads, key);
   reads.deps.add(key);
 }
 
@@ -225,11 +239,14 @@ export class Units {
   reused = 0;
   readonly #tokens: Tokens;
   readonly #previous: UnitState | undefined;
-  readonly #next = new Map<string, { deps: ReadonlySet<string> | number[]; record: UnitRecord }>();
-  readonly #shared = new Map<string, { value: unknown; deps: ReadonlySet<string> }>();
+  /** The units of this run, as the next run will find them: read afresh, or kept. */
+  readonly #next = new Map<string, { reads: Reads | Reading; record: UnitRecord }>();
+  readonly #shared = new Map<string, { value: unknown; reads: Reads }>();
   readonly #seen = new Set<string>();
   /** Per previous key index: whether its token is the same now. */
   readonly #same: (boolean | undefined)[] = [];
+  /** Per previous shared value: whether everything it read is the same now. */
+  readonly #sameGroup = new Map<string, boolean>();
 
   constructor(private readonly input: UnitsInput) {
     // One model, one set of tokens: every generator of a run reads the same entities.
@@ -244,7 +261,11 @@ export class Units {
       input.mode === 'reuse' &&
       previous?.version === STATE_VERSION &&
       previous.salt === input.salt &&
-      previous.keys.length === previous.tokens.length
+      Array.isArray(previous.keys) &&
+      Array.isArray(previous.tokens) &&
+      previous.keys.length === previous.tokens.length &&
+      typeof previous.shared === 'object' &&
+      previous.shared !== null
         ? previous
         : undefined;
   }
@@ -262,9 +283,9 @@ export class Units {
     }
     const old =
       this.#previous && Object.hasOwn(this.#previous.units, id) ? this.#previous.units[id] : undefined;
-    if (old && wellFormed(old) && this.#unchanged(old.deps)) {
+    if (old && wellFormed(old) && this.#unchanged(old)) {
       this.reused++;
-      this.#next.set(id, { deps: old.deps, record: old });
+      this.#next.set(id, { reads: old, record: old });
       if (old.entries.length > 0) this.input.keepEntries?.(old.entries);
       return {
         artifacts: old.files.map(([path, sha256, size, mediaType]) => ({
@@ -277,8 +298,7 @@ export class Units {
       };
     }
     this.built++;
-    const reads: Reads = { deps: new Set(), sealed: false };
-    const deps = reads.deps;
+    const reads = reading();
     const state: Building = { reported: false, entries: [] };
     const scope: UnitScope = { model: recordingModel(this.input.model, reads), shared: this.#share(reads) };
     const done = (output: UnitOutput<F>): UnitOutput<F> => {
@@ -286,9 +306,10 @@ export class Units {
       // A file merged with what is on disk cannot be handed on by hash.
       if (!state.reported && !output.artifacts.some((a) => a.merge))
         this.#next.set(id, {
-          deps,
+          reads,
           record: {
             deps: [],
+            groups: [],
             files: output.artifacts.map((a) => [
               a.path,
               digestOfBytes(a.bytes),
@@ -310,29 +331,30 @@ export class Units {
     const known = this.#shared.get(key);
     if (known) return known.value as never;
     const value = compute(this.input.model, this.#plainShare);
-    this.#shared.set(key, { value, deps: new Set() });
+    this.#shared.set(key, { value, reads: reading() });
     return value;
   };
 
-  /** Shared values for a reader: each adds what it read to the reader's reads. */
+  /** Shared values for a reader: each one it uses becomes part of what it read. */
   #share(into: Reads): Share {
     return (key, compute) => {
+      refuseSealed(into, `shared value '${key}'`);
       let known = this.#shared.get(key);
       if (!known) {
-        const reads: Reads = { deps: new Set(), sealed: false };
+        const reads = reading();
         const value = compute(recordingModel(this.input.model, reads), this.#share(reads));
         reads.sealed = true;
-        known = { value, deps: reads.deps };
+        known = { value, reads };
         this.#shared.set(key, known);
       }
-      for (const dep of known.deps) read(into, dep);
+      into.groups.add(key);
       return known.value as never;
     };
   }
 
-  #unchanged(deps: readonly number[]): boolean {
+  #unchanged(reading: Reading): boolean {
     const previous = this.#previous!;
-    for (const i of deps) {
+    for (const i of reading.deps) {
       let same = this.#same[i];
       if (same === undefined) {
         const key = previous.keys[i];
@@ -341,48 +363,103 @@ export class Units {
       }
       if (!same) return false;
     }
+    for (const group of reading.groups) {
+      let same = this.#sameGroup.get(group);
+      if (same === undefined) {
+        // Marked first: a damaged state that names a group inside itself is a change, not a loop.
+        this.#sameGroup.set(group, false);
+        const kept = Object.hasOwn(previous.shared, group) ? previous.shared[group] : undefined;
+        same = kept !== undefined && wellFormedReading(kept) && this.#unchanged(kept);
+        this.#sameGroup.set(group, same);
+      }
+      if (!same) return false;
+    }
     return true;
   }
 
   /** The state to keep for the next run: the units of this run (built or reused). */
   state(): UnitState {
-    const keys: string[] = [];
-    const tokens: string[] = [];
+    // The last run's numbering is kept: a reused unit's record is copied as it is (its values were
+    // all found unchanged), and values read for the first time are added. A token is refreshed
+    // whenever a unit built now read its value. Values nobody reads any more stay, until they
+    // are as many as the rest: then the state is numbered afresh.
+    const previous = this.#previous;
+    if (!previous) return this.#numbered([], []);
+    const keys = [...previous.keys];
+    const tokens = [...previous.tokens];
+    const kept = this.#numbered(keys, tokens);
+    const read = new Set<number>();
+    for (const reading of [...Object.values(kept.units), ...Object.values(kept.shared)])
+      for (const i of reading.deps) read.add(i);
+    return keys.length > 2 * read.size + 1000 ? this.#numbered([], []) : kept;
+  }
+
+  /** The state, numbering values after `keys` (with their `tokens`), which it extends. */
+  #numbered(keys: string[], tokens: string[]): UnitState {
     const index = new Map<string, number>();
+    for (let i = 0; i < keys.length; i++) index.set(keys[i]!, i);
+    const keeping = keys.length > 0;
     const indexOf = (key: string): number | undefined => {
+      const now = this.#tokens.of(key);
+      if (now === undefined) return undefined;
       let i = index.get(key);
       if (i === undefined) {
-        const now = this.#tokens.of(key);
-        if (now === undefined) return undefined;
         i = keys.push(key) - 1;
-        tokens.push(now);
         index.set(key, i);
       }
+      tokens[i] = now;
       return i;
     };
-    const units: Record<string, UnitRecord> = {};
-    for (const [id, { deps, record }] of [...this.#next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const names = Array.isArray(deps) ? deps.map((i) => this.#previous!.keys[i]!) : [...deps];
-      const numbers: number[] = [];
-      let known = true;
+    const previous = this.#previous;
+    /** A reading in this state's numbering, or undefined if a value it read is unknown. */
+    const renumber = (reads: Reads | Reading): Reading | undefined => {
+      // Kept from the last run in its own numbering, which this state keeps.
+      if (keeping && !(reads.deps instanceof Set)) return reads as Reading;
+      const names = reads.deps instanceof Set ? [...reads.deps] : reads.deps.map((i) => previous!.keys[i]!);
+      const deps: number[] = [];
       for (const name of names) {
         const i = indexOf(name);
-        if (i === undefined) known = false;
-        else numbers.push(i);
+        if (i === undefined) return undefined;
+        deps.push(i);
       }
-      if (known) units[id] = { ...record, deps: numbers };
+      return { deps, groups: [...reads.groups].sort() };
+    };
+    const shared: Record<string, Reading> = {};
+    const keepGroup = (group: string): boolean => {
+      if (Object.hasOwn(shared, group)) return true;
+      // Built this run, or kept from the last (a reused unit's shared value was not built).
+      const reads = this.#shared.get(group)?.reads ?? previous?.shared[group];
+      const kept = reads && renumber(reads);
+      if (!kept) return false;
+      shared[group] = kept;
+      return kept.groups.every(keepGroup);
+    };
+    const units: Record<string, UnitRecord> = {};
+    for (const [id, { reads, record }] of [...this.#next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const kept = renumber(reads);
+      if (kept?.groups.every(keepGroup)) units[id] = reads === record ? record : { ...record, ...kept };
     }
-    return { version: STATE_VERSION, salt: this.input.salt, keys, tokens, units };
+    const sortedShared: Record<string, Reading> = {};
+    for (const group of Object.keys(shared).sort()) sortedShared[group] = shared[group]!;
+    return { version: STATE_VERSION, salt: this.input.salt, keys, tokens, shared: sortedShared, units };
   }
+}
+
+function wellFormedReading(reading: Reading): boolean {
+  return (
+    typeof reading === 'object' &&
+    reading !== null &&
+    Array.isArray(reading.deps) &&
+    reading.deps.every((i) => Number.isSafeInteger(i)) &&
+    Array.isArray(reading.groups) &&
+    reading.groups.every((g) => typeof g === 'string')
+  );
 }
 
 /** A record read back from the cache that can be used as it is (a damaged one is built again). */
 function wellFormed(record: UnitRecord): boolean {
   return (
-    typeof record === 'object' &&
-    record !== null &&
-    Array.isArray(record.deps) &&
-    record.deps.every((i) => Number.isSafeInteger(i)) &&
+    wellFormedReading(record) &&
     Array.isArray(record.entries) &&
     record.entries.every((e) => typeof e === 'string') &&
     Array.isArray(record.files) &&
@@ -392,7 +469,7 @@ function wellFormed(record: UnitRecord): boolean {
         f.length === 4 &&
         typeof f[0] === 'string' &&
         typeof f[1] === 'string' &&
-        /^[0-9a-f]{64}$/.test(f[1]) &&
+        f[1].length === 64 &&
         Number.isSafeInteger(f[2]) &&
         typeof f[3] === 'string',
     )
