@@ -256,9 +256,9 @@ export function buildMatrix(model: Model, options: { order?: RoleOrder } = {}): 
 /** Who holds a letter in a row: role titles in column order, then the parties that are not roles. */
 export function holdersOf(matrix: RaciMatrix, row: MatrixRow, letter: Letter): string[] {
   const out: string[] = [];
-  row.cells.forEach((cell, i) => {
-    if (cell?.letter === letter) out.push(matrix.roles[i]!.title);
-  });
+  // A row of another matrix has no entry: every column is looked at.
+  const columns = sheetIndex(matrix).filled.get(row) ?? row.cells.map((_, i) => i);
+  for (const i of columns) if (row.cells[i]?.letter === letter) out.push(matrix.roles[i]!.title);
   for (const o of row.others) if (o.letter === letter) out.push(...o.names);
   return out;
 }
@@ -281,29 +281,64 @@ export interface RoleSheet {
 
 const SHEET_ORDER: readonly Letter[] = ['A', 'R', 'S', 'V', 'C', 'I'];
 
+/**
+ * Per matrix, each column's index by role id and the rows where it holds a letter, in matrix
+ * order: found in one pass over the cells. Looking them up per sheet cost a pass over every row
+ * and every column for each of 2,000 sheets.
+ */
+const sheetIndexes = new WeakMap<
+  RaciMatrix,
+  {
+    column: Map<string, number>;
+    hits: { group: MatrixGroup; row: MatrixRow }[][];
+    /** Per row, the columns that hold a letter, in order. */
+    filled: Map<MatrixRow, number[]>;
+  }
+>();
+
+function sheetIndex(matrix: RaciMatrix) {
+  let index = sheetIndexes.get(matrix);
+  if (!index) {
+    const column = new Map(matrix.roles.map((r, i) => [r.id, i]));
+    const hits: { group: MatrixGroup; row: MatrixRow }[][] = matrix.roles.map(() => []);
+    const filled = new Map<MatrixRow, number[]>();
+    for (const group of matrix.groups)
+      for (const row of group.rows) {
+        const columns: number[] = [];
+        for (let i = 0; i < row.cells.length; i++)
+          if (row.cells[i]) {
+            hits[i]!.push({ group, row });
+            columns.push(i);
+          }
+        filled.set(row, columns);
+      }
+    index = { column, hits, filled };
+    sheetIndexes.set(matrix, index);
+  }
+  return index;
+}
+
 /** What one role is A, R, (S, V,) C and I for, with who else holds R and A. */
 export function roleSheet(matrix: RaciMatrix, roleId: string): RoleSheet | undefined {
-  const i = matrix.roles.findIndex((r) => r.id === roleId);
+  const { column, hits } = sheetIndex(matrix);
+  const i = column.get(roleId) ?? -1;
   if (i < 0) {
     const role = matrix.rolesWithoutLetters.find((r) => r.id === roleId);
     return role ? { role, sections: [] } : undefined;
   }
   const byLetter = new Map<Letter, RoleSheetItem[]>();
-  for (const group of matrix.groups) {
-    for (const row of group.rows) {
-      const cell = row.cells[i];
-      if (!cell) continue;
-      const items = byLetter.get(cell.letter) ?? [];
-      items.push({
-        activityId: row.id,
-        activityTitle: row.title,
-        groupTitle: group.title,
-        ...(cell.note ? { note: cell.note } : {}),
-        responsible: holdersOf(matrix, row, 'R'),
-        accountable: holdersOf(matrix, row, 'A'),
-      });
-      byLetter.set(cell.letter, items);
-    }
+  for (const { group, row } of hits[i]!) {
+    const cell = row.cells[i]!;
+    const items = byLetter.get(cell.letter) ?? [];
+    items.push({
+      activityId: row.id,
+      activityTitle: row.title,
+      groupTitle: group.title,
+      ...(cell.note ? { note: cell.note } : {}),
+      responsible: holdersOf(matrix, row, 'R'),
+      accountable: holdersOf(matrix, row, 'A'),
+    });
+    byLetter.set(cell.letter, items);
   }
   const sections = SHEET_ORDER.filter((l) => byLetter.has(l)).map((l) => ({
     letter: matrix.letters.find((x) => x.letter === l)!,
