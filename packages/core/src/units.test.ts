@@ -60,6 +60,55 @@ describe('units', () => {
     expect(parseUnitState(new TextEncoder().encode('not json'))).toBeUndefined();
   });
 
+  it('believes nothing odd in a units file: it builds the unit again, and never throws', () => {
+    const previous = record(model({ a: 'A', b: 'B' }));
+    const hash = previous.units['a']!.files[0]![1];
+    const planted = (units: Record<string, unknown>, more: Partial<UnitState> = {}) =>
+      new Units({
+        model: model({ a: 'A', b: 'B' }),
+        mode: 'reuse',
+        salt: 'one',
+        previous: { ...previous, ...more, units } as UnitState,
+      });
+    const file = (path: string) => [path, hash, 1, 'text/plain'];
+    const cases = [
+      // Read nothing, so would never change: frozen for good.
+      planted({ a: { deps: [], groups: [], files: [file('a.txt')], entries: [] } }),
+      // Out of the output folder.
+      planted({ a: { ...previous.units['a'], files: [file('../a.txt')] } }),
+      // Keys that are not values a unit reads, or are Object's own.
+      planted({ a: { ...previous.units['a'], deps: [0] } }, { keys: ['__proto__:x'], tokens: ['t'] }),
+      planted({ a: { ...previous.units['a'], deps: [0] } }, { keys: ['constructor'], tokens: ['t'] }),
+    ];
+    for (const units of cases) {
+      titlePage(units, 'a');
+      expect(units.reused).toBe(0);
+    }
+    // Two units that name one file: the second is built.
+    const twice = planted({
+      a: previous.units['a'],
+      b: { ...previous.units['b'], files: previous.units['a']!.files },
+    });
+    titlePage(twice, 'a');
+    titlePage(twice, 'b');
+    expect([twice.reused, twice.built]).toEqual([1, 1]);
+    // Facts that are not what the generator keeps: built again.
+    const facts = new Units({ model: model({ a: 'A' }), mode: 'record', salt: 'one' });
+    facts.run('a', ({ model: m }) => ({ artifacts: [], facts: { title: m.role('a')!.title } }));
+    const kept = JSON.parse(JSON.stringify(facts.state())) as UnitState;
+    kept.units['a']!.facts = { title: 5 };
+    const again = new Units({ model: model({ a: 'A' }), mode: 'reuse', salt: 'one', previous: kept });
+    const out = again.run(
+      'a',
+      ({ model: m }) => ({ artifacts: [], facts: { title: m.role('a')!.title } }),
+      (f): f is { title: string } => typeof (f as { title?: unknown })?.title === 'string',
+    ) as { facts: { title: string } };
+    expect([again.reused, out.facts.title]).toEqual([0, 'A']);
+    expect(
+      parseUnitState(new TextEncoder().encode(JSON.stringify({ ...kept, keys: [5], tokens: ['t'] }))),
+    ).toBeUndefined();
+  });
+
   it('refuses the same unit twice, and a model read after its unit was built', () => {
     const units = new Units({ model: model({ a: 'A' }), mode: 'record', salt: 'one' });
     let kept: Model | undefined;

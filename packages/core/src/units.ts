@@ -3,6 +3,7 @@ import { hash } from 'node:crypto';
 import type { Model } from '@rolekit/model';
 import { deferBytes, digestOfBytes, sizeOf } from './deferred.js';
 import type { Artifact } from './generator.js';
+import { safeRelative } from './writer.js';
 
 // Incremental runs by units (docs/incremental.md). A generator cuts its work into units (a role's
 // files, a person's page, the index) and builds each with ctx.unit(id, build). The build reads the
@@ -38,10 +39,15 @@ export interface UnitScope {
 
 export type UnitBuild<F> = (scope: UnitScope) => UnitOutput<F> | Promise<UnitOutput<F>>;
 
-/** Builds a unit, or hands back its last output when nothing it read has changed. */
+/**
+ * Builds a unit, or hands back its last output when nothing it read has changed. A unit with facts
+ * passes `isFacts`, which the facts kept in the cache must pass to be handed back (else the unit is
+ * built again): the cache is a file anyone may have changed.
+ */
 export type RunUnit = <F = undefined>(
   id: string,
   build: UnitBuild<F>,
+  isFacts?: (facts: unknown) => facts is F,
 ) => UnitOutput<F> | Promise<UnitOutput<F>>;
 
 /** The units of one generator's last run, as kept in the cache. */
@@ -157,11 +163,11 @@ class Tokens {
     }
     const kind = key.slice(0, colon);
     const id = key.slice(colon + 1);
-    if (kind in ENTITY_LOOKUPS) {
+    if (Object.hasOwn(ENTITY_LOOKUPS, kind)) {
       const entity = m[kind as Kind](id);
       return entity === undefined ? 'none' : token(json(entity));
     }
-    if (kind in ENTITY_LISTS) {
+    if (Object.hasOwn(ENTITY_LISTS, kind)) {
       const list = m[kind as keyof typeof ENTITY_LISTS](id);
       return this.#list(ENTITY_LISTS[kind as keyof typeof ENTITY_LISTS], list);
     }
@@ -243,6 +249,8 @@ export class Units {
   readonly #next = new Map<string, { reads: Reads | Reading; record: UnitRecord }>();
   readonly #shared = new Map<string, { value: unknown; reads: Reads }>();
   readonly #seen = new Set<string>();
+  /** The paths of reused units' files: a record naming one again is not believed. */
+  readonly #handedOut = new Set<string>();
   /** Per previous key index: whether its token is the same now. */
   readonly #same: (boolean | undefined)[] = [];
   /** Per previous shared value: whether everything it read is the same now. */
@@ -274,7 +282,7 @@ export class Units {
     return this.input.salt;
   }
 
-  readonly run: RunUnit = <F>(id: string, build: UnitBuild<F>) => {
+  readonly run: RunUnit = <F>(id: string, build: UnitBuild<F>, isFacts?: (facts: unknown) => facts is F) => {
     if (this.#seen.has(id)) throw new Error(`unit '${id}' was built twice in one run`);
     this.#seen.add(id);
     if (this.input.mode === 'off') {
@@ -283,8 +291,15 @@ export class Units {
     }
     const old =
       this.#previous && Object.hasOwn(this.#previous.units, id) ? this.#previous.units[id] : undefined;
-    if (old && wellFormed(old) && this.#unchanged(old)) {
+    if (
+      old &&
+      wellFormed(old) &&
+      (isFacts ? isFacts(old.facts) : old.facts === undefined) &&
+      old.files.every(([path]) => !this.#handedOut.has(path)) &&
+      this.#unchanged(old)
+    ) {
       this.reused++;
+      for (const [path] of old.files) this.#handedOut.add(path);
       this.#next.set(id, { reads: old, record: old });
       if (old.entries.length > 0) this.input.keepEntries?.(old.entries);
       return {
@@ -456,10 +471,15 @@ function wellFormedReading(reading: Reading): boolean {
   );
 }
 
-/** A record read back from the cache that can be used as it is (a damaged one is built again). */
+/**
+ * A record read back from the cache that can be used as it is (a damaged one is built again). A
+ * unit always reads something (its own entity at least): a record that read nothing would never
+ * change, so it is not believed.
+ */
 function wellFormed(record: UnitRecord): boolean {
   return (
     wellFormedReading(record) &&
+    record.deps.length + record.groups.length > 0 &&
     Array.isArray(record.entries) &&
     record.entries.every((e) => typeof e === 'string') &&
     Array.isArray(record.files) &&
@@ -468,6 +488,7 @@ function wellFormed(record: UnitRecord): boolean {
         Array.isArray(f) &&
         f.length === 4 &&
         typeof f[0] === 'string' &&
+        safeRelative(f[0]) &&
         typeof f[1] === 'string' &&
         f[1].length === 64 &&
         Number.isSafeInteger(f[2]) &&
@@ -486,8 +507,12 @@ export function parseUnitState(bytes: Uint8Array | undefined): UnitState | undef
       typeof parsed.salt !== 'string' ||
       !Array.isArray(parsed.keys) ||
       !Array.isArray(parsed.tokens) ||
+      !parsed.keys.every((k: unknown) => typeof k === 'string') ||
+      !parsed.tokens.every((t: unknown) => typeof t === 'string') ||
       typeof parsed.units !== 'object' ||
-      parsed.units === null
+      parsed.units === null ||
+      typeof parsed.shared !== 'object' ||
+      parsed.shared === null
     )
       return undefined;
     return parsed as UnitState;

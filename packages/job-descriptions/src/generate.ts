@@ -50,6 +50,13 @@ export function validate(ctx: GeneratorContext<JobDescriptionsOptions>): void {
   }
 }
 
+/** What a role's unit tells the posting warnings: the fields Google requires that its posting lacks. */
+const isPostingFacts = (facts: unknown): facts is { missing: string[] } =>
+  typeof facts === 'object' &&
+  facts !== null &&
+  Array.isArray((facts as { missing?: unknown }).missing) &&
+  (facts as { missing: unknown[] }).missing.every((m) => typeof m === 'string');
+
 /** Where an audience's files go under out/job-descriptions/: candidates' at the top. */
 export const AUDIENCE_DIR: Record<Audience, string> = { candidate: '', internal: 'internal/' };
 
@@ -112,49 +119,53 @@ async function render(
   // so that after an edit only the roles that read what changed are built again. What Google
   // lacks of its posting comes out of the unit as a fact, for the warnings below.
   const perRole = await mapLimit(roles, options.concurrency, async ({ id }) => {
-    const built = await unit<{ missing: string[] }>(`role:${id}`, async ({ model: m, shared }) => {
-      const role = m.role(id)!;
-      const layout = shared('layout', layoutOf);
-      const full = buildRoleView(m, role, viewOptions);
-      const files: Artifact[] = [];
-      for (const audience of options.audiences) {
-        const document = buildDocument(full, layout, audience);
-        // What the templates see: the audience's view and its document.
-        const data = { ...viewFor(full, audience), document };
-        // The data (with the date) is all a role's three files read, the templates salt the cache:
-        // one hash keys all three, so that a run after a one-role edit renders three files.
-        const key = memo === noMemo ? undefined : contentKey(data);
-        const remember = (format: JobDescriptionFormat, render: () => Promise<Uint8Array>) =>
-          // Straight into the artifact: the writer reads a cached file only if the output differs.
-          memo({ generator: 'job-descriptions', format, audience, view: key, date: ctx.date }, render, {
-            deferred: true,
-          });
-        const base = `${AUDIENCE_DIR[audience]}${role.id}`;
-        if (formats.has('md') && renderers)
-          files.push({
-            path: `${base}.md`,
-            bytes: await remember('md', async () =>
-              encoder.encode(tidyMarkdown(renderers.md.render('role.md.hbs', data))),
-            ),
-            mediaType: MEDIA_TYPES.md,
-          });
-        if (formats.has('html') && renderers)
-          files.push({
-            path: `${base}.html`,
-            bytes: await remember('html', async () =>
-              encoder.encode(renderers.html.render('role.html.hbs', data)),
-            ),
-            mediaType: MEDIA_TYPES.html,
-          });
-        if (formats.has('pdf'))
-          files.push({
-            path: `${base}.pdf`,
-            bytes: await remember('pdf', () => renderPdf(document)),
-            mediaType: MEDIA_TYPES.pdf,
-          });
-      }
-      return { artifacts: files, facts: { missing: missingForGoogle(full.jobPosting) } };
-    });
+    const built = await unit<{ missing: string[] }>(
+      `role:${id}`,
+      async ({ model: m, shared }) => {
+        const role = m.role(id)!;
+        const layout = shared('layout', layoutOf);
+        const full = buildRoleView(m, role, viewOptions);
+        const files: Artifact[] = [];
+        for (const audience of options.audiences) {
+          const document = buildDocument(full, layout, audience);
+          // What the templates see: the audience's view and its document.
+          const data = { ...viewFor(full, audience), document };
+          // The data (with the date) is all a role's three files read, the templates salt the cache:
+          // one hash keys all three, so that a run after a one-role edit renders three files.
+          const key = memo === noMemo ? undefined : contentKey(data);
+          const remember = (format: JobDescriptionFormat, render: () => Promise<Uint8Array>) =>
+            // Straight into the artifact: the writer reads a cached file only if the output differs.
+            memo({ generator: 'job-descriptions', format, audience, view: key, date: ctx.date }, render, {
+              deferred: true,
+            });
+          const base = `${AUDIENCE_DIR[audience]}${role.id}`;
+          if (formats.has('md') && renderers)
+            files.push({
+              path: `${base}.md`,
+              bytes: await remember('md', async () =>
+                encoder.encode(tidyMarkdown(renderers.md.render('role.md.hbs', data))),
+              ),
+              mediaType: MEDIA_TYPES.md,
+            });
+          if (formats.has('html') && renderers)
+            files.push({
+              path: `${base}.html`,
+              bytes: await remember('html', async () =>
+                encoder.encode(renderers.html.render('role.html.hbs', data)),
+              ),
+              mediaType: MEDIA_TYPES.html,
+            });
+          if (formats.has('pdf'))
+            files.push({
+              path: `${base}.pdf`,
+              bytes: await remember('pdf', () => renderPdf(document)),
+              mediaType: MEDIA_TYPES.pdf,
+            });
+        }
+        return { artifacts: files, facts: { missing: missingForGoogle(full.jobPosting) } };
+      },
+      isPostingFacts,
+    );
     return built;
   }).finally(() => workers?.close());
   const artifacts = perRole.flatMap((r) => r.artifacts);

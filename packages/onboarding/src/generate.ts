@@ -232,29 +232,33 @@ export async function generate(ctx: OnboardingContext): Promise<Artifact[]> {
   // Thousands of checklists: worker threads render their PDFs on every core, each from its view.
   const workers = options.pdf ? pdfWorkersFor(planned.length) : undefined;
   const built = await mapLimit(planned, PDFS_AT_ONCE, async (checklist) =>
-    unit<IndexEntry>(checklist.base, async ({ model, shared }) => {
-      const own = shared('options', (m) => resolveOptions(ctx.options, m).value);
-      const view =
-        'role' in checklist
-          ? roleChecklist(model, model.role(checklist.role)!, own)
-          : personChecklist(
-              model,
-              model.person(checklist.person)!,
-              model.person(checklist.person)!.startDate!,
-              own,
-            );
-      return {
-        artifacts: await checklistArtifacts(
-          [{ base: checklist.base, view }],
-          render,
-          own.pdf,
-          ctx.date,
-          memo,
-          workers,
-        ),
-        facts: indexEntry(view),
-      };
-    }),
+    unit<IndexEntry>(
+      checklist.base,
+      async ({ model, shared }) => {
+        const own = shared('options', (m) => resolveOptions(ctx.options, m).value);
+        const view =
+          'role' in checklist
+            ? roleChecklist(model, model.role(checklist.role)!, own)
+            : personChecklist(
+                model,
+                model.person(checklist.person)!,
+                model.person(checklist.person)!.startDate!,
+                own,
+              );
+        return {
+          artifacts: await checklistArtifacts(
+            [{ base: checklist.base, view }],
+            render,
+            own.pdf,
+            ctx.date,
+            memo,
+            workers,
+          ),
+          facts: indexEntry(view),
+        };
+      },
+      isIndexEntry,
+    ),
   ).finally(() => workers?.close());
   const artifacts = built.flatMap((b) => b.artifacts);
 
@@ -299,6 +303,24 @@ interface IndexEntry {
   rolesLabel: string;
   taskCount: number;
   person: ChecklistView['person'];
+}
+
+/** An index entry as the cache keeps it (a file anyone may have changed). */
+function isIndexEntry(value: unknown): value is IndexEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Record<string, unknown>;
+  const person = e['person'] as Record<string, unknown> | null;
+  return (
+    (e['kind'] === 'role' || e['kind'] === 'person') &&
+    typeof e['id'] === 'string' &&
+    typeof e['family'] === 'string' &&
+    typeof e['rolesLabel'] === 'string' &&
+    Number.isSafeInteger(e['taskCount']) &&
+    (person === null ||
+      (typeof person === 'object' &&
+        ['id', 'name', 'start', 'startLabel'].every((k) => typeof person[k] === 'string') &&
+        ['github', 'manager', 'buddy'].every((k) => person[k] === null || typeof person[k] === 'string')))
+  );
 }
 
 function indexEntry(view: ChecklistView): IndexEntry {

@@ -122,6 +122,31 @@ interface RoleFacts {
   search: SearchDocument;
 }
 
+/** Whether `value` holds exactly these fields, each a string (or null where `nullable` says). */
+function strings(value: unknown, fields: readonly string[], nullable: readonly string[] = []): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const o = value as Record<string, unknown>;
+  return (
+    fields.every((f) => typeof o[f] === 'string' || (nullable.includes(f) && o[f] === null)) &&
+    Object.keys(o).length === fields.length
+  );
+}
+
+/** Role facts as the cache keeps them (a file anyone may have changed). */
+function isRoleFacts(value: unknown): value is RoleFacts {
+  if (typeof value !== 'object' || value === null) return false;
+  const { home, api, search } = value as Record<string, unknown>;
+  return (
+    strings(home, ['id', 'title', 'family', 'seniority', 'summary'], ['seniority']) &&
+    strings(
+      api,
+      ['id', 'title', 'family', 'seniority', 'summary', 'reportsTo', 'page', 'data'],
+      ['seniority', 'reportsTo'],
+    ) &&
+    strings(search, ['id', 'title', 'tags', 'summary', 'duties', 'people', 'family'])
+  );
+}
+
 async function renderWith(
   ctx: GeneratorContext<SiteOptions>,
   options: ResolvedOptions,
@@ -243,40 +268,46 @@ async function renderWith(
     page(shell, { title, root, current });
 
   // A page and a JSON file per role; what the pages about every role need of it comes out as facts.
-  const sections = layout.sections[audienceOf(options.mode)].map((s) => s.section);
   const facts: RoleFacts[] = [];
   for (const { id } of model.roles) {
-    const out = unit<RoleFacts>(`roles/${id}`, ({ shared }) => {
-      const site = siteRoleOf(shared, id);
-      const { role, document } = site;
-      const shell = shellOf(shared);
-      const reportsTo = site.seen.reportsTo;
-      const json = text(
-        `api/roles/${role.id}.json`,
-        `${safeJson(roleJson(site, options.mode, sections), 2)}\n`,
-        JSON_TYPE,
-      );
-      const own: RoleFacts = {
-        home: homeEntry(site),
-        api: rolesJsonEntry(site),
-        search: searchDocument(site, internal),
-      };
-      const pageOut = html(`roles/${role.id}.html`, 'role.html.hbs', {
-        page: pageOf(shell, `${role.title} · ${shell.organisation.name}`, '../', 'role'),
-        id: role.id,
-        document,
-        // The sections printed without a heading (summary, mission, employment) come first, then who holds the role.
-        lead: document.sections.slice(0, firstTitled(document.sections)),
-        rest: document.sections.slice(firstTitled(document.sections)),
-        // The employment facts name the manager role; a layout without them still gets the line.
-        reportsTo: reportsTo && !document.sections.some((s) => s.id === 'employment') ? reportsTo : null,
-        holders: site.holders,
-        downloads: roleDownloads(role.id, options.mode, '../'),
-      });
-      return pageOut instanceof Promise
-        ? pageOut.then((p) => ({ artifacts: [p, json], facts: own }))
-        : { artifacts: [pageOut, json], facts: own };
-    });
+    const out = unit<RoleFacts>(
+      `roles/${id}`,
+      ({ shared }) => {
+        const sections = shared('sections', (m) =>
+          layoutOf(m).sections[audienceOf(options.mode)].map((s) => s.section),
+        );
+        const site = siteRoleOf(shared, id);
+        const { role, document } = site;
+        const shell = shellOf(shared);
+        const reportsTo = site.seen.reportsTo;
+        const json = text(
+          `api/roles/${role.id}.json`,
+          `${safeJson(roleJson(site, options.mode, sections), 2)}\n`,
+          JSON_TYPE,
+        );
+        const own: RoleFacts = {
+          home: homeEntry(site),
+          api: rolesJsonEntry(site),
+          search: searchDocument(site, internal),
+        };
+        const pageOut = html(`roles/${role.id}.html`, 'role.html.hbs', {
+          page: pageOf(shell, `${role.title} · ${shell.organisation.name}`, '../', 'role'),
+          id: role.id,
+          document,
+          // The sections printed without a heading (summary, mission, employment) come first, then who holds the role.
+          lead: document.sections.slice(0, firstTitled(document.sections)),
+          rest: document.sections.slice(firstTitled(document.sections)),
+          // The employment facts name the manager role; a layout without them still gets the line.
+          reportsTo: reportsTo && !document.sections.some((s) => s.id === 'employment') ? reportsTo : null,
+          holders: site.holders,
+          downloads: roleDownloads(role.id, options.mode, '../'),
+        });
+        return pageOut instanceof Promise
+          ? pageOut.then((p) => ({ artifacts: [p, json], facts: own }))
+          : { artifacts: [pageOut, json], facts: own };
+      },
+      isRoleFacts,
+    );
     const pending = settle(out, (o) => {
       artifacts.push(...o.artifacts);
       facts.push(o.facts!);

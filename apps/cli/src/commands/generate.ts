@@ -224,8 +224,8 @@ export async function generate(
   // come from a pull request: no link anywhere below the working directory.
   const cacheLinks = { root: options.cache === DEFAULT_CACHE ? io.cwd : (cacheRoot ?? io.cwd) };
   // Units (core's units.ts) are reused only by a whole run that writes: a check compares every
-  // byte, a shard or a run for some roles makes only some units.
-  const reuseUnits = cacheRoot !== undefined && !options.check && !options.role && !shard;
+  // byte, a shard or a run for some roles makes only some units, and --force reads every file.
+  const reuseUnits = cacheRoot !== undefined && !options.check && !options.role && !shard && !options.force;
   for (const generator of selected) {
     const salt = cacheRoot
       ? await renderingSalt(known.find((r) => r.declaration.name === generator.name)!, templates)
@@ -263,11 +263,17 @@ export async function generate(
     };
     // Cached renderings are read only where an output differs (see core's deferred.ts); --check
     // compares every file, so it reads them all anyway.
-    const run = await runGenerator(generator, {
+    let run = await runGenerator(generator, {
       ...input,
       deferred: !options.check,
       ...(units ? { units } : {}),
     });
+    // Two units handing on the same file (RK090) can only come of a damaged units file: every unit
+    // is built again instead, and the generator's own mistakes are reported as they are.
+    if (units && run.diagnostics.some((d) => d.code === 'RK090')) {
+      units = new Units({ model, mode: 'record', salt: units.salt });
+      run = await runGenerator(generator, { ...input, deferred: !options.check, units });
+    }
     diagnostics.push(...run.diagnostics);
     const entry: (typeof runs)[number] = {
       name: generator.name,
@@ -275,8 +281,14 @@ export async function generate(
       // Every unit built again, reading every cached rendering: recorded afresh.
       again: async () => {
         entry.units = units ? new Units({ model, mode: 'record', salt: units.salt }) : undefined;
-        return (await runGenerator(generator, { ...input, ...(entry.units ? { units: entry.units } : {}) }))
-          .artifacts;
+        const rebuilt = await runGenerator(generator, {
+          ...input,
+          ...(entry.units ? { units: entry.units } : {}),
+        });
+        // The same model passed a moment ago; an error now would write an empty folder.
+        const error = rebuilt.diagnostics.find((d) => d.severity === 'error');
+        if (error) throw new OutputError(`${generator.name} could not be made again: ${error.message}`);
+        return rebuilt.artifacts;
       },
       ...(units ? { units } : {}),
       ...(saveUnits ? { saveUnits } : {}),
