@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import {
   type Artifact,
   isDeferred,
@@ -15,7 +13,7 @@ import type { Model } from '@rolekit/model';
 import { onboardingGenerator } from '@rolekit/onboarding';
 import { siteGenerator } from '@rolekit/site';
 import { defaultTemplatesDir } from '@rolekit/templates';
-import { exampleModelDir, modelFromYaml } from '@rolekit/testing';
+import { exampleSources, modelFromYaml } from '@rolekit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 // Incremental runs are sound only if every unit reads the model through its scope (core's
@@ -24,21 +22,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // a dozen edits to the example organisation, once reusing the units of a run before the edit and
 // once from nothing, and requires the very same files and diagnostics. The edits touch every kind
 // of model file and every kind of value the generators read.
-
-/** The example's YAML files, path -> text. */
-function exampleSources(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.yaml'))
-        files[relative(exampleModelDir, path)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(exampleModelDir);
-  return files;
-}
 
 type Edit = (files: Record<string, string>) => void;
 
@@ -156,6 +139,25 @@ async function run(
   };
 }
 
+type Run = Awaited<ReturnType<typeof run>>;
+
+/**
+ * The files an incremental run leaves in the output folder (a reused file is handed on unread: the
+ * writer finds it in place, as the run before left it), required to be those of a fresh run.
+ */
+function expectSameFiles(incremental: Run, before: Map<string, Uint8Array>, fresh: Run, what: string) {
+  const written = new Map(
+    [...incremental.files].map(([path, bytes]) => [
+      path,
+      incremental.reused.has(path) ? before.get(path)! : bytes,
+    ]),
+  );
+  expect([...written.keys()].sort(), what).toEqual([...fresh.files.keys()].sort());
+  for (const [path, bytes] of fresh.files)
+    expect(Buffer.from(written.get(path)!).equals(Buffer.from(bytes)), `${what}: ${path}`).toBe(true);
+  return written;
+}
+
 beforeAll(async () => {
   templates = await loadTemplates([defaultTemplatesDir]);
   sources = exampleSources();
@@ -179,19 +181,7 @@ describe('an incremental run by units', () => {
         const units = new Units({ model: after, mode: 'reuse', salt: 'test', previous: state });
         const incremental = await run(entry, after, units);
         const fresh = await run(entry, after);
-        // A reused file is handed on unread: the writer finds it in place, as the earlier run left it.
-        const written = new Map(
-          [...incremental.files].map(([path, bytes]) => [
-            path,
-            incremental.reused.has(path) ? old.get(path) : bytes,
-          ]),
-        );
-        expect([...written.keys()].sort(), entry.generator.name).toEqual([...fresh.files.keys()].sort());
-        for (const [path, bytes] of fresh.files)
-          expect(
-            Buffer.from(written.get(path)!).equals(Buffer.from(bytes)),
-            `${entry.generator.name}: ${path}`,
-          ).toBe(true);
+        expectSameFiles(incremental, old, fresh, entry.generator.name);
         expect(incremental.diagnostics).toEqual(fresh.diagnostics);
         // The test means something only if units were reused.
         if (!touchesAll) expect(units.reused, entry.generator.name).toBeGreaterThan(0);
@@ -215,14 +205,7 @@ describe('an incremental run by units', () => {
         const units = new Units({ model: after, mode: 'reuse', salt: 'test', previous: state });
         const incremental = await run(entry, after, units);
         const fresh = await run(entry, after);
-        const written = new Map(
-          [...incremental.files].map(([path, bytes]) => [
-            path,
-            incremental.reused.has(path) ? old.get(path)! : bytes,
-          ]),
-        );
-        for (const [path, bytes] of fresh.files)
-          expect(Buffer.from(written.get(path)!).equals(Buffer.from(bytes)), `${name}: ${path}`).toBe(true);
+        const written = expectSameFiles(incremental, old, fresh, `${entry.generator.name} after ${name}`);
         expect(units.reused, `${entry.generator.name} after ${name}`).toBeGreaterThan(0);
         state = JSON.parse(JSON.stringify(units.state()));
         old = written;

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import {
   type Artifact,
   loadTemplates,
@@ -11,7 +9,7 @@ import {
 } from '@rolekit/core';
 import type { Model } from '@rolekit/model';
 import { defaultTemplatesDir } from '@rolekit/templates';
-import { exampleModelDir, modelFromYaml } from '@rolekit/testing';
+import { exampleSources, modelFromYaml } from '@rolekit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { flattened } from './bytes.js';
 import { renderCounts } from './generate.js';
@@ -32,21 +30,6 @@ const PAGE_TEMPLATES = [
   'person-access.html.hbs',
   'person-checklist.html.hbs',
 ];
-
-/** The example organisation's YAML files, path -> text, to edit and load again. */
-function exampleSources(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.yaml'))
-        files[relative(exampleModelDir, path)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(exampleModelDir);
-  return files;
-}
 
 /** A memo held in memory, as the disk cache behaves: same key, same bytes. */
 function memoryMemo(): Memo {

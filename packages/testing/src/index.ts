@@ -18,7 +18,7 @@ export {
   type Violation as GitHubViolation,
 } from './github/index.js';
 export * from './jira/index.js';
-export { exampleModel, exampleModelDir, modelFromYaml, withPdfWorkers } from './model.js';
+export { exampleModel, exampleModelDir, exampleSources, modelFromYaml, withPdfWorkers } from './model.js';
 export {
   headingsAtFoot,
   type PdfLine,

@@ -1,8 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadModel, loadModelFromSources, type Model } from '@rolekit/model';
 
 /** The example organisation in the repository's model/ folder. */
 export const exampleModelDir = fileURLToPath(new URL('../../../model/', import.meta.url));
+
+/** The example organisation's YAML files, path -> text, to edit and load again (modelFromYaml). */
+export function exampleSources(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.yaml'))
+        files[relative(exampleModelDir, path)] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(exampleModelDir);
+  return files;
+}
 
 let cached: Promise<Model> | undefined;
 
