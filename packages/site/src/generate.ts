@@ -12,18 +12,18 @@ import {
 import { isoDate, layoutOf } from '@rolekit/job-descriptions';
 import type { Diagnostic } from '@rolekit/model';
 import { createRenderer, type Renderer, TemplateError } from '@rolekit/render';
-import { type RolesJsonEntry, roleJson, rolesJsonEntry, rolesJsonOf } from './api.js';
+import { roleJson, rolesJsonEntry, rolesJsonOf } from './api.js';
 import { miniSearchScript, raciScript, searchScript } from './assets.js';
 import { ByteArena, flat } from './bytes.js';
 import { type ResolvedOptions, resolveOptions, type SiteOptions } from './options.js';
 import { orgChart } from './org-chart.js';
 import { raciPages } from './raci.js';
+import { isRoleFacts, type RoleFacts, searchDocument } from './role-facts.js';
 import { safeJson } from './safe-json.js';
-import { type SearchDocument, searchDocumentsScript } from './search.js';
+import { searchDocumentsScript } from './search.js';
 import {
   audienceOf,
   familiesOf,
-  type HomeEntry,
   homeEntry,
   organisationDownloads,
   type PageView,
@@ -64,33 +64,6 @@ export function validate(ctx: GeneratorContext<SiteOptions>): void {
   for (const p of rendererFor(ctx.templates).problems) ctx.report(p);
 }
 
-/** What the search finds a role by; people's names only in internal mode. */
-function searchDocument(site: SiteRole, internal: boolean): SearchDocument {
-  const v = site.seen;
-  const refs = (items: ReadonlyArray<{ name: string }>) => items.map((r) => r.name);
-  return {
-    id: v.id,
-    title: v.title,
-    tags: [...v.aliases, v.family.title, v.seniority?.label ?? ''].join(' '),
-    summary: v.summary,
-    duties: [
-      v.mission ?? '',
-      ...v.responsibilities.flatMap((g) => [g.title ?? '', ...g.items]),
-      ...v.decisionRights,
-      ...v.accountabilities,
-      ...v.deliverables,
-      ...v.kpis.map((k) => k.name),
-      ...v.qualifications.required,
-      ...v.qualifications.preferred,
-      ...(internal ? [...refs(v.processes), ...refs(v.standards), ...refs(v.templates)] : []),
-    ]
-      .filter((s) => s !== '')
-      .join('\n'),
-    people: internal ? site.holders.map((h) => h.name).join('\n') : '',
-    family: v.family.title,
-  };
-}
-
 function firstTitled(sections: ReadonlyArray<{ title: string | null }>): number {
   const i = sections.findIndex((s) => s.title !== null);
   return i < 0 ? sections.length : i;
@@ -113,38 +86,6 @@ async function render(ctx: GeneratorContext<SiteOptions>, options: ResolvedOptio
   } finally {
     await jobs.close();
   }
-}
-
-/** What a role's unit tells the pages built from every role (home, families, search, roles.json). */
-interface RoleFacts {
-  home: HomeEntry;
-  api: RolesJsonEntry;
-  search: SearchDocument;
-}
-
-/** Whether `value` holds exactly these fields, each a string (or null where `nullable` says). */
-function strings(value: unknown, fields: readonly string[], nullable: readonly string[] = []): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const o = value as Record<string, unknown>;
-  return (
-    fields.every((f) => typeof o[f] === 'string' || (nullable.includes(f) && o[f] === null)) &&
-    Object.keys(o).length === fields.length
-  );
-}
-
-/** Role facts as the cache keeps them (a file anyone may have changed). */
-function isRoleFacts(value: unknown): value is RoleFacts {
-  if (typeof value !== 'object' || value === null) return false;
-  const { home, api, search } = value as Record<string, unknown>;
-  return (
-    strings(home, ['id', 'title', 'family', 'seniority', 'summary'], ['seniority']) &&
-    strings(
-      api,
-      ['id', 'title', 'family', 'seniority', 'summary', 'reportsTo', 'page', 'data'],
-      ['seniority', 'reportsTo'],
-    ) &&
-    strings(search, ['id', 'title', 'tags', 'summary', 'duties', 'people', 'family'])
-  );
 }
 
 async function renderWith(
